@@ -17,6 +17,9 @@ ESO = Namespace(BASE + "ontology#")
 ES = Namespace(BASE + "id/")
 """Instance data: actors, tasks, assignments, concepts, sources."""
 
+SHP = Namespace(BASE + "shapes#")
+"""SHACL shapes: the application profile (shapes/)."""
+
 ORG = Namespace("http://www.w3.org/ns/org#")
 CV = Namespace("http://data.europa.eu/m8g/")
 CPSV = Namespace("http://purl.org/vocab/cpsv#")
@@ -30,6 +33,7 @@ KUNTA = Namespace("http://uri.suomi.fi/codelist/jhs/kunta_1_20240101/code/")
 PREFIXES: dict[str, Namespace] = {
     "eso": ESO,
     "es": ES,
+    "shp": SHP,
     "org": ORG,
     "cv": CV,
     "cpsv": CPSV,
