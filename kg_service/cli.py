@@ -1,0 +1,100 @@
+"""The `kg` command line: validate, reason, serve.
+
+Each subcommand is a thin shell around a plain function that tests call directly; the exit codes
+are part of the contract (0 conforms, 1 findings of error severity, 2 unreadable input).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kg_service.files import DataFileError
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_BAD_INPUT = 2
+
+
+def command_validate(args: argparse.Namespace) -> int:
+    """Validate the shipped instances (or the files given) against the shapes."""
+    from kg_service.validation import Engine, validate_files
+    from kg_service.validation_report import format_report
+
+    paths = [Path(p) for p in args.files] if args.files else None
+    for path in paths or []:
+        if not path.is_file():
+            print(f"{path}: no such file", file=sys.stderr)
+            return EXIT_BAD_INPUT
+    try:
+        report = validate_files(paths, Engine(args.engine))
+    except DataFileError as error:
+        print(str(error), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    sys.stdout.write(format_report(report, args.lang, args.all))
+    return EXIT_OK if report.conforms else EXIT_FINDINGS
+
+
+def command_reason(args: argparse.Namespace) -> int:
+    """Check OWL consistency of the ontology, with the instances unless --ontology-only."""
+    from kg_service.files import instance_files, ontology_files
+    from kg_service.reasoning import check_consistency
+
+    paths = ontology_files() + ([] if args.ontology_only else instance_files())
+    try:
+        result = check_consistency(paths)
+    except DataFileError as error:
+        print(str(error), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    verdict = "consistent" if result.consistent else "INCONSISTENT"
+    print(f"HermiT: {verdict}; {result.classes} classes, {result.individuals} individuals")
+    for iri in result.unsatisfiable_classes:
+        print(f"  unsatisfiable: {iri}")
+    if result.message:
+        print(result.message)
+    return EXIT_OK if result.consistent else EXIT_FINDINGS
+
+
+def command_serve(args: argparse.Namespace) -> int:
+    """Start the HTTP service on the shipped data."""
+    import uvicorn
+
+    from kg_service.api.app import create_app
+
+    uvicorn.run(create_app(), host=args.host, port=args.port, log_level="info")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    parser = argparse.ArgumentParser(prog="kg", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    validate = sub.add_parser("validate", help="validate instance data against the SHACL shapes")
+    validate.add_argument("files", nargs="*", help="Turtle files to validate (default: instances/*.ttl)")
+    validate.add_argument("--lang", choices=["fi", "en"], default="en", help="report language")
+    validate.add_argument("--engine", choices=["turbo", "pyshacl"], default="turbo",
+                          help="turbo (fast, default) or pyshacl (the reference engine; slow)")
+    validate.add_argument("--all", action="store_true", help="list every warning, not a sample")
+    validate.set_defaults(handler=command_validate)
+
+    reason = sub.add_parser("reason", help="check OWL consistency with HermiT (needs Java)")
+    reason.add_argument("--ontology-only", action="store_true", help="leave the instances out")
+    reason.set_defaults(handler=command_reason)
+
+    serve = sub.add_parser("serve", help="start the HTTP service on the shipped data")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.set_defaults(handler=command_serve)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `kg` console command."""
+    args = build_parser().parse_args(argv)
+    return args.handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

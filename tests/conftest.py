@@ -1,0 +1,52 @@
+"""Shared fixtures: the shipped graph in a real (embedded Oxigraph) store, loaded once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg_service.files import instance_files, ontology_files
+from kg_service.store.embedded import EmbeddedStore
+
+REPO = Path(__file__).resolve().parent.parent
+ES = "https://w3id.org/fi-employment-steering/id/"
+PREFIXES = """
+PREFIX eso: <https://w3id.org/fi-employment-steering/ontology#>
+PREFIX es: <https://w3id.org/fi-employment-steering/id/>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX adms: <http://www.w3.org/ns/adms#>
+PREFIX dct: <http://purl.org/dc/terms/>
+PREFIX eli: <http://data.europa.eu/eli/ontology#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+"""
+
+
+def es(path: str) -> ox.NamedNode:
+    """An instance IRI."""
+    return ox.NamedNode(ES + path)
+
+
+def date(text: str) -> ox.Literal:
+    """An xsd:date literal."""
+    return ox.Literal(text, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date"))
+
+
+@pytest.fixture(scope="session")
+def shipped_store() -> EmbeddedStore:
+    """The shipped ontology and instances in the embedded store."""
+    return EmbeddedStore.from_files(ontology_files() + instance_files())
+
+
+@pytest.fixture(scope="session")
+def select(shipped_store: EmbeddedStore):
+    """Run a SELECT (with the project prefixes) and return rows of plain values."""
+
+    def run(query: str, **values: ox.NamedNode | ox.Literal) -> list[dict[str, str]]:
+        rows = shipped_store.select(PREFIXES + query, values)
+        return [{k: v.value for k, v in row.items()} for row in rows]
+
+    return run
