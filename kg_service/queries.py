@@ -1,0 +1,225 @@
+"""Stored queries: `.rq` files under queries/ with a small `#+ key: value` header.
+
+Each file is one named query (as in grlc), described by its header: a name, summaries in
+Finnish and English, the audience, typed parameters and the returned columns. Parameters arrive
+as text from the HTTP API or the CLI; they are checked against their declared type here and
+bound into the query as RDF terms (store/binding.py), never pasted into its text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg_service.files import project_root
+from kg_service.namespaces import ES, PREFIXES
+from kg_service.store.base import Row, Store
+from kg_service.store.binding import Term
+
+XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
+XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+LANGUAGES = ("fi", "sv", "en")
+_IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]+$")
+_HEADER = re.compile(r"^#\+\s*([a-z_]+)\s*:\s*(.*?)\s*$")
+_SHORT_ID = re.compile(r"^[a-z][a-z0-9-]*(/[A-Za-z0-9._-]+)+$")
+
+
+class ParamType(StrEnum):
+    """The types a stored-query parameter can have."""
+
+    IRI = "iri"
+    DATE = "date"
+    LANG = "lang"
+    STRING = "string"
+    INTEGER = "integer"
+
+
+class QueryDefinitionError(ValueError):
+    """A stored query file is malformed (a fault in queries/, found at load time)."""
+
+
+@dataclass(frozen=True)
+class ParameterError(ValueError):
+    """A caller's parameter value is missing or of the wrong type."""
+
+    parameter: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"parameter '{self.parameter}': {self.reason}"
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """One typed parameter of a stored query."""
+
+    name: str
+    type: ParamType
+    required: bool
+    description: str
+
+    def coerce(self, raw: str) -> Term:
+        """Check ``raw`` against the declared type and return it as an RDF term."""
+        return coerce_value(self.name, self.type, raw)
+
+
+@dataclass(frozen=True)
+class StoredQuery:
+    """A named query with its description and its SPARQL text."""
+
+    name: str
+    path: Path
+    text: str
+    summary: dict[str, str]
+    audience: str
+    parameters: tuple[Parameter, ...]
+    columns: tuple[str, ...]
+    kind: str = field(default="select")
+
+    def bind(self, raw: dict[str, str]) -> dict[str, Term | None]:
+        """Typed values for every declared parameter; unknown or missing ones are refused."""
+        known = {p.name for p in self.parameters}
+        unknown = sorted(set(raw) - known)
+        if unknown:
+            raise ParameterError(unknown[0], f"not a parameter of query '{self.name}' "
+                                             f"(it takes: {', '.join(sorted(known)) or 'none'})")
+        values: dict[str, Term | None] = {}
+        for parameter in self.parameters:
+            text = raw.get(parameter.name)
+            if text is None or text == "":
+                if parameter.required:
+                    raise ParameterError(parameter.name, "is required")
+                values[parameter.name] = None
+            else:
+                values[parameter.name] = parameter.coerce(text)
+        return values
+
+    def run(self, store: Store, raw: dict[str, str], timeout: float | None = None) -> list[Row]:
+        """Bind the caller's values and run the query on ``store``."""
+        return store.select(self.text, self.bind(raw), timeout=timeout)
+
+
+def expand_iri(name: str, raw: str) -> ox.NamedNode:
+    """An IRI from a full IRI, a project prefixed name (es:actor/tem) or a short id (actor/tem)."""
+    text = raw.strip()
+    prefix, _, rest = text.partition(":")
+    if prefix in PREFIXES and rest and not rest.startswith("//"):
+        text = str(PREFIXES[prefix]) + rest.replace("\\/", "/")
+    elif _SHORT_ID.match(text):
+        text = str(ES) + text
+    if not _IRI.match(text):
+        raise ParameterError(name, f"not an IRI or known id: {raw!r} "
+                                   "(use a full IRI, es:actor/tem or actor/tem)")
+    return ox.NamedNode(text)
+
+
+def coerce_value(name: str, kind: ParamType, raw: str) -> Term:
+    """One raw text value as a typed RDF term, or a ParameterError saying what is wrong."""
+    if kind is ParamType.IRI:
+        return expand_iri(name, raw)
+    if kind is ParamType.DATE:
+        try:
+            return ox.Literal(date.fromisoformat(raw.strip()).isoformat(), datatype=XSD_DATE)
+        except ValueError:
+            raise ParameterError(name, f"not a date: {raw!r} (use YYYY-MM-DD)") from None
+    if kind is ParamType.LANG:
+        if raw not in LANGUAGES:
+            raise ParameterError(name, f"not a supported language: {raw!r} (use fi, sv or en)")
+        return ox.Literal(raw)
+    if kind is ParamType.INTEGER:
+        try:
+            return ox.Literal(str(int(raw)), datatype=XSD_INTEGER)
+        except ValueError:
+            raise ParameterError(name, f"not a whole number: {raw!r}") from None
+    if len(raw) > 500:
+        raise ParameterError(name, "longer than 500 characters")
+    return ox.Literal(raw)
+
+
+def parse_header(path: Path, text: str) -> dict[str, list[str]]:
+    """The `#+ key: value` lines at the top of a query file."""
+    header: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if not line.startswith("#+"):
+            if line.strip() and not line.startswith("#"):
+                break
+            continue
+        match = _HEADER.match(line)
+        if not match:
+            raise QueryDefinitionError(f"{path}: malformed header line: {line!r}")
+        header.setdefault(match.group(1), []).append(match.group(2))
+    return header
+
+
+def parse_parameter(path: Path, spec: str) -> Parameter:
+    """A `name | type | required|optional | description` parameter line."""
+    parts = [part.strip() for part in spec.split("|")]
+    if len(parts) != 4:
+        raise QueryDefinitionError(f"{path}: parameter needs 'name | type | required | text': {spec!r}")
+    name, kind, required, description = parts
+    try:
+        param_type = ParamType(kind)
+    except ValueError:
+        raise QueryDefinitionError(f"{path}: unknown parameter type {kind!r}") from None
+    if required not in ("required", "optional"):
+        raise QueryDefinitionError(f"{path}: say 'required' or 'optional', not {required!r}")
+    return Parameter(name, param_type, required == "required", description)
+
+
+def check_syntax(path: Path, text: str) -> None:
+    """Parse the query with Oxigraph (on an empty store) so a broken file fails at load."""
+    try:
+        ox.Store().query(text)
+    except SyntaxError as error:
+        raise QueryDefinitionError(f"{path}: SPARQL syntax error: {error}") from None
+
+
+def load_query(path: Path) -> StoredQuery:
+    """Read, describe and syntax-check one `.rq` file."""
+    text = path.read_text(encoding="utf-8")
+    header = parse_header(path, text)
+    for key in ("name", "summary_fi", "summary_en", "columns"):
+        if key not in header:
+            raise QueryDefinitionError(f"{path}: header lacks '#+ {key}:'")
+    name = header["name"][0]
+    if name != path.stem:
+        raise QueryDefinitionError(f"{path}: name {name!r} differs from the file name")
+    parameters = tuple(parse_parameter(path, spec) for spec in header.get("param", []))
+    for parameter in parameters:
+        if f"?{parameter.name}" not in text.split("\n#", 1)[-1]:
+            raise QueryDefinitionError(f"{path}: parameter ?{parameter.name} is not used")
+    check_syntax(path, text)
+    return StoredQuery(
+        name=name, path=path, text=text,
+        summary={"fi": header["summary_fi"][0], "en": header["summary_en"][0]},
+        audience=header.get("audience", ["anyone"])[0],
+        parameters=parameters,
+        columns=tuple(c.strip() for c in header["columns"][0].split(",")),
+    )
+
+
+def queries_dir(root: Path | None = None) -> Path:
+    """The directory of stored queries."""
+    return (root or project_root()) / "queries"
+
+
+def load_queries(root: Path | None = None, subdir: str | None = None) -> dict[str, StoredQuery]:
+    """Every stored query under queries/ (or one subdirectory), by name.
+
+    The coherence checks in queries/checks/ are loaded separately by the checker.
+    """
+    base = queries_dir(root) / subdir if subdir else queries_dir(root)
+    queries: dict[str, StoredQuery] = {}
+    for path in sorted(base.rglob("*.rq")):
+        if subdir is None and "checks" in path.relative_to(base).parts:
+            continue
+        query = load_query(path)
+        if query.name in queries:
+            raise QueryDefinitionError(f"{path}: duplicate query name {query.name!r}")
+        queries[query.name] = query
+    return queries
