@@ -1,11 +1,13 @@
-"""What every store offers the rest of the service: run a SPARQL query, get typed rows back.
+"""What every store offers the rest of the service: run SPARQL, get typed results back.
 
 Two implementations: the embedded Oxigraph store (default, no server) and a remote SPARQL 1.1
-endpoint. Rows are dicts of pyoxigraph terms, so callers never see which store answered.
+endpoint. Results are pyoxigraph terms whichever store answered, so the API, the serialisers
+and the tests never need to know which one it was.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 import pyoxigraph as ox
@@ -20,11 +22,33 @@ class StoreError(RuntimeError):
 
 
 class QueryError(ValueError):
-    """The query itself is wrong (syntax, unsupported form): the caller's mistake."""
+    """The query itself is wrong (syntax, an update, an unsupported form): the caller's mistake."""
 
 
-class QueryTimeoutError(StoreError):
+class QueryTimeoutError(QueryError):
     """The query ran past its time limit."""
+
+
+class ResultLimitError(QueryError):
+    """The query returned more rows or triples than the configured limit."""
+
+
+@dataclass(frozen=True)
+class SelectResult:
+    """The variables and rows of a SELECT query."""
+
+    variables: list[str]
+    rows: list[Row]
+
+
+@dataclass(frozen=True)
+class GraphResult:
+    """The triples of a CONSTRUCT or DESCRIBE query."""
+
+    triples: list[ox.Triple]
+
+
+QueryResult = SelectResult | GraphResult | bool
 
 
 @runtime_checkable
@@ -38,12 +62,9 @@ class Store(Protocol):
         """Run a SELECT query with bound values; return its rows."""
         ...
 
-    def ask(self, query: str, values: dict[str, Term | None] | None = None) -> bool:
-        """Run an ASK query."""
-        ...
-
-    def raw(self, query: str, result_format: str, timeout: float | None = None) -> tuple[bytes, str]:
-        """Run any read query, serialised in ``result_format``; return (body, media type)."""
+    def execute(self, query: str, timeout: float | None = None,
+                limit: int | None = None) -> QueryResult:
+        """Run any read query (SELECT, ASK, CONSTRUCT, DESCRIBE) within a time and size limit."""
         ...
 
     def triple_count(self) -> int:

@@ -48,3 +48,15 @@ def bind_values(query: str, values: dict[str, Term | None]) -> str:
     row = " ".join("UNDEF" if term is None else term_text(term) for term in values.values())
     block = f"\n  VALUES ({names}) {{ ({row}) }}\n"
     return query[: match.end()] + block + query[match.end():]
+
+
+def bind_rows(query: str, name: str, terms: list[Term]) -> str:
+    """Return ``query`` with a one-variable, many-row VALUES block (e.g. IRIs to label)."""
+    if not _VARIABLE.match(name):
+        raise BindingError(f"not a SPARQL variable name: {name!r}")
+    match = _WHERE.search(query)
+    if match is None:
+        raise BindingError("the query has no WHERE group to bind values into")
+    rows = " ".join(term_text(term) for term in terms)
+    block = f"\n  VALUES ?{name} {{ {rows} }}\n"
+    return query[: match.end()] + block + query[match.end():]

@@ -9,27 +9,27 @@ can load the same files and agree.
 from __future__ import annotations
 
 import concurrent.futures
+import itertools
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pyoxigraph as ox
 
 from kg_service.files import DataFileError
-from kg_service.store.base import QueryError, QueryTimeoutError, Row
+from kg_service.store.base import (
+    GraphResult,
+    QueryError,
+    QueryResult,
+    QueryTimeoutError,
+    ResultLimitError,
+    Row,
+    SelectResult,
+)
 from kg_service.store.binding import Term, bind_values
 
-RESULT_FORMATS = {
-    "json": (ox.QueryResultsFormat.JSON, "application/sparql-results+json"),
-    "xml": (ox.QueryResultsFormat.XML, "application/sparql-results+xml"),
-    "csv": (ox.QueryResultsFormat.CSV, "text/csv"),
-    "tsv": (ox.QueryResultsFormat.TSV, "text/tab-separated-values"),
-}
-GRAPH_FORMATS = {
-    "turtle": (ox.RdfFormat.TURTLE, "text/turtle"),
-    "ntriples": (ox.RdfFormat.N_TRIPLES, "application/n-triples"),
-    "jsonld": (ox.RdfFormat.JSON_LD, "application/ld+json"),
-    "rdfxml": (ox.RdfFormat.RDF_XML, "application/rdf+xml"),
-}
 _POOL = concurrent.futures.ThreadPoolExecutor(max_workers=4, thread_name_prefix="oxigraph")
+T = TypeVar("T")
 
 
 class EmbeddedStore:
@@ -42,83 +42,72 @@ class EmbeddedStore:
 
     @classmethod
     def from_files(cls, paths: list[Path]) -> EmbeddedStore:
-        """Load Turtle files; a syntax error names the file and line."""
+        """Load Turtle or N-Triples files; a syntax error names the file and line."""
         embedded = cls()
         for path in paths:
-            embedded.load_turtle(path)
+            embedded.load_file(path)
         return embedded
 
-    def load_turtle(self, path: Path) -> None:
-        """Add one Turtle file to the store."""
+    def load_file(self, path: Path) -> None:
+        """Add one Turtle (.ttl) or N-Triples (.nt) file to the store."""
+        fmt = ox.RdfFormat.N_TRIPLES if path.suffix == ".nt" else ox.RdfFormat.TURTLE
         try:
-            self.store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
+            self.store.bulk_load(path=str(path), format=fmt)
         except SyntaxError as error:
             line = getattr(error, "lineno", None)
-            raise DataFileError(path, line, f"Turtle syntax error: {error.msg}") from None
+            raise DataFileError(path, line, f"syntax error: {error.msg}") from None
 
-    def _run(self, query: str, timeout: float | None) -> object:
-        """Run a query, giving up waiting after ``timeout`` seconds."""
+    def _within(self, work: Callable[[], T], timeout: float | None) -> T:
+        """Run ``work`` in a worker thread and stop waiting after ``timeout`` seconds.
+
+        pyoxigraph cannot cancel a running query, so an abandoned query finishes in the
+        background; the caller gets a clear error at once instead of a hang.
+        """
         try:
             if timeout is None:
-                return self.store.query(query)
-            future = _POOL.submit(self._materialise, query)
-            return future.result(timeout=timeout)
+                return work()
+            return _POOL.submit(work).result(timeout=timeout)
         except SyntaxError as error:
-            raise QueryError(str(error)) from None
+            raise QueryError(f"SPARQL syntax error: {error}") from None
         except concurrent.futures.TimeoutError:
-            raise QueryTimeoutError(f"the query ran past its time limit of {timeout:g} s") from None
-
-    def _materialise(self, query: str) -> object:
-        """Run a query to the end inside a worker, so the time limit covers all of it."""
-        result = self.store.query(query)
-        if isinstance(result, ox.QuerySolutions):
-            variables = [v.value for v in result.variables]
-            return variables, [list(solution) for solution in result]
-        if isinstance(result, ox.QueryTriples):
-            return list(result)
-        return result
+            raise QueryTimeoutError(
+                f"the query ran past the time limit of {timeout:g} s; narrow it or add a LIMIT"
+            ) from None
 
     def select(self, query: str, values: dict[str, Term | None] | None = None,
                timeout: float | None = None) -> list[Row]:
         """Run a SELECT query with bound values."""
-        result = self._run(bind_values(query, values or {}), timeout)
-        if isinstance(result, tuple):
-            variables, rows = result
-            return [{v: t for v, t in zip(variables, row, strict=True) if t is not None}
-                    for row in rows]
-        if not isinstance(result, ox.QuerySolutions):
+        result = self.execute(bind_values(query, values or {}), timeout=timeout)
+        if not isinstance(result, SelectResult):
             raise QueryError("not a SELECT query")
-        variables = [v.value for v in result.variables]
-        return [{v: solution[v] for v in variables if solution[v] is not None}
-                for solution in result]
+        return result.rows
 
-    def ask(self, query: str, values: dict[str, Term | None] | None = None) -> bool:
-        """Run an ASK query with bound values."""
-        result = self._run(bind_values(query, values or {}), None)
-        if not isinstance(result, ox.QueryBoolean):
-            raise QueryError("not an ASK query")
-        return bool(result)
+    def execute(self, query: str, timeout: float | None = None,
+                limit: int | None = None) -> QueryResult:
+        """Run any read query, refusing results larger than ``limit`` rows or triples."""
 
-    def raw(self, query: str, result_format: str, timeout: float | None = None) -> tuple[bytes, str]:
-        """Run any read query and serialise its result (results formats or RDF formats)."""
-
-        def run_and_serialise() -> tuple[bytes, str]:
+        def run() -> QueryResult:
             result = self.store.query(query)
+            if isinstance(result, ox.QueryBoolean):
+                return bool(result)
             if isinstance(result, ox.QueryTriples):
-                fmt, media = GRAPH_FORMATS.get(result_format, GRAPH_FORMATS["turtle"])
-            else:
-                fmt, media = RESULT_FORMATS.get(result_format, RESULT_FORMATS["json"])
-            return result.serialize(format=fmt), media
+                triples = list(itertools.islice(result, None if limit is None else limit + 1))
+                _check_limit(len(triples), limit, "triples")
+                return GraphResult(triples)
+            variables = [v.value for v in result.variables]
+            solutions = list(itertools.islice(result, None if limit is None else limit + 1))
+            _check_limit(len(solutions), limit, "rows")
+            rows = [{name: term for name, term in zip(variables, solution, strict=True)
+                     if term is not None} for solution in solutions]
+            return SelectResult(variables, rows)
 
-        try:
-            if timeout is None:
-                return run_and_serialise()
-            return _POOL.submit(run_and_serialise).result(timeout=timeout)
-        except SyntaxError as error:
-            raise QueryError(str(error)) from None
-        except concurrent.futures.TimeoutError:
-            raise QueryTimeoutError(f"the query ran past its time limit of {timeout:g} s") from None
+        return self._within(run, timeout)
 
     def triple_count(self) -> int:
-        """How many triples (quads in the default graph) the store holds."""
+        """How many triples the store holds."""
         return len(self.store)
+
+
+def _check_limit(count: int, limit: int | None, what: str) -> None:
+    if limit is not None and count > limit:
+        raise ResultLimitError(f"the result has more than {limit} {what}; add a LIMIT or narrow the query")
