@@ -8,7 +8,6 @@ in a stack trace.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Graph
@@ -20,13 +19,14 @@ DATA_DIR_ENV = "KG_DATA_DIR"
 """Environment variable that points at another checkout's data (ontology/, shapes/, instances/)."""
 
 
-@dataclass(frozen=True)
 class DataFileError(Exception):
     """A data file could not be read; says which file, which line and why."""
 
-    path: Path
-    line: int | None
-    reason: str
+    def __init__(self, path: Path, line: int | None, reason: str) -> None:
+        super().__init__(path, line, reason)
+        self.path = path
+        self.line = line
+        self.reason = reason
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else str(self.path)

@@ -43,12 +43,13 @@ class QueryDefinitionError(ValueError):
     """A stored query file is malformed (a fault in queries/, found at load time)."""
 
 
-@dataclass(frozen=True)
 class ParameterError(ValueError):
-    """A caller's parameter value is missing or of the wrong type."""
+    """A caller's parameter value is missing or of the wrong type; names the parameter."""
 
-    parameter: str
-    reason: str
+    def __init__(self, parameter: str, reason: str) -> None:
+        super().__init__(parameter, reason)
+        self.parameter = parameter
+        self.reason = reason
 
     def __str__(self) -> str:
         return f"parameter '{self.parameter}': {self.reason}"

@@ -1,7 +1,8 @@
 """The FastAPI application factory.
 
 The app is built by a function, not at import time, so that tests and the CLI choose the store
-(embedded by default) and nothing heavy happens on import.
+(embedded by default, or a remote SPARQL endpoint by KG_STORE / KG_SPARQL_ENDPOINT) and nothing
+heavy happens on import.
 """
 
 from __future__ import annotations
@@ -9,24 +10,39 @@ from __future__ import annotations
 from fastapi import FastAPI
 
 from kg_service import __version__
+from kg_service.answers import Answers
+from kg_service.api import responsibilities, sparql
+from kg_service.api.errors import install_error_handlers
+from kg_service.config import Settings
 from kg_service.files import instance_files, ontology_files
+from kg_service.queries import load_queries
 from kg_service.store.base import Store
 from kg_service.store.embedded import EmbeddedStore
+from kg_service.store.remote import RemoteStore
 
 
-def default_store() -> Store:
-    """The embedded Oxigraph store loaded with the shipped ontology and instances."""
+def store_from_settings(settings: Settings) -> Store:
+    """The embedded store with the shipped data, or the configured remote endpoint."""
+    if settings.store == "remote" and settings.endpoint:
+        return RemoteStore(settings.endpoint, timeout=settings.query_timeout)
     return EmbeddedStore.from_files(ontology_files() + instance_files())
 
 
-def create_app(store: Store | None = None) -> FastAPI:
-    """Build the service around ``store`` (the embedded store with the shipped data by default)."""
+def create_app(store: Store | None = None, settings: Settings | None = None) -> FastAPI:
+    """Build the service around ``store`` (by default as the settings say)."""
+    settings = settings or Settings.from_env()
     app = FastAPI(
         title="Employment-steering knowledge graph",
         version=__version__,
         description="Who is responsible for what, and when, in Finland's employment-promotion steering.",
     )
-    app.state.store = store if store is not None else default_store()
+    app.state.settings = settings
+    app.state.store = store if store is not None else store_from_settings(settings)
+    app.state.queries = load_queries()
+    app.state.answers = Answers(app.state.store, app.state.queries, settings.query_timeout)
+    install_error_handlers(app)
+    app.include_router(sparql.router)
+    app.include_router(responsibilities.router)
 
     @app.get("/health", tags=["service"])
     def health() -> dict[str, object]:

@@ -1,0 +1,158 @@
+"""Answers assembled from stored queries: responsibility rows with labels, dates, status and sources.
+
+The stored queries return IRIs and plain values; this module runs the few look-ups that fill in
+labels (in the asked language), task facts (status, due date) and provenance, and groups the
+rows so that an assignment with two legal bases or two sources is still one row. It holds no
+state besides the store and the loaded queries, and knows nothing of HTTP.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+from kg_service.labels import fetch_labels, pick
+from kg_service.queries import StoredQuery
+from kg_service.store.base import Row, Store
+from kg_service.store.binding import bind_rows
+
+
+def value(row: Row, name: str) -> str | None:
+    """A row's value as plain text, or None when unbound."""
+    term = row.get(name)
+    return None if term is None else term.value
+
+
+@dataclass
+class Ref:
+    """An IRI with its label in the asked language."""
+
+    id: str
+    label: str | None = None
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"id": self.id, "label": self.label}
+
+
+@dataclass
+class Answers:
+    """Runs stored queries on a store and shapes their results for people."""
+
+    store: Store
+    queries: dict[str, StoredQuery]
+    timeout: float | None = None
+    _cache: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def run(self, name: str, raw: dict[str, str]) -> list[Row]:
+        """Run one stored query with the caller's raw (text) parameters."""
+        return self.queries[name].run(self.store, raw, timeout=self.timeout)
+
+    def run_for_many(self, name: str, variable: str, iris: set[str]) -> list[Row]:
+        """Run a stored query once for a whole set of IRIs bound to ``variable``."""
+        if not iris:
+            return []
+        rows: list[Row] = []
+        ordered = sorted(iris)
+        for start in range(0, len(ordered), 500):
+            batch = [ox.NamedNode(iri) for iri in ordered[start:start + 500]]
+            rows += self.store.select(bind_rows(self.queries[name].text, variable, batch),
+                                      timeout=self.timeout)
+        return rows
+
+    def labels(self, iris: set[str]) -> dict[str, dict[str, str]]:
+        """All labels of the IRIs, by language."""
+        return fetch_labels(self.store, self.queries["labels"], {i for i in iris if i})
+
+    def refs(self, iris: set[str], lang: str) -> dict[str, Ref]:
+        """Each IRI with its label in ``lang``."""
+        labels = self.labels(iris)
+        return {iri: Ref(iri, pick(labels.get(iri), lang)) for iri in iris if iri}
+
+    def task_facts(self, tasks: set[str]) -> dict[str, dict[str, object]]:
+        """Status, status note, due date (latest schedule end) and schedules of tasks."""
+        facts: dict[str, dict[str, object]] = defaultdict(
+            lambda: {"status": None, "statusNote": None, "due": None, "schedules": {}, "outputs": set()})
+        for row in self.run_for_many("task-facts", "task", tasks):
+            fact = facts[value(row, "task") or ""]
+            fact["status"] = value(row, "status") or fact["status"]
+            fact["statusNote"] = value(row, "statusNote") or fact["statusNote"]
+            end = value(row, "end")
+            if end and (fact["due"] is None or end > str(fact["due"])):
+                fact["due"] = end
+            schedule = value(row, "schedule")
+            if schedule:
+                fact["schedules"][schedule] = {"start": value(row, "start"), "end": end,  # type: ignore[index]
+                                               "notation": value(row, "notation")}
+            if value(row, "output"):
+                fact["outputs"].add(value(row, "output"))  # type: ignore[union-attr]
+        return dict(facts)
+
+    def sources(self, nodes: set[str], lang: str) -> dict[str, list[dict[str, object]]]:
+        """Where each node comes from: document (with label), place in it, quote, cited sources."""
+        rows = self.run_for_many("sources-of", "node", nodes)
+        documents = {value(r, "document") or "" for r in rows} | {value(r, "cites") or "" for r in rows}
+        refs = self.refs(documents, lang)
+        found: dict[str, dict[str, dict[str, object]]] = defaultdict(dict)
+        for row in rows:
+            node, location = value(row, "node") or "", value(row, "location") or ""
+            entry = found[node].setdefault(location, {
+                "location": location,
+                "document": refs[value(row, "document") or ""].as_dict(),
+                "locator": value(row, "locator"), "quote": value(row, "quote"), "cites": []})
+            cites = value(row, "cites")
+            if cites and refs[cites].as_dict() not in entry["cites"]:  # type: ignore[operator]
+                entry["cites"].append(refs[cites].as_dict())  # type: ignore[union-attr]
+        return {node: list(locations.values()) for node, locations in found.items()}
+
+    def responsibilities(self, raw: dict[str, str], lang: str) -> list[dict[str, object]]:
+        """Rows of who is responsible for what, when, filtered as asked, labelled in ``lang``."""
+        rows = self.run("responsibilities", raw)
+        grouped: dict[tuple[str, str, str], dict[str, object]] = {}
+        for row in rows:
+            key = (value(row, "assignment") or "", value(row, "task") or "", value(row, "answering") or "")
+            entry = grouped.setdefault(key, {"row": row, "legalBasis": set()})
+            if value(row, "legalBasis"):
+                entry["legalBasis"].add(value(row, "legalBasis"))  # type: ignore[union-attr]
+        iris: set[str] = set()
+        for entry in grouped.values():
+            row = entry["row"]
+            iris |= {value(row, n) or "" for n in ("answering", "holder", "assignedRole", "task", "via",
+                                                  "confidence")}
+            iris |= entry["legalBasis"]  # type: ignore[arg-type]
+        tasks = {key[1] for key in grouped}
+        facts = self.task_facts(tasks)
+        iris |= {str(f["status"]) for f in facts.values() if f["status"]}
+        refs = self.refs(iris, lang)
+        sources = self.sources({key[0] for key in grouped}, lang)
+        return [self._shape(entry, facts, refs, sources) for entry in grouped.values()]
+
+    @staticmethod
+    def _shape(entry: dict[str, object], facts: dict[str, dict[str, object]], refs: dict[str, Ref],
+               sources: dict[str, list[dict[str, object]]]) -> dict[str, object]:
+        row: Row = entry["row"]  # type: ignore[assignment]
+        task = value(row, "task") or ""
+        via = value(row, "via")
+        fact = facts.get(task, {})
+        status = fact.get("status")
+
+        def ref(iri: str | None) -> dict[str, str | None] | None:
+            return refs[iri].as_dict() if iri else None
+
+        return {
+            "assignment": value(row, "assignment"),
+            "actor": ref(value(row, "answering")),
+            "holder": ref(value(row, "holder")),
+            "role": ref(value(row, "assignedRole")),
+            "raci": value(row, "raciCode"),
+            "task": ref(task),
+            "inheritedFrom": ref(via) if via and via != task else None,
+            "period": {"start": value(row, "start"), "end": value(row, "end")},
+            "due": fact.get("due"),
+            "status": ref(str(status)) if status else None,
+            "statusNote": fact.get("statusNote"),
+            "legalBasis": [ref(iri) for iri in sorted(entry["legalBasis"])],  # type: ignore[arg-type]
+            "confidence": ref(value(row, "confidence")),
+            "sources": sources.get(value(row, "assignment") or "", []),
+        }

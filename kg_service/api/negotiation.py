@@ -1,0 +1,72 @@
+"""Content negotiation: pick a serialisation from a `format` parameter or the Accept header.
+
+An explicit `format` wins over Accept. Accept is read with its q-values; the first supported
+media type of highest preference is taken; anything else falls back to the default.
+"""
+
+from __future__ import annotations
+
+from kg_service.queries import ParameterError
+
+MEDIA_TO_FORMAT = {
+    "application/sparql-results+json": "json",
+    "application/json": "json",
+    "application/sparql-results+xml": "xml",
+    "application/xml": "xml",
+    "text/xml": "xml",
+    "text/csv": "csv",
+    "text/tab-separated-values": "tsv",
+    "text/turtle": "turtle",
+    "application/x-turtle": "turtle",
+    "application/n-triples": "ntriples",
+    "application/ld+json": "jsonld",
+    "application/rdf+xml": "rdfxml",
+    "text/html": "html",
+}
+FORMATS = {"json", "xml", "csv", "tsv", "turtle", "ntriples", "jsonld", "rdfxml", "html"}
+
+
+def parse_accept(accept: str | None) -> list[str]:
+    """Media types of an Accept header, most preferred first."""
+    if not accept:
+        return []
+    weighted = []
+    for position, part in enumerate(accept.split(",")):
+        media, *params = [p.strip() for p in part.split(";")]
+        quality = 1.0
+        for param in params:
+            if param.startswith("q="):
+                try:
+                    quality = float(param[2:])
+                except ValueError:
+                    quality = 0.0
+        if media and quality > 0:
+            weighted.append((-quality, position, media.lower()))
+    return [media for _, _, media in sorted(weighted)]
+
+
+def choose_format(explicit: str | None, accept: str | None, allowed: set[str], default: str) -> str:
+    """The format to answer in: ``explicit`` if given (and allowed), else from Accept."""
+    if explicit:
+        if explicit not in allowed:
+            raise ParameterError("format", f"unsupported format {explicit!r} "
+                                           f"(use one of: {', '.join(sorted(allowed))})")
+        return explicit
+    for media in parse_accept(accept):
+        fmt = MEDIA_TO_FORMAT.get(media)
+        if fmt in allowed:
+            return fmt
+    return default
+
+
+def choose_language(explicit: str | None, accept_language: str | None) -> str:
+    """fi, sv or en: the `lang` parameter, else the first supported Accept-Language, else fi."""
+    if explicit:
+        if explicit not in ("fi", "sv", "en"):
+            raise ParameterError("lang", f"unsupported language {explicit!r} (use fi, sv or en)")
+        return explicit
+    for media in parse_accept(accept_language):
+        primary = media.split("-")[0]
+        if primary in ("fi", "sv", "en"):
+            return primary
+    return "fi"

@@ -1,0 +1,44 @@
+"""`/api/responsibilities`: who is responsible for what, when."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Query, Request
+
+from kg_service.api.negotiation import choose_language
+
+router = APIRouter(prefix="/api", tags=["responsibilities"])
+
+
+@router.get("/responsibilities", summary="Who is responsible for what, and when")
+def responsibilities(
+    request: Request,
+    actor: Annotated[str | None, Query(description="organisation or kind of actor: es:ely/10, "
+                                                   "kind/ely-centres or a full IRI")] = None,
+    task: Annotated[str | None, Query(description="a task id, e.g. task/steering-knowledge-base")] = None,
+    role: Annotated[str | None, Query(description="a role; narrower roles count, e.g. role/accountable")] = None,
+    at: Annotated[str | None, Query(description="only what is in force on this date (YYYY-MM-DD)")] = None,
+    from_: Annotated[str | None, Query(alias="from", description="period start (YYYY-MM-DD)")] = None,
+    to: Annotated[str | None, Query(description="period end (YYYY-MM-DD)")] = None,
+    lang: Annotated[str | None, Query(description="fi, sv or en (else Accept-Language)")] = None,
+    accept_language: Annotated[str | None, Header()] = None,
+) -> dict[str, object]:
+    """Each row: actor, role (and RACI code), task, period, due date, status, legal basis, source."""
+    language = choose_language(lang, accept_language)
+    raw = {k: v for k, v in {"actor": actor, "task": task, "role": role, "at": at,
+                              "from": from_, "to": to}.items() if v is not None}
+    _check_period(raw)
+    rows = request.app.state.answers.responsibilities(raw, language)
+    return {"lang": language, "filters": raw, "count": len(rows), "rows": rows}
+
+
+def _check_period(raw: dict[str, str]) -> None:
+    """from after to is a caller's mistake worth naming, not an empty answer."""
+    from kg_service.queries import ParamType, ParameterError, coerce_value
+
+    if "from" in raw and "to" in raw:
+        start = coerce_value("from", ParamType.DATE, raw["from"]).value
+        end = coerce_value("to", ParamType.DATE, raw["to"]).value
+        if start > end:
+            raise ParameterError("from", f"'from' ({start}) is after 'to' ({end})")

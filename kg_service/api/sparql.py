@@ -1,0 +1,77 @@
+"""`/sparql`: the SPARQL 1.1 Protocol query operation (GET and POST), read only.
+
+Results by `format` parameter or Accept: JSON, XML, CSV, TSV for SELECT and ASK; Turtle,
+N-Triples, JSON-LD and RDF/XML for CONSTRUCT and DESCRIBE. A syntax error is a 400 with the
+parser's message; the time and row limits (KG_QUERY_TIMEOUT, KG_RESULT_LIMIT) give a 422 or 413
+instead of a hang; updates and federated SERVICE calls are refused.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs
+
+from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import Response
+
+from kg_service.api.errors import error_response
+from kg_service.api.negotiation import choose_format
+from kg_service.sparql_results import serialise
+from kg_service.store.base import GraphResult
+
+router = APIRouter(tags=["sparql"])
+RESULT_FORMATS = {"json", "xml", "csv", "tsv"}
+GRAPH_FORMATS = {"turtle", "ntriples", "jsonld", "rdfxml"}
+_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
+MAX_QUERY_BYTES = 100_000
+
+
+async def _read_query(request: Request) -> tuple[str | None, str | None, Response | None]:
+    """The query text and requested format from the URL, a form or a sparql-query body."""
+    params = dict(request.query_params)
+    if request.method == "POST":
+        body = await request.body()
+        if len(body) > MAX_QUERY_BYTES:
+            return None, None, error_response(413, f"the request body is larger than {MAX_QUERY_BYTES} bytes")
+        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media == "application/sparql-query":
+            params.setdefault("query", body.decode("utf-8", errors="replace"))
+        elif media == "application/x-www-form-urlencoded":
+            for key, values in parse_qs(body.decode("utf-8", errors="replace")).items():
+                params.setdefault(key, values[0])
+        elif media == "application/sparql-update":
+            return None, None, error_response(403, "SPARQL updates are refused: this endpoint is read only",
+                                              "update")
+        elif body:
+            return None, None, error_response(
+                415, f"unsupported content type {media!r}: send application/sparql-query "
+                     "or application/x-www-form-urlencoded", "content-type")
+    if "update" in params:
+        return None, None, error_response(403, "SPARQL updates are refused: this endpoint is read only",
+                                          "update")
+    query = params.get("query")
+    if not query or not query.strip():
+        return None, None, error_response(400, "missing 'query' parameter (a SPARQL 1.1 query)", "query")
+    if len(query.encode()) > MAX_QUERY_BYTES:
+        return None, None, error_response(413, f"the query is longer than {MAX_QUERY_BYTES} bytes", "query")
+    return query, params.get("format"), None
+
+
+@router.api_route("/sparql", methods=["GET", "POST"], summary="SPARQL 1.1 query endpoint")
+async def sparql(request: Request) -> Response:
+    """Run a read-only SPARQL query on the graph."""
+    query, explicit_format, problem = await _read_query(request)
+    if problem is not None:
+        return problem
+    assert query is not None  # noqa: S101 - _read_query returns a query whenever problem is None
+    if _SERVICE.search(query):
+        return error_response(400, "federated queries (SERVICE) are not allowed on this endpoint", "query")
+    settings = request.app.state.settings
+    store = request.app.state.store
+    result = await run_in_threadpool(store.execute, query, settings.query_timeout, settings.result_limit)
+    allowed = GRAPH_FORMATS if isinstance(result, GraphResult) else RESULT_FORMATS
+    default = "turtle" if isinstance(result, GraphResult) else "json"
+    fmt = choose_format(explicit_format, request.headers.get("accept"), allowed, default)
+    body, media = serialise(result, fmt)
+    return Response(content=body, media_type=media)

@@ -1,0 +1,47 @@
+"""Service settings from the environment (and CLI flags that set the same variables).
+
+The service keeps no state of its own besides what it reads at start, so several replicas with
+the same settings answer alike.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+STORE_ENV = "KG_STORE"
+ENDPOINT_ENV = "KG_SPARQL_ENDPOINT"
+TIMEOUT_ENV = "KG_QUERY_TIMEOUT"
+LIMIT_ENV = "KG_RESULT_LIMIT"
+
+
+class ConfigError(ValueError):
+    """A setting has a value the service cannot use."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the service needs to know to start."""
+
+    store: str = "embedded"
+    endpoint: str | None = None
+    query_timeout: float = 10.0
+    result_limit: int = 10_000
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        """Read the settings from KG_* environment variables."""
+        store = os.environ.get(STORE_ENV, "embedded")
+        if store not in ("embedded", "remote"):
+            raise ConfigError(f"{STORE_ENV} must be 'embedded' or 'remote', not {store!r}")
+        endpoint = os.environ.get(ENDPOINT_ENV) or None
+        if store == "remote" and not endpoint:
+            raise ConfigError(f"{STORE_ENV}=remote needs {ENDPOINT_ENV} (the SPARQL query URL)")
+        try:
+            timeout = float(os.environ.get(TIMEOUT_ENV, "10"))
+            limit = int(os.environ.get(LIMIT_ENV, "10000"))
+        except ValueError as error:
+            raise ConfigError(f"{TIMEOUT_ENV} / {LIMIT_ENV} must be numbers: {error}") from None
+        if timeout <= 0 or limit <= 0:
+            raise ConfigError(f"{TIMEOUT_ENV} and {LIMIT_ENV} must be positive")
+        return cls(store, endpoint, timeout, limit)

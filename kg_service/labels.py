@@ -1,0 +1,43 @@
+"""Labels for IRIs in the language the caller asked for, with a stated fallback order.
+
+Queries return IRIs only; one labels query fetches every label of every IRI in a result at once
+(a VALUES list), and the language is chosen here: the asked language, then Finnish, English and
+Swedish. A node with no label at all is shown by its IRI.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pyoxigraph as ox
+
+from kg_service.queries import StoredQuery
+from kg_service.store.base import Store
+from kg_service.store.binding import bind_rows
+
+FALLBACK = ("fi", "en", "sv")
+BATCH = 500
+
+
+def fetch_labels(store: Store, labels_query: StoredQuery, iris: set[str]) -> dict[str, dict[str, str]]:
+    """Every label of every IRI, as {iri: {language: label}}."""
+    found: dict[str, dict[str, str]] = defaultdict(dict)
+    ordered = sorted(iris)
+    for start in range(0, len(ordered), BATCH):
+        batch = [ox.NamedNode(iri) for iri in ordered[start:start + BATCH]]
+        query = bind_rows(labels_query.text, "iri", batch)
+        for row in store.select(query):
+            label = row["label"]
+            language = label.language if isinstance(label, ox.Literal) and label.language else ""
+            found[row["iri"].value].setdefault(language, label.value)
+    return dict(found)
+
+
+def pick(labels: dict[str, str] | None, lang: str) -> str | None:
+    """The label in ``lang``, else in the fallback order, else any."""
+    if not labels:
+        return None
+    for language in (lang, *FALLBACK, ""):
+        if language in labels:
+            return labels[language]
+    return next(iter(labels.values()))
