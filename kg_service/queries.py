@@ -1,7 +1,8 @@
 """Stored queries: `.rq` files under queries/ with a small `#+ key: value` header.
 
 Each file is one named query (as in grlc), described by its header: a name, summaries in
-Finnish and English, the audience, typed parameters and the returned columns. Parameters arrive
+Finnish and English, the audience, typed parameters, the returned columns and an example call
+(`#+ example: k=v&k2=v2`, which the tests run against the shipped graph). Parameters arrive
 as text from the HTTP API or the CLI; they are checked against their declared type here and
 bound into the query as RDF terms (store/binding.py), never pasted into its text.
 """
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
+from urllib.parse import parse_qsl
 
 import pyoxigraph as ox
 
@@ -80,7 +82,7 @@ class StoredQuery:
     audience: str
     parameters: tuple[Parameter, ...]
     columns: tuple[str, ...]
-    kind: str = field(default="select")
+    example: dict[str, str] = field(default_factory=dict)
 
     def bind(self, raw: dict[str, str]) -> dict[str, Term | None]:
         """Typed values for every declared parameter; unknown or missing ones are refused."""
@@ -184,7 +186,7 @@ def load_query(path: Path) -> StoredQuery:
     """Read, describe and syntax-check one `.rq` file."""
     text = path.read_text(encoding="utf-8")
     header = parse_header(path, text)
-    for key in ("name", "summary_fi", "summary_en", "columns"):
+    for key in ("name", "summary_fi", "summary_en", "columns", "example"):
         if key not in header:
             raise QueryDefinitionError(f"{path}: header lacks '#+ {key}:'")
     name = header["name"][0]
@@ -201,6 +203,7 @@ def load_query(path: Path) -> StoredQuery:
         audience=header.get("audience", ["anyone"])[0],
         parameters=parameters,
         columns=tuple(c.strip() for c in header["columns"][0].split(",")),
+        example=dict(parse_qsl(header["example"][0])),
     )
 
 
