@@ -1,0 +1,199 @@
+"""Resources for actors, tasks, processes, the timeline and label search.
+
+Each handler binds the caller's parameters into one stored query, adds labels in the asked
+language, and returns JSON. An id may be a full IRI, a prefixed name (es:actor/tem) or the part
+after `id/` (actor/tem); an id the graph does not know is a 404.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Query, Request
+
+from kg_service.answers import Answers, value
+from kg_service.api.errors import NotFoundError
+from kg_service.api.negotiation import choose_language
+from kg_service.queries import ParameterError, ParamType, coerce_value
+
+router = APIRouter(prefix="/api", tags=["resources"])
+Lang = Annotated[str | None, Query(description="fi, sv or en (else Accept-Language)")]
+AcceptLanguage = Annotated[str | None, Header()]
+_QUARTER = re.compile(r"^(\d{4})-?Q([1-4])$", re.IGNORECASE)
+
+
+def _answers(request: Request) -> Answers:
+    return request.app.state.answers
+
+
+def _labelled(answers: Answers, rows: list[dict[str, object]], keys: tuple[str, ...],
+              lang: str) -> list[dict[str, object]]:
+    """Replace the IRIs under ``keys`` with {id, label} in ``lang``."""
+    iris = {str(row[k]) for row in rows for k in keys if row.get(k)}
+    refs = answers.refs(iris, lang)
+    return [{k: (refs[str(v)].as_dict() if k in keys and v else v) for k, v in row.items()} for row in rows]
+
+
+def _plain(rows: list, columns: tuple[str, ...]) -> list[dict[str, object]]:
+    return [{c: value(row, c) for c in columns} for row in rows]
+
+
+def _must_exist(answers: Answers, raw_id: str, parameter: str) -> str:
+    """The IRI of ``raw_id``, or a 404 when the graph has nothing about it."""
+    iri = coerce_value(parameter, ParamType.IRI, raw_id).value
+    if not answers.labels({iri}):
+        raise NotFoundError(f"unknown id: {raw_id!r} (no such node in the graph)")
+    return iri
+
+
+@router.get("/actors", summary="Actors: organisations, units, groups and kinds of actor")
+def actors(request: Request, kind: str | None = None, at: str | None = None,
+           lang: Lang = None, accept_language: AcceptLanguage = None) -> dict[str, object]:
+    """Every actor with its type, kind and dates; filter by kind or by existence on a date."""
+    answers, language = _answers(request), choose_language(lang, accept_language)
+    raw = {k: v for k, v in {"kind": kind, "at": at}.items() if v}
+    grouped: dict[str, dict[str, object]] = {}
+    for row in answers.run("actors", raw):
+        entry = grouped.setdefault(value(row, "actor") or "", {
+            "actor": value(row, "actor"), "types": set(), "kinds": set(),
+            "start": value(row, "start"), "end": value(row, "end")})
+        entry["types"].add(value(row, "type"))  # type: ignore[union-attr]
+        if value(row, "actorKind"):
+            entry["kinds"].add(value(row, "actorKind"))  # type: ignore[union-attr]
+    refs = answers.refs(set(grouped) | {k for e in grouped.values() for k in e["kinds"]}, language)  # type: ignore[union-attr]
+    items = [{"actor": refs[iri].as_dict(), "types": sorted(e["types"]),  # type: ignore[arg-type]
+              "kinds": [refs[k].as_dict() for k in sorted(e["kinds"])],  # type: ignore[arg-type]
+              "start": e["start"], "end": e["end"]} for iri, e in grouped.items()]
+    return {"lang": language, "count": len(items), "actors": items}
+
+
+@router.get("/actors/{actor_id:path}", summary="One actor and its responsibilities")
+def actor(request: Request, actor_id: str, at: str | None = None, lang: Lang = None,
+          accept_language: AcceptLanguage = None) -> dict[str, object]:
+    """The actor's facts, labels in every language, and what it is responsible for."""
+    answers, language = _answers(request), choose_language(lang, accept_language)
+    iri = _must_exist(answers, actor_id, "actor_id")
+    facts: dict[str, list[str]] = defaultdict(list)
+    for row in answers.run("actor-card", {"actor": iri}):
+        facts[(value(row, "property") or "").rsplit("#", 1)[-1].rsplit("/", 1)[-1]].append(
+            value(row, "value") or "")
+    raw = {"actor": iri} | ({"at": at} if at else {})
+    return {"lang": language, "id": iri, "labels": answers.labels({iri}).get(iri, {}),
+            "facts": dict(facts), "sources": answers.sources({iri}, language).get(iri, []),
+            "responsibilities": answers.responsibilities(raw, language)}
+
+
+@router.get("/tasks", summary="Tasks of the steering model and of the law")
+def tasks(request: Request, within: str | None = None, lang: Lang = None,
+          accept_language: AcceptLanguage = None) -> dict[str, object]:
+    """Every task, or those inside one part or workstream, with parent and status."""
+    answers, language = _answers(request), choose_language(lang, accept_language)
+    rows = _plain(answers.run("tasks", {"within": within} if within else {}), ("task", "parent", "status"))
+    facts = answers.task_facts({str(r["task"]) for r in rows})
+    for row in rows:
+        row["due"] = facts.get(str(row["task"]), {}).get("due")
+    items = _labelled(answers, rows, ("task", "parent", "status"), language)
+    return {"lang": language, "count": len(items), "tasks": items}
+
+
+@router.get("/tasks/{task_id:path}", summary="One task: schedule, status, output, who does what")
+def task(request: Request, task_id: str, at: str | None = None, lang: Lang = None,
+         accept_language: AcceptLanguage = None) -> dict[str, object]:
+    """The task card: labels, structure, schedules, status, outputs, responsibilities, sources."""
+    answers, language = _answers(request), choose_language(lang, accept_language)
+    iri = coerce_value("task_id", ParamType.IRI, task_id).value
+    card = _plain(answers.run("task-card", {"task": iri}), ("relation", "value"))
+    facts = answers.task_facts({iri}).get(iri)
+    if facts is None:
+        raise NotFoundError(f"unknown task: {task_id!r}")
+    relations: dict[str, list[object]] = defaultdict(list)
+    links = answers.refs({str(r["value"]) for r in card if str(r["value"]).startswith("http")}
+                         | set(facts["outputs"]) | ({str(facts["status"])} if facts["status"] else set()),  # type: ignore[arg-type]
+                         language)
+    for row in card:
+        text = str(row["value"])
+        relations[str(row["relation"])].append(links[text].as_dict() if text in links else text)
+    raw = {"task": iri} | ({"at": at} if at else {})
+    return {
+        "lang": language, "id": iri, "labels": answers.labels({iri}).get(iri, {}),
+        "status": links[str(facts["status"])].as_dict() if facts["status"] else None,
+        "statusNote": facts["statusNote"], "due": facts["due"],
+        "schedules": list(facts["schedules"].values()),  # type: ignore[union-attr]
+        "outputs": [links[o].as_dict() for o in sorted(facts["outputs"])],  # type: ignore[arg-type]
+        "relations": dict(relations), "sources": answers.sources({iri}, language).get(iri, []),
+        "responsibilities": answers.responsibilities(raw, language),
+    }
+
+
+@router.get("/processes", summary="The steering model's parts and workstreams")
+def processes(request: Request, lang: Lang = None, accept_language: AcceptLanguage = None) -> dict[str, object]:
+    """The model, its parts and workstreams, each with what it belongs to."""
+    answers, language = _answers(request), choose_language(lang, accept_language)
+    rows = _plain(answers.run("processes", {}), ("node", "type", "parent"))
+    return {"lang": language, "processes": _labelled(answers, rows, ("node", "parent"), language)}
+
+
+@router.get("/processes/{process_id:path}", summary="One part or workstream and its tasks")
+def process(request: Request, process_id: str, lang: Lang = None,
+            accept_language: AcceptLanguage = None) -> dict[str, object]:
+    """A part or workstream with every task inside it."""
+    answers, language = _answers(request), choose_language(lang, accept_language)
+    iri = coerce_value("process_id", ParamType.IRI, process_id).value
+    structure = [r for r in _plain(answers.run("processes", {}), ("node", "type", "parent"))]
+    if iri not in {r["node"] for r in structure}:
+        raise NotFoundError(f"unknown part or workstream: {process_id!r}")
+    inside = _plain(answers.run("tasks", {"within": iri}), ("task", "parent", "status"))
+    children = [r for r in structure if r["parent"] == iri]
+    return {"lang": language, "id": iri, "labels": answers.labels({iri}).get(iri, {}),
+            "children": _labelled(answers, children, ("node", "parent"), language),
+            "tasks": _labelled(answers, inside, ("task", "parent", "status"), language)}
+
+
+def quarter_bounds(text: str) -> tuple[str, str]:
+    """'2023-Q4' or '2023Q4' as its first and last day."""
+    match = _QUARTER.match(text.strip())
+    if not match:
+        raise ParameterError("quarter", f"not a quarter: {text!r} (use YYYY-Qn, e.g. 2023-Q4)")
+    year, quarter = int(match.group(1)), int(match.group(2))
+    first = date(year, 3 * quarter - 2, 1)
+    last = date(year + (quarter == 4), (3 * quarter) % 12 + 1, 1).toordinal() - 1
+    return first.isoformat(), date.fromordinal(last).isoformat()
+
+
+@router.get("/timeline", summary="What falls due between two dates or in a quarter")
+def timeline(request: Request, from_: Annotated[str | None, Query(alias="from")] = None,
+             to: str | None = None, quarter: str | None = None, lang: Lang = None,
+             accept_language: AcceptLanguage = None) -> dict[str, object]:
+    """Tasks and milestones due in the period, each with who takes part and on what basis."""
+    answers, language = _answers(request), choose_language(lang, accept_language)
+    if quarter:
+        from_, to = quarter_bounds(quarter)
+    if not from_ or not to:
+        raise ParameterError("from" if not from_ else "to", "give 'from' and 'to' (YYYY-MM-DD) or 'quarter'")
+    if coerce_value("from", ParamType.DATE, from_).value > coerce_value("to", ParamType.DATE, to).value:
+        raise ParameterError("from", f"'from' ({from_}) is after 'to' ({to})")
+    rows = _plain(answers.run("due-between", {"from": from_, "to": to}),
+                  ("item", "type", "due", "start", "notation", "status"))
+    for row in rows:
+        row["responsibilities"] = (answers.responsibilities({"task": str(row["item"])}, language)
+                                   if str(row["type"]).endswith("#Task") else [])
+    return {"lang": language, "from": from_, "to": to, "count": len(rows),
+            "items": _labelled(answers, rows, ("item", "status"), language)}
+
+
+@router.get("/search", summary="Label search in Finnish, Swedish and English")
+def search(request: Request, q: Annotated[str, Query(min_length=2, max_length=200)],
+           lang: str | None = None) -> dict[str, object]:
+    """Nodes whose label contains ``q`` (case-insensitive), shortest labels first."""
+    answers = _answers(request)
+    raw = {"q": q} | ({"lang": lang} if lang else {})
+    rows = _plain(answers.run("search", raw), ("node", "label", "type"))
+    merged: dict[str, dict[str, object]] = {}
+    for row in rows:
+        entry = merged.setdefault(str(row["node"]), {"id": row["node"], "label": row["label"], "types": []})
+        if row["type"] and row["type"] not in entry["types"]:  # type: ignore[operator]
+            entry["types"].append(row["type"])  # type: ignore[union-attr]
+    return {"q": q, "count": len(merged), "results": list(merged.values())}
