@@ -14,9 +14,9 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
+from kg_service.answers import Answers, value
 from kg_service.api.errors import NotFoundError
 from kg_service.api.negotiation import choose_format, choose_language
-from kg_service.answers import Answers, value
 from kg_service.labels import pick
 from kg_service.namespaces import ES
 from kg_service.sparql_results import serialise
@@ -35,7 +35,8 @@ def _link(iri: str, label: str | None) -> str:
     return f'<a href="{escape(href, quote=True)}">{escape(label or iri)}</a>'
 
 
-def _cell(term: ox.NamedNode | ox.Literal | ox.BlankNode, labels: dict[str, dict[str, str]], lang: str) -> str:
+def _cell(term: ox.NamedNode | ox.Literal | ox.BlankNode, labels: dict[str, dict[str, str]],
+          lang: str) -> str:
     if isinstance(term, ox.NamedNode):
         return _link(term.value, pick(labels.get(term.value), lang))
     suffix = f' <span class="lang">@{escape(term.language)}</span>' if isinstance(term, ox.Literal) \
@@ -56,7 +57,8 @@ def render_html(iri: str, rows: list, labels: dict[str, dict[str, str]], lang: s
         return f"<h2>{escape(heading)}</h2><table>{body}</table>" if items else ""
 
     return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
-            f"<title>{escape(title)}</title><style>body{{font-family:sans-serif;max-width:60em;margin:2em auto}}"
+            f"<title>{escape(title)}</title>"
+            "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}"
             "td{padding:.2em .6em;vertical-align:top;border-bottom:1px solid #ddd}.lang{color:#888}"
             f"code{{color:#555}}</style></head><body><h1>{escape(title)}</h1><p><code>{escape(iri)}</code></p>"
             f'<p>RDF: <a href="?format=turtle">Turtle</a> · <a href="?format=jsonld">JSON-LD</a> · '
@@ -66,7 +68,7 @@ def render_html(iri: str, rows: list, labels: dict[str, dict[str, str]], lang: s
 
 @router.get("/id/{path:path}", summary="Resolve an entity IRI (HTML or RDF)")
 def resolve(request: Request, path: str,
-            format: Annotated[str | None, Query(description="html, turtle, ntriples, jsonld, rdfxml")] = None,  # noqa: A002
+            format: Annotated[str | None, Query(description="html, turtle, ntriples, jsonld, rdfxml")] = None,
             lang: str | None = None, accept: Annotated[str | None, Header()] = None,
             accept_language: Annotated[str | None, Header()] = None) -> Response:
     """The node ``ES + path``: its statements and the statements pointing at it."""

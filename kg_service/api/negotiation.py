@@ -45,9 +45,25 @@ def parse_accept(accept: str | None) -> list[str]:
     return [media for _, _, media in sorted(weighted)]
 
 
+def normalise_formats(values: list[str], allowed: set[str]) -> str | None:
+    """The first usable one of several `format` values, each a short name or a media type.
+
+    Clients differ here: SPARQLWrapper sends both `format=tsv` and
+    `format=text/tab-separated-values`. None when no value was given.
+    """
+    if not values:
+        return None
+    for raw in values:
+        fmt = MEDIA_TO_FORMAT.get(raw.strip().lower(), raw.strip().lower())
+        if fmt in allowed:
+            return fmt
+    return values[0]
+
+
 def choose_format(explicit: str | None, accept: str | None, allowed: set[str], default: str) -> str:
     """The format to answer in: ``explicit`` if given (and allowed), else from Accept."""
     if explicit:
+        explicit = MEDIA_TO_FORMAT.get(explicit.lower(), explicit.lower())
         if explicit not in allowed:
             raise ParameterError("format", f"unsupported format {explicit!r} "
                                            f"(use one of: {', '.join(sorted(allowed))})")

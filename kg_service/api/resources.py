@@ -63,7 +63,8 @@ def actors(request: Request, kind: str | None = None, at: str | None = None,
         entry["types"].add(value(row, "type"))  # type: ignore[union-attr]
         if value(row, "actorKind"):
             entry["kinds"].add(value(row, "actorKind"))  # type: ignore[union-attr]
-    refs = answers.refs(set(grouped) | {k for e in grouped.values() for k in e["kinds"]}, language)  # type: ignore[union-attr]
+    kinds = {k for e in grouped.values() for k in e["kinds"]}  # type: ignore[union-attr]
+    refs = answers.refs(set(grouped) | kinds, language)
     items = [{"actor": refs[iri].as_dict(), "types": sorted(e["types"]),  # type: ignore[arg-type]
               "kinds": [refs[k].as_dict() for k in sorted(e["kinds"])],  # type: ignore[arg-type]
               "start": e["start"], "end": e["end"]} for iri, e in grouped.items()]
@@ -129,7 +130,8 @@ def task(request: Request, task_id: str, at: str | None = None, lang: Lang = Non
 
 
 @router.get("/processes", summary="The steering model's parts and workstreams")
-def processes(request: Request, lang: Lang = None, accept_language: AcceptLanguage = None) -> dict[str, object]:
+def processes(request: Request, lang: Lang = None,
+              accept_language: AcceptLanguage = None) -> dict[str, object]:
     """The model, its parts and workstreams, each with what it belongs to."""
     answers, language = _answers(request), choose_language(lang, accept_language)
     rows = _plain(answers.run("processes", {}), ("node", "type", "parent"))

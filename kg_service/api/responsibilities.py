@@ -17,7 +17,7 @@ def responsibilities(
     actor: Annotated[str | None, Query(description="organisation or kind of actor: es:ely/10, "
                                                    "kind/ely-centres or a full IRI")] = None,
     task: Annotated[str | None, Query(description="a task id, e.g. task/steering-knowledge-base")] = None,
-    role: Annotated[str | None, Query(description="a role; narrower roles count, e.g. role/accountable")] = None,
+    role: Annotated[str | None, Query(description="a role; narrower ones count: role/accountable")] = None,
     at: Annotated[str | None, Query(description="only what is in force on this date (YYYY-MM-DD)")] = None,
     from_: Annotated[str | None, Query(alias="from", description="period start (YYYY-MM-DD)")] = None,
     to: Annotated[str | None, Query(description="period end (YYYY-MM-DD)")] = None,
@@ -35,7 +35,7 @@ def responsibilities(
 
 def _check_period(raw: dict[str, str]) -> None:
     """from after to is a caller's mistake worth naming, not an empty answer."""
-    from kg_service.queries import ParamType, ParameterError, coerce_value
+    from kg_service.queries import ParameterError, ParamType, coerce_value
 
     if "from" in raw and "to" in raw:
         start = coerce_value("from", ParamType.DATE, raw["from"]).value

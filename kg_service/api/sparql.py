@@ -16,7 +16,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
 from kg_service.api.errors import error_response
-from kg_service.api.negotiation import choose_format
+from kg_service.api.negotiation import choose_format, normalise_formats
 from kg_service.sparql_results import serialise
 from kg_service.store.base import GraphResult
 
@@ -27,41 +27,55 @@ _SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
 MAX_QUERY_BYTES = 100_000
 
 
-async def _read_query(request: Request) -> tuple[str | None, str | None, Response | None]:
-    """The query text and requested format from the URL, a form or a sparql-query body."""
+async def _read_query(request: Request) -> tuple[str | None, list[str], Response | None]:
+    """The query text and requested formats from the URL, a form or a sparql-query body."""
     params = dict(request.query_params)
+    formats = request.query_params.getlist("format")
     if request.method == "POST":
         body = await request.body()
         if len(body) > MAX_QUERY_BYTES:
-            return None, None, error_response(413, f"the request body is larger than {MAX_QUERY_BYTES} bytes")
+            return None, [], error_response(413, f"the request body is larger than {MAX_QUERY_BYTES} bytes")
         media = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if media == "application/sparql-query":
             params.setdefault("query", body.decode("utf-8", errors="replace"))
         elif media == "application/x-www-form-urlencoded":
             for key, values in parse_qs(body.decode("utf-8", errors="replace")).items():
                 params.setdefault(key, values[0])
+                if key == "format":
+                    formats += values
         elif media == "application/sparql-update":
-            return None, None, error_response(403, "SPARQL updates are refused: this endpoint is read only",
+            return None, [], error_response(403, "SPARQL updates are refused: this endpoint is read only",
                                               "update")
         elif body:
-            return None, None, error_response(
+            return None, [], error_response(
                 415, f"unsupported content type {media!r}: send application/sparql-query "
                      "or application/x-www-form-urlencoded", "content-type")
     if "update" in params:
-        return None, None, error_response(403, "SPARQL updates are refused: this endpoint is read only",
+        return None, [], error_response(403, "SPARQL updates are refused: this endpoint is read only",
                                           "update")
     query = params.get("query")
     if not query or not query.strip():
-        return None, None, error_response(400, "missing 'query' parameter (a SPARQL 1.1 query)", "query")
+        return None, [], error_response(400, "missing 'query' parameter (a SPARQL 1.1 query)", "query")
     if len(query.encode()) > MAX_QUERY_BYTES:
-        return None, None, error_response(413, f"the query is longer than {MAX_QUERY_BYTES} bytes", "query")
-    return query, params.get("format"), None
+        return None, [], error_response(413, f"the query is longer than {MAX_QUERY_BYTES} bytes", "query")
+    return query, formats, None
 
 
-@router.api_route("/sparql", methods=["GET", "POST"], summary="SPARQL 1.1 query endpoint")
+@router.get("/sparql", summary="SPARQL 1.1 query (GET, query in the URL)")
+async def sparql_get(request: Request) -> Response:
+    """Run a read-only SPARQL query given as the `query` URL parameter."""
+    return await sparql(request)
+
+
+@router.post("/sparql", summary="SPARQL 1.1 query (POST, form or application/sparql-query)")
+async def sparql_post(request: Request) -> Response:
+    """Run a read-only SPARQL query sent as a form field or as the request body."""
+    return await sparql(request)
+
+
 async def sparql(request: Request) -> Response:
     """Run a read-only SPARQL query on the graph."""
-    query, explicit_format, problem = await _read_query(request)
+    query, formats, problem = await _read_query(request)
     if problem is not None:
         return problem
     assert query is not None  # noqa: S101 - _read_query returns a query whenever problem is None
@@ -72,6 +86,7 @@ async def sparql(request: Request) -> Response:
     result = await run_in_threadpool(store.execute, query, settings.query_timeout, settings.result_limit)
     allowed = GRAPH_FORMATS if isinstance(result, GraphResult) else RESULT_FORMATS
     default = "turtle" if isinstance(result, GraphResult) else "json"
-    fmt = choose_format(explicit_format, request.headers.get("accept"), allowed, default)
+    explicit = normalise_formats(formats, allowed | RESULT_FORMATS | GRAPH_FORMATS)
+    fmt = choose_format(explicit, request.headers.get("accept"), allowed, default)
     body, media = serialise(result, fmt)
     return Response(content=body, media_type=media)

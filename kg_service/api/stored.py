@@ -51,9 +51,24 @@ def query_text(request: Request, name: str) -> Response:
     return Response(_query(request, name).text, media_type="application/sparql-query")
 
 
-@router.api_route("/queries/{name}", methods=["GET", "POST"], summary="Run a stored query")
+@router.get("/queries/{name}", summary="Run a stored query (parameters in the URL)")
+async def run_query_get(request: Request, name: str,
+                        format: Annotated[str | None, Query(description="json, csv, tsv or xml")] = None,
+                        accept: Annotated[str | None, Header()] = None) -> Response:
+    """Run a stored query with URL parameters."""
+    return await run_query(request, name, format, accept)
+
+
+@router.post("/queries/{name}", summary="Run a stored query (parameters as a form or JSON object)")
+async def run_query_post(request: Request, name: str,
+                         format: Annotated[str | None, Query(description="json, csv, tsv or xml")] = None,
+                         accept: Annotated[str | None, Header()] = None) -> Response:
+    """Run a stored query with parameters in the body."""
+    return await run_query(request, name, format, accept)
+
+
 async def run_query(request: Request, name: str,
-                    format: Annotated[str | None, Query(description="json, csv, tsv or xml")] = None,  # noqa: A002
+                    format: Annotated[str | None, Query(description="json, csv, tsv or xml")] = None,
                     accept: Annotated[str | None, Header()] = None) -> Response:
     """Run a stored query; parameters come as URL parameters (GET) or a form or JSON object (POST)."""
     query = _query(request, name)

@@ -86,28 +86,30 @@ class EmbeddedStore:
                 limit: int | None = None) -> QueryResult:
         """Run any read query, refusing results larger than ``limit`` rows or triples."""
 
-        def run() -> QueryResult:
+        def run() -> QueryResult | str:
+            # Oxigraph's result objects must die on the thread that made them, so this worker
+            # turns them into plain terms and reports an over-size result as text, not by raising.
             result = self.store.query(query)
             if isinstance(result, ox.QueryBoolean):
                 return bool(result)
+            cap = None if limit is None else limit + 1
             if isinstance(result, ox.QueryTriples):
-                triples = list(itertools.islice(result, None if limit is None else limit + 1))
-                _check_limit(len(triples), limit, "triples")
-                return GraphResult(triples)
+                triples = list(itertools.islice(result, cap))
+                del result
+                return "triples" if limit is not None and len(triples) > limit else GraphResult(triples)
             variables = [v.value for v in result.variables]
-            solutions = list(itertools.islice(result, None if limit is None else limit + 1))
-            _check_limit(len(solutions), limit, "rows")
-            rows = [{name: term for name, term in zip(variables, solution, strict=True)
-                     if term is not None} for solution in solutions]
-            return SelectResult(variables, rows)
+            rows = [{name: term for name, term in zip(variables, solution, strict=True) if term is not None}
+                    for solution in itertools.islice(result, cap)]
+            del result
+            return "rows" if limit is not None and len(rows) > limit else SelectResult(variables, rows)
 
-        return self._within(run, timeout)
+        outcome = self._within(run, timeout)
+        if isinstance(outcome, str):
+            raise ResultLimitError(
+                f"the result has more than {limit} {outcome}; add a LIMIT or narrow the query")
+        return outcome
 
     def triple_count(self) -> int:
         """How many triples the store holds."""
         return len(self.store)
 
-
-def _check_limit(count: int, limit: int | None, what: str) -> None:
-    if limit is not None and count > limit:
-        raise ResultLimitError(f"the result has more than {limit} {what}; add a LIMIT or narrow the query")

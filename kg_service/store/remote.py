@@ -91,7 +91,7 @@ class RemoteStore:
         rows = [{name: term_from_json(term) for name, term in binding.items()} for binding in bindings]
         return SelectResult(variables, rows)
 
-    def _call(self, wrapper: SPARQLWrapper, timeout: float | None, as_json: bool = False):  # noqa: ANN202
+    def _call(self, wrapper: SPARQLWrapper, timeout: float | None, as_json: bool = False):
         """Send the request; map the endpoint's failures to the store's error types."""
         try:
             response = wrapper.query()
@@ -100,8 +100,9 @@ class RemoteStore:
             raise QueryError(f"the endpoint rejected the query: {error}") from None
         except EndPointNotFound as error:
             raise StoreError(f"SPARQL endpoint not found: {self.endpoint}: {error}") from None
-        except (TimeoutError, socket.timeout):
-            raise QueryTimeoutError(f"the endpoint did not answer within {timeout or self.timeout:g} s") from None
+        except TimeoutError:
+            raise QueryTimeoutError(
+                f"the endpoint did not answer within {timeout or self.timeout:g} s") from None
         except urllib.error.URLError as error:
             if isinstance(error.reason, TimeoutError | socket.timeout):
                 raise QueryTimeoutError(
