@@ -89,8 +89,7 @@ def command_query(args: argparse.Namespace) -> int:
     """Run a stored query (by name) or a .rq file and print the rows."""
     from kg_service.api.app import store_from_settings
     from kg_service.config import ConfigError, Settings
-    from kg_service.queries import (ParameterError, QueryDefinitionError, StoredQuery, load_queries,
-                                    load_query)
+    from kg_service.queries import ParameterError, QueryDefinitionError, StoredQuery, load_queries, load_query
     from kg_service.query_output import render_rows
     from kg_service.store.base import QueryError, SelectResult, StoreError
 
