@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import random
 import sys
+import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -95,7 +96,13 @@ def generate(target_triples: int, seed: int = 7) -> list[str]:
                 if kind != "ministries":
                     out.iri(iri, ESO + "competentFor", municipality)
             organisations[kind].append(iri)
-    holders = [iri for kind in KINDS for iri in organisations[kind][:50]] + [ES + f"kind/{k}" for k in KINDS]
+    organisations_all = [iri for kind in KINDS for iri in organisations[kind]]
+    kinds = [ES + f"kind/{k}" for k in KINDS]
+
+    def pick_holder() -> str:
+        """Mostly single organisations; a kind of actor as a whole for 1 in 200 duties."""
+        return rng.choice(kinds) if rng.random() < 0.005 else rng.choice(organisations_all)
+
     laws = [f"{ES}synthetic/law/{n}" for n in range(200)]
     for law in laws:
         out.iri(law, RDF_TYPE, ELI + "LegalResourceSubdivision")
@@ -117,7 +124,8 @@ def generate(target_triples: int, seed: int = 7) -> list[str]:
             workstreams.append(workstream)
     for number in range(tasks_wanted):
         task = f"{ES}synthetic/task/{number}"
-        parent = rng.choice(workstreams) if number % 5 else f"{ES}synthetic/task/{number - 1 if number else 0}"
+        # every fifth task is a sub-task of the task before it
+        parent = rng.choice(workstreams) if number % 5 else f"{ES}synthetic/task/{max(number - 1, 0)}"
         out.iri(task, RDF_TYPE, ESO + "Task")
         out.iri(task, ESO + "partOf", parent if parent != task else workstreams[0])
         out.labels(task, f"Tehtävä {number}")
@@ -136,9 +144,9 @@ def generate(target_triples: int, seed: int = 7) -> list[str]:
         out.iri(output, RDF_TYPE, ESO + "Output")
         out.labels(output, f"Tuotos {number}")
         reform = date(2025, 1, 1)
-        assignments = [(rng.choice(holders), rng.choice(ACCOUNTABLE_ROLES), None, reform - timedelta(days=1)),
-                       (rng.choice(holders), rng.choice(ACCOUNTABLE_ROLES), reform, None)]
-        assignments += [(rng.choice(holders), rng.choice(OTHER_ROLES), None, None)
+        assignments = [(pick_holder(), rng.choice(ACCOUNTABLE_ROLES), None, reform - timedelta(days=1)),
+                       (pick_holder(), rng.choice(ACCOUNTABLE_ROLES), reform, None)]
+        assignments += [(pick_holder(), rng.choice(OTHER_ROLES), None, None)
                         for _ in range(rng.randint(0, 2))]
         for index, (holder, role, begin, end) in enumerate(assignments):
             assignment = f"{task}/assignment/{index}"
@@ -165,5 +173,6 @@ def write(target_triples: int, path: Path) -> int:
 
 if __name__ == "__main__":
     size = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-    target = Path(sys.argv[2]) if len(sys.argv) > 2 else Path(f"/tmp/synthetic-{size}.nt")
+    default = Path(tempfile.gettempdir()) / f"synthetic-{size}.nt"
+    target = Path(sys.argv[2]) if len(sys.argv) > 2 else default
     print(f"{write(size, target)} triples -> {target}")

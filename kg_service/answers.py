@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from kg_service.inheritance import keep_nearest
 from kg_service.labels import fetch_labels, pick
 from kg_service.queries import StoredQuery
 from kg_service.store.base import Row, Store
@@ -106,53 +107,77 @@ class Answers:
                 entry["cites"].append(refs[cites].as_dict())  # type: ignore[union-attr]
         return {node: list(locations.values()) for node, locations in found.items()}
 
+    def ancestors(self, nodes: set[str]) -> dict[str, set[str]]:
+        """Everything each node is part of."""
+        found: dict[str, set[str]] = defaultdict(set)
+        for row in self.run_for_many("ancestors", "node", nodes):
+            found[value(row, "node") or ""].add(value(row, "ancestor") or "")
+        return found
+
+    def nearest(self, rows: list[Row], code: str = "raciCode") -> list[Row]:
+        """Rows of inherited assignments that a nearer scope overrides are dropped."""
+        return keep_nearest(
+            rows, lambda r: (value(r, "task") or "", value(r, code) or "", value(r, "via") or ""),
+            self.ancestors)
+
+    def facts_of(self, nodes: set[str]) -> dict[str, dict[str, list[str]]]:
+        """Dates, legal bases and confidence of nodes, as {node: {property name: [values]}}."""
+        facts: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for row in self.run_for_many("facts-of", "node", nodes):
+            name = (value(row, "property") or "").rsplit("#", 1)[-1]
+            facts[value(row, "node") or ""][name].append(value(row, "value") or "")
+        return facts
+
     def responsibilities(self, raw: dict[str, str], lang: str) -> list[dict[str, object]]:
         """Rows of who is responsible for what, when, filtered as asked, labelled in ``lang``."""
-        rows = self.run("responsibilities", raw)
-        grouped: dict[tuple[str, str, str], dict[str, object]] = {}
-        for row in rows:
-            key = (value(row, "assignment") or "", value(row, "task") or "", value(row, "answering") or "")
-            entry = grouped.setdefault(key, {"row": row, "legalBasis": set()})
-            if value(row, "legalBasis"):
-                entry["legalBasis"].add(value(row, "legalBasis"))  # type: ignore[union-attr]
+        name = "actor-responsibilities" if raw.get("actor") else "responsibilities"
+        rows = self.nearest(self.run(name, raw))
+        unique = {(value(r, "assignment"), value(r, "task"), value(r, "answering")): r for r in rows}
+        assignments = {value(r, "assignment") or "" for r in unique.values()}
+        actors = {value(r, "answering") or "" for r in unique.values()}
+        facts = self.facts_of(assignments | actors)
         iris: set[str] = set()
-        for entry in grouped.values():
-            row = entry["row"]
-            iris |= {value(row, n) or "" for n in ("answering", "holder", "assignedRole", "task", "via",
-                                                  "confidence")}
-            iris |= entry["legalBasis"]  # type: ignore[arg-type]
-        tasks = {key[1] for key in grouped}
-        facts = self.task_facts(tasks)
-        iris |= {str(f["status"]) for f in facts.values() if f["status"]}
+        for row in unique.values():
+            iris |= {value(row, n) or "" for n in ("answering", "holder", "assignedRole", "task", "via")}
+        for node in assignments:
+            iris |= set(facts[node]["legalBasis"]) | set(facts[node]["confidence"])
+        tasks = {value(r, "task") or "" for r in unique.values()}
+        task_facts = self.task_facts(tasks)
+        iris |= {str(f["status"]) for f in task_facts.values() if f["status"]}
         refs = self.refs(iris, lang)
-        sources = self.sources({key[0] for key in grouped}, lang)
-        return [self._shape(entry, facts, refs, sources) for entry in grouped.values()]
+        sources = self.sources(assignments, lang)
+        return [self._shape(row, facts, task_facts, refs, sources) for row in unique.values()]
 
     @staticmethod
-    def _shape(entry: dict[str, object], facts: dict[str, dict[str, object]], refs: dict[str, Ref],
-               sources: dict[str, list[dict[str, object]]]) -> dict[str, object]:
-        row: Row = entry["row"]  # type: ignore[assignment]
+    def _shape(row: Row, facts: dict[str, dict[str, list[str]]], task_facts: dict[str, dict[str, object]],
+               refs: dict[str, Ref], sources: dict[str, list[dict[str, object]]]) -> dict[str, object]:
+        """One response row; the period is the assignment's, cut to the answering actor's existence."""
+        assignment = value(row, "assignment") or ""
         task = value(row, "task") or ""
         via = value(row, "via")
-        fact = facts.get(task, {})
+        own, actor = facts.get(assignment, {}), facts.get(value(row, "answering") or "", {})
+        starts = [d for d in (own.get("startDate", [])[:1] + actor.get("startDate", [])[:1]) if d]
+        ends = [d for d in (own.get("endDate", [])[:1] + actor.get("endDate", [])[:1]) if d]
+        fact = task_facts.get(task, {})
         status = fact.get("status")
+        confidence = own.get("confidence", [])
 
         def ref(iri: str | None) -> dict[str, str | None] | None:
             return refs[iri].as_dict() if iri else None
 
         return {
-            "assignment": value(row, "assignment"),
+            "assignment": assignment,
             "actor": ref(value(row, "answering")),
             "holder": ref(value(row, "holder")),
             "role": ref(value(row, "assignedRole")),
             "raci": value(row, "raciCode"),
             "task": ref(task),
             "inheritedFrom": ref(via) if via and via != task else None,
-            "period": {"start": value(row, "start"), "end": value(row, "end")},
+            "period": {"start": max(starts) if starts else None, "end": min(ends) if ends else None},
             "due": fact.get("due"),
             "status": ref(str(status)) if status else None,
             "statusNote": fact.get("statusNote"),
-            "legalBasis": [ref(iri) for iri in sorted(entry["legalBasis"])],  # type: ignore[arg-type]
-            "confidence": ref(value(row, "confidence")),
-            "sources": sources.get(value(row, "assignment") or "", []),
+            "legalBasis": [ref(iri) for iri in sorted(own.get("legalBasis", []))],
+            "confidence": ref(confidence[0]) if confidence else None,
+            "sources": sources.get(assignment, []),
         }

@@ -16,6 +16,7 @@ import pyoxigraph as ox
 Term = ox.NamedNode | ox.Literal
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+_MARKER = re.compile(r"^[ \t]*# @bind[ \t]*$", re.MULTILINE)
 _VARIABLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
@@ -33,6 +34,8 @@ def term_text(term: Term) -> str:
 def bind_values(query: str, values: dict[str, Term | None]) -> str:
     """Return ``query`` with a VALUES block for the bound variables at its top-level WHERE.
 
+    The same block also replaces every `# @bind` comment line, for groups evaluated on their own.
+
     Variables whose value is None stay unbound (UNDEF), so a query can test BOUND(?x) for an
     optional parameter. The VALUES block joins first, so filters and patterns see the bindings.
     """
@@ -47,7 +50,10 @@ def bind_values(query: str, values: dict[str, Term | None]) -> str:
     names = " ".join(f"?{name}" for name in values)
     row = " ".join("UNDEF" if term is None else term_text(term) for term in values.values())
     block = f"\n  VALUES ({names}) {{ ({row}) }}\n"
-    return query[: match.end()] + block + query[match.end():]
+    # A group inside a UNION, OPTIONAL or sub-select is evaluated on its own (SPARQL's bottom-up
+    # semantics), so a query marks such groups with a `# @bind` line to get the values there too.
+    marked = _MARKER.sub(lambda _: block.strip("\n"), query)
+    return marked[: match.end()] + block + marked[match.end():]
 
 
 def bind_rows(query: str, name: str, terms: list[Term]) -> str:
