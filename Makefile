@@ -27,4 +27,4 @@ test: setup  ## lint, then the whole test suite
 	$(VENV)/pytest -q
 
 bench: setup  ## side-by-side speed measurements (benchmarks/)
-	$(VENV)/python benchmarks/run.py
+	$(VENV)/python -m benchmarks.run --out benchmarks/results/latest.md

@@ -2,7 +2,7 @@
 the embedded Oxigraph store against a plain rdflib Graph and against the Oxigraph server over
 HTTP, load times and full SHACL validation, at the shipped size and at synthetic 100k and 1M.
 
-    python benchmarks/run.py [--sizes shipped,100000,1000000] [--repeat 15] [--out FILE.md]
+    python -m benchmarks.run [--sizes shipped,100000,1000000] [--repeat 15] [--out FILE.md]
 
 Every number is a median of --repeat runs after one warm-up. rdflib is measured in a child
 process with a time limit (it cannot be interrupted), and only up to --rdflib-max triples.
@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import statistics
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -23,18 +22,16 @@ from pathlib import Path
 import httpx
 import rdflib
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from benchmarks.generate import write as write_synthetic  # noqa: E402
-from kg_service.api.app import create_app  # noqa: E402
-from kg_service.config import Settings  # noqa: E402
-from kg_service.files import instance_files, load_graph, ontology_files, shape_files  # noqa: E402
-from kg_service.queries import load_queries  # noqa: E402
-from kg_service.store.binding import bind_values  # noqa: E402
-from kg_service.store.embedded import EmbeddedStore  # noqa: E402
-from kg_service.store.remote import RemoteStore  # noqa: E402
-from kg_service.validation import Engine, validate_graphs  # noqa: E402
-from tests.servers import oxigraph_server, running_app  # noqa: E402
+from benchmarks.generate import write as write_synthetic
+from kg_service.api.app import create_app
+from kg_service.config import Settings
+from kg_service.files import instance_files, load_graph, ontology_files, shape_files
+from kg_service.queries import load_queries
+from kg_service.store.binding import bind_values
+from kg_service.store.embedded import EmbeddedStore
+from kg_service.store.remote import RemoteStore
+from kg_service.validation import Engine, validate_graphs
+from tests.servers import oxigraph_server, running_app
 
 ES = "https://w3id.org/fi-employment-steering/id/"
 RDFLIB_TIMEOUT = 60.0
@@ -116,7 +113,8 @@ def measure_size(size: str, paths: list[Path], repeat: int, rdflib_max: int) -> 
         remote = RemoteStore(f"{base}/query", graph_store=f"{base}/store", timeout=120)
         started = time.perf_counter()
         remote.load_files(paths)
-        lines.append(load_line + f"; Oxigraph server (Graph Store Protocol) {time.perf_counter() - started:.2f} s")
+        server_load = time.perf_counter() - started
+        lines.append(load_line + f"; Oxigraph server (Graph Store Protocol) {server_load:.2f} s")
         started = time.perf_counter()
         report = validate_graphs(load_graph([p for p in paths if p.suffix == ".ttl"])
                                  if size == "shipped" else _nt_graph(paths),
