@@ -19,6 +19,8 @@ from kg_service.queries import StoredQuery
 from kg_service.store.base import Row, Store
 from kg_service.store.binding import bind_rows
 
+LABEL_CACHE_SIZE = 100_000
+
 
 def value(row: Row, name: str) -> str | None:
     """A row's value as plain text, or None when unbound."""
@@ -63,8 +65,21 @@ class Answers:
         return rows
 
     def labels(self, iris: set[str]) -> dict[str, dict[str, str]]:
-        """All labels of the IRIs, by language."""
-        return fetch_labels(self.store, self.queries["labels"], {i for i in iris if i})
+        """All labels of the IRIs, by language.
+
+        The graph does not change while the service runs (it is loaded at start), so labels
+        once read are kept, up to LABEL_CACHE_SIZE IRIs; a node without labels is cached too.
+        """
+        wanted = {i for i in iris if i}
+        missing = wanted - self._cache.keys()
+        if len(self._cache) + len(missing) > LABEL_CACHE_SIZE:
+            self._cache.clear()
+            missing = wanted
+        if missing:
+            found = fetch_labels(self.store, self.queries["labels"], missing)
+            for iri in missing:
+                self._cache[iri] = found.get(iri, {})
+        return {iri: self._cache[iri] for iri in wanted if self._cache.get(iri)}
 
     def refs(self, iris: set[str], lang: str) -> dict[str, Ref]:
         """Each IRI with its label in ``lang``."""

@@ -47,3 +47,18 @@ def test_no_lookup_when_nothing_is_contested() -> None:
 def test_farther_scopes() -> None:
     assert farther_scopes({"task", "ws", "model"}, ANCESTORS) == {"ws", "model"}
     assert farther_scopes({"ws"}, ANCESTORS) == set()
+
+
+def test_label_cache_survives_being_emptied(shipped_store, monkeypatch) -> None:
+    """When the cache is full it is emptied and refilled: no label goes missing."""
+    from kg_service import answers as answers_module
+    from kg_service.answers import Answers
+    from kg_service.queries import load_queries
+
+    monkeypatch.setattr(answers_module, "LABEL_CACHE_SIZE", 3)
+    answers = Answers(shipped_store, load_queries())
+    es = "https://w3id.org/fi-employment-steering/id/"
+    first = answers.labels({es + "actor/tem", es + "actor/vm"})
+    second = answers.labels({es + "actor/tem", es + "actor/keha", es + "actor/stm"})
+    assert first[es + "actor/tem"]["sv"] == "arbets- och näringsministeriet"
+    assert set(second) == {es + "actor/tem", es + "actor/keha", es + "actor/stm"}

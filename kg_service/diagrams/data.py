@@ -55,7 +55,7 @@ def role_rows(answers: Answers, filters: Filters) -> list[dict[str, object]]:
     rows = answers.nearest(answers.run("task-roles", filters.raw()))
     unique: dict[tuple[str, ...], dict[str, str | None]] = {}
     for row in rows:
-        names = ("task", "holder", "raciCode", "role", "via")
+        names = ("task", "holder", "raciCode", "role", "via", "start", "end")
         key = tuple(value(row, name) or "" for name in names)
         parent = value(row, "parent")
         known = unique.get(key)
@@ -70,10 +70,12 @@ def role_rows(answers: Answers, filters: Filters) -> list[dict[str, object]]:
         "actor": row["holder"], "actor_label": _label(refs, row["holder"]),
         "raci": row["raciCode"], "role": row["role"], "role_label": _label(refs, row["role"]),
         "inherited": row["via"] != row["task"], "via": row["via"], "via_label": _label(refs, row["via"]),
+        "start": row["start"], "end": row["end"],
     } for row in unique.values()]
     return sorted(shaped, key=lambda r: (sort_key(str(r["task_label"]), str(r["task"])),
                                          sort_key(str(r["actor_label"]), str(r["actor"])),
-                                         str(r["raci"]), str(r["role"]), str(r["via"])))
+                                         str(r["raci"]), str(r["role"]), str(r["via"]),
+                                         str(r["start"] or ""), str(r["end"] or "")))
 
 
 def raci_legend(answers: Answers, lang: str) -> dict[str, str]:

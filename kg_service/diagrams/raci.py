@@ -156,7 +156,7 @@ def to_svg(matrix: Matrix, cap: Caption, legend: dict[str, str], lang: str) -> s
     widths = []
     for _, label in matrix.actors:
         longest_word = max((text_width(w, HEADER_SIZE, True) for w in label.split()), default=0)
-        widths.append(min(max(longest_word + 14, 88.0), 132.0))
+        widths.append(min(max(longest_word + 14, 88.0), 170.0))
     headers = [wrap(label, w - 10, HEADER_SIZE, bold=True) for (_, label), w in zip(matrix.actors, widths,
                                                                                        strict=True)]
     width = max(MARGIN * 2 + TASK_WIDTH + sum(widths), 640.0)

@@ -1,0 +1,214 @@
+"""A draft written in RDF (Turtle or JSON-LD in our vocabulary), read and checked for unknown terms.
+
+Parsing is pyoxigraph's; a syntax error names its line and column. A parsed draft is then held
+against the known terms (kg_service.checks.terms) of the current graph plus the draft, because an
+RDF parser accepts any IRI: a misspelt property, class, holder, role or task would otherwise be
+a triple no check looks at, and the draft would look coherent. JSON-LD also drops keys its context
+does not define without a word, so those are refused here too. Every problem names its line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+import pyoxigraph as ox
+
+from kg_service.checks.errors import DraftError
+from kg_service.checks.overlay import Draft
+from kg_service.checks.terms import KnownTerms, node_key
+from kg_service.namespaces import ESO, PREFIXES, RDF, RDFS, XSD
+from kg_service.validation_report import shorten
+
+PROV = "http://www.w3.org/ns/prov#"
+BUILT_IN_PROPERTIES = frozenset(str(p) for p in (RDF.type, RDFS.label, RDFS.comment, RDFS.seeAlso))
+REFERENCES = {PROV + "agent": "actor", PROV + "hadRole": "role", str(ESO.forTask): "task"}
+DATE_PROPERTIES = frozenset(str(p) for p in (ESO.startDate, ESO.endDate, ESO.date))
+MAX_PROBLEMS = 5
+UNKNOWN_LINE = 10**9
+_PREFIX_LINE = re.compile(r"^\s*(?:@prefix|PREFIX)\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>",
+                          re.IGNORECASE | re.MULTILINE)
+
+
+def read_rdf(data: bytes, fmt: str, name: str) -> Draft:
+    """Parse Turtle ("turtle") or JSON-LD ("jsonld"); a syntax error names its line."""
+    text = _decode(data)
+    if fmt == "jsonld":
+        _check_json_ld(text)
+        rdf_format = ox.RdfFormat.JSON_LD
+    else:
+        rdf_format = ox.RdfFormat.TURTLE
+    try:
+        quads = list(ox.parse(data, format=rdf_format))
+    except SyntaxError as error:
+        line = getattr(error, "lineno", None)
+        where = f"line {line}: " if line else ""
+        raise DraftError(f"{where}{_format_label(fmt)} syntax error: {error.msg}", status=400,
+                         line=line) from None
+    triples = tuple(dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in quads))
+    return Draft(triples, name, fmt)
+
+
+def check_terms(draft: Draft, data: bytes, terms: KnownTerms) -> None:
+    """Refuse a draft that names a property, class, actor, role or task nobody knows, or a bad date."""
+    text = _decode(data)
+    problems: list[tuple[int, str]] = []
+    for triple in draft.triples:
+        for term, problem in _problems(triple.predicate.value, triple.object, terms):
+            problems.append((find_line(text, term) or UNKNOWN_LINE, problem))
+    if problems:
+        problems = sorted(set(problems))
+        shown = [problem if line == UNKNOWN_LINE else f"line {line}: {problem}"
+                 for line, problem in problems[:MAX_PROBLEMS]]
+        more = len(problems) - MAX_PROBLEMS
+        suffix = f" (and {more} more)" if more > 0 else ""
+        first = problems[0][0]
+        raise DraftError("; ".join(shown) + suffix, status=422, line=None if first == UNKNOWN_LINE else first)
+
+
+def _problems(predicate: str, value: ox.NamedNode | ox.BlankNode | ox.Literal,
+              terms: KnownTerms) -> Iterator[tuple[str, str]]:
+    if predicate not in BUILT_IN_PROPERTIES and not terms.has("property", predicate):
+        yield predicate, f"unknown property {shorten(predicate)}"
+    if predicate == str(RDF.type) and isinstance(value, ox.NamedNode) and not terms.has("class", value.value):
+        yield value.value, f"unknown class {shorten(value.value)}"
+    kind = REFERENCES.get(predicate)
+    if kind and not terms.has(kind, node_key(value)):
+        shown = shorten(value.value) if isinstance(value, ox.NamedNode) else str(value)
+        yield value.value, f"unknown {kind} {shown} (as the object of {shorten(predicate)})"
+    if predicate in DATE_PROPERTIES and not _is_date(value):
+        yield str(value.value), f"{shorten(predicate)} needs an xsd:date (YYYY-MM-DD), not {value}"
+
+
+def _is_date(value: ox.NamedNode | ox.BlankNode | ox.Literal) -> bool:
+    if not isinstance(value, ox.Literal) or value.datatype.value != str(XSD.date):
+        return False
+    try:
+        date.fromisoformat(value.value)
+    except ValueError:
+        return False
+    return True
+
+
+def find_line(text: str, term: str) -> int | None:
+    """The first line that spells ``term`` (a full IRI, a prefixed name or a literal's text)."""
+    spellings = {f"<{term}>", f'"{term}"'}
+    declared = {p: ns for p, ns in _PREFIX_LINE.findall(text)}
+    declared |= _json_ld_prefixes(text)
+    declared |= {p: str(ns) for p, ns in PREFIXES.items() if p not in declared}
+    for prefix, namespace in declared.items():
+        if namespace and term.startswith(namespace) and len(term) > len(namespace):
+            local = term[len(namespace):]
+            spellings |= {f"{prefix}:{local}", f"{prefix}:{local.replace('/', chr(92) + '/')}"}
+    if not term.startswith(("http:", "https:", "urn:")):
+        spellings.add(term)
+    for number, line in enumerate(text.splitlines(), start=1):
+        for spelling in spellings:
+            position = line.find(spelling)
+            if position >= 0 and not _continues(line, position + len(spelling)):
+                return number
+    return None
+
+
+def _continues(line: str, end: int) -> bool:
+    """True when a prefixed name found in a line goes on (eso:forTask is not eso:forTaskX)."""
+    return end < len(line) and (line[end].isalnum() or line[end] in "_-")
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise DraftError(f"line {line}: the draft is not UTF-8 text", status=400, line=line) from None
+
+
+def _format_label(fmt: str) -> str:
+    return "JSON-LD" if fmt == "jsonld" else "Turtle"
+
+
+def _json_ld_prefixes(text: str) -> dict[str, str]:
+    """Prefixes a JSON-LD document defines in its contexts (for naming lines)."""
+    try:
+        document = json.loads(text)
+    except ValueError:
+        return {}
+    found: dict[str, str] = {}
+    for context in _contexts(document):
+        for key, value in context.items():
+            if isinstance(value, str) and not key.startswith("@") and value.endswith(("/", "#")):
+                found[key] = value
+    return found
+
+
+def _contexts(node: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(node, dict):
+        context = node.get("@context")
+        for item in context if isinstance(context, list) else [context]:
+            if isinstance(item, dict):
+                yield item
+        for value in node.values():
+            yield from _contexts(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _contexts(item)
+
+
+def _check_json_ld(text: str) -> None:
+    """JSON syntax first (line and column), then keys the context leaves undefined (JSON-LD drops them)."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise DraftError(f"line {error.lineno}, column {error.colno}: JSON syntax error: {error.msg}",
+                         status=400, line=error.lineno) from None
+    for context in _all_context_values(document):
+        if isinstance(context, str):
+            line = find_line(text, context)
+            raise DraftError(f"line {line}: remote JSON-LD contexts are not fetched ({context}); "
+                             "put the context in the document", status=422, line=line)
+    undefined = sorted(_undefined_keys(document, set(), vocab=False))
+    if undefined:
+        line = find_line(text, undefined[0])
+        raise DraftError(f"line {line}: unknown term '{undefined[0]}': the @context does not define it, "
+                         "so JSON-LD would drop it (use a prefixed name such as eso:forTask)",
+                         status=422, line=line)
+
+
+def _all_context_values(node: Any) -> Iterator[Any]:
+    if isinstance(node, dict):
+        context = node.get("@context")
+        if context is not None:
+            yield from context if isinstance(context, list) else [context]
+        for key, value in node.items():
+            if key != "@context":
+                yield from _all_context_values(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _all_context_values(item)
+
+
+def _undefined_keys(node: Any, defined: set[str], vocab: bool) -> set[str]:
+    """Keys that are neither keywords, IRIs, prefixed names nor terms of an enclosing context."""
+    found: set[str] = set()
+    if isinstance(node, list):
+        for item in node:
+            found |= _undefined_keys(item, defined, vocab)
+        return found
+    if not isinstance(node, dict):
+        return found
+    defined = set(defined)
+    contexts = node.get("@context")
+    for context in contexts if isinstance(contexts, list) else [contexts]:
+        if isinstance(context, dict):
+            defined |= {k for k in context if not k.startswith("@")}
+            vocab = vocab or "@vocab" in context
+    for key, value in node.items():
+        if key == "@context":
+            continue
+        if not (key.startswith("@") or ":" in key or key in defined or vocab):
+            found.add(key)
+        found |= _undefined_keys(value, defined, vocab)
+    return found

@@ -1,0 +1,88 @@
+"""One entry for the CLI and the API: check a request, gather its rows, draw it.
+
+Both `kg draw` and GET /api/diagrams/{kind} call ``draw_diagram`` with the caller's raw text
+values, so the same request on the same graph gives the same bytes whichever way it came.
+Caller mistakes raise ParameterError (the API answers 422, the CLI exits 2) naming the parameter;
+an unknown kind raises UnknownKindError (404, exit 2).
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from kg_service.answers import Answers
+from kg_service.diagrams import tools
+from kg_service.diagrams.common import BINARY_FORMATS, FORMATS, KINDS, LANGUAGES, MEDIA_TYPES
+from kg_service.diagrams.data import GATHERERS, Filters
+from kg_service.queries import ParameterError, ParamType, coerce_value
+
+MODULES = {"raci": "raci", "roles": "roles", "swimlane": "swimlane", "annual-clock": "annual_clock",
+           "dependencies": "dependencies"}
+GRAPHVIZ_KINDS = frozenset({"roles", "dependencies"})
+
+
+class UnknownKindError(LookupError):
+    """A diagram kind we do not draw."""
+
+
+@dataclass(frozen=True)
+class Drawing:
+    """A rendered diagram: its bytes, media type and a file name to save it under."""
+
+    body: bytes
+    media_type: str
+    filename: str
+
+
+def check_request(kind: str, fmt: str | None, lang: str | None, at: str | None, part: str | None,
+                  actor: str | None) -> tuple[str, Filters]:
+    """The format and the filters of a request, every value checked; raises on the first bad one."""
+    if kind not in FORMATS:
+        raise UnknownKindError(f"unknown diagram kind {kind!r} (kinds: {', '.join(KINDS)})")
+    allowed = FORMATS[kind]
+    fmt = (fmt or allowed[0]).strip().lower()
+    if fmt not in allowed:
+        raise ParameterError("format", f"{kind} is drawn as {', '.join(allowed)}, not {fmt!r}")
+    lang = (lang or "fi").strip().lower()
+    if lang not in LANGUAGES:
+        raise ParameterError("lang", f"not a supported language: {lang!r} (use fi, sv or en)")
+    return fmt, Filters(
+        lang=lang,
+        at=coerce_value("at", ParamType.DATE, at).value if at else None,
+        part=coerce_value("part", ParamType.IRI, part).value if part else None,
+        actor=coerce_value("actor", ParamType.IRI, actor).value if actor else None)
+
+
+def _must_be_known(answers: Answers, filters: Filters) -> None:
+    """A part or actor the graph has no label for is a typo, not an empty diagram."""
+    for name, iri in (("part", filters.part), ("actor", filters.actor)):
+        if iri and not answers.labels({iri}):
+            raise ParameterError(name, f"no such {name} in the graph: {iri}")
+
+
+def draw_diagram(answers: Answers, kind: str, fmt: str | None = None, lang: str | None = None,
+                 at: str | None = None, part: str | None = None, actor: str | None = None) -> Drawing:
+    """The diagram ``kind`` in ``fmt`` for the filters, as bytes."""
+    fmt, filters = check_request(kind, fmt, lang, at, part, actor)
+    _must_be_known(answers, filters)
+    data = GATHERERS[kind](answers, filters)
+    return render(kind, fmt, data, filters.lang)
+
+
+def render(kind: str, fmt: str, data: dict[str, object], lang: str) -> Drawing:
+    """Draw gathered ``data``: the kind's module gives text (SVG, DOT, ...) or bytes (XLSX); PNG is
+    made from the SVG (hand-drawn kinds) or by Graphviz from the DOT source (graph kinds)."""
+    module = importlib.import_module(f"kg_service.diagrams.{MODULES[kind]}")
+    if kind in GRAPHVIZ_KINDS and fmt in ("svg", "png"):
+        body = tools.dot(module.draw("dot", data, lang), fmt)
+    elif fmt == "png":
+        body = tools.svg_to_png(module.draw("svg", data, lang))
+    else:
+        out = module.draw(fmt, data, lang)
+        body = out if isinstance(out, bytes) else out.encode("utf-8")
+    suffix = f"{kind}-{lang}.{fmt}"
+    return Drawing(body, MEDIA_TYPES[fmt], suffix)
+
+
+__all__ = ["BINARY_FORMATS", "Drawing", "UnknownKindError", "check_request", "draw_diagram", "render"]
