@@ -28,6 +28,19 @@ def value(row: Row, name: str) -> str | None:
     return None if term is None else term.value
 
 
+def schedule_reaches(fact: dict[str, object], start: str | None, end: str | None) -> bool:
+    """True when the task has no schedule, or one of its schedules overlaps [start, end].
+
+    Done here, on the few candidate rows, because the same test in SPARQL (an EXISTS over the
+    schedules) is planned as a scan of every schedule by Oxigraph 0.5.
+    """
+    schedules = fact.get("schedules") or {}
+    if not schedules:
+        return True
+    return any((end is None or str(s["start"]) <= end) and (start is None or str(s["end"]) >= start)
+               for s in schedules.values())  # type: ignore[union-attr]
+
+
 @dataclass
 class Ref:
     """An IRI with its label in the asked language."""
@@ -158,6 +171,10 @@ class Answers:
             iris |= set(facts[node]["legalBasis"]) | set(facts[node]["confidence"])
         tasks = {value(r, "task") or "" for r in unique.values()}
         task_facts = self.task_facts(tasks)
+        if raw.get("from") or raw.get("to"):
+            unique = {key: row for key, row in unique.items()
+                      if schedule_reaches(task_facts.get(value(row, "task") or "", {}),
+                                          raw.get("from"), raw.get("to"))}
         iris |= {str(f["status"]) for f in task_facts.values() if f["status"]}
         refs = self.refs(iris, lang)
         sources = self.sources(assignments, lang)

@@ -266,3 +266,17 @@ def test_openapi_and_health(service) -> None:
     spec = get(service, "/openapi.json").json()
     assert {"/sparql", "/api/responsibilities", "/api/queries/{name}"} <= set(spec["paths"])
     assert get(service, "/health").json()["triples"] > 1000
+
+
+def test_period_filter_checks_task_schedules(service) -> None:
+    """A duty whose task is scheduled in Q4/2023 shows for Q4/2023, not for Q1/2024."""
+    q4 = get(service, "/api/responsibilities", actor="municipality/233", **{"from": "2023-10-01",
+                                                                           "to": "2023-12-31"}).json()
+    q1 = get(service, "/api/responsibilities", actor="municipality/233", **{"from": "2024-01-01",
+                                                                           "to": "2024-03-31"}).json()
+    notify = ES + "task/notify-organisation-of-services"
+    assert notify in {row["task"]["id"] for row in q4["rows"]}
+    assert notify not in {row["task"]["id"] for row in q1["rows"]}
+    held = next(row for row in q4["rows"] if row["task"]["id"] == notify)
+    assert held["holder"]["id"] == ES + "kind/municipalities" and held["due"] == "2023-10-31"
+    assert [b["id"] for b in held["legalBasis"]] == [ES + "law/380-2023/s15"]

@@ -97,6 +97,8 @@ TEXTS: dict[str, dict[str, str]] = {
                       "en": "The graph has no milestones for this clock."},
     "no-clocks": {"fi": "Ei vuosikelloja valinnoilla.", "sv": "Inga årsklockor med dessa val.",
                   "en": "No annual clocks for these filters."},
+    "stated": {"fi": "riippuu (graafissa ilmaistu)", "sv": "beror på (angivet i grafen)",
+               "en": "depends on (stated in the graph)"},
     "precedes": {"fi": "edeltää (aikataulu, sama kokonaisuus)", "sv": "föregår (tidsplan, samma helhet)",
                  "en": "precedes (schedule, same group)"},
     "longest-path": {"fi": "pisin polku (kestot yhteensä)", "sv": "längsta vägen (sammanlagd längd)",

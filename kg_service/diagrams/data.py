@@ -1,9 +1,10 @@
 """The rows each diagram is drawn from, gathered by running stored queries through Answers.
 
 This is the only place where the diagrams meet the store: every SPARQL query is a stored one in
-queries/ (task-roles, actor-relations, milestone-tasks, annual-clock, decree-preparation, actors,
-task-facts, labels). The result is plain lists of dicts with labels already in the asked
-language, so the diagram modules are pure functions of them and tests can hand-make the rows.
+queries/ (task-roles, actor-relations, milestone-tasks, stated-dependencies, annual-clock,
+decree-preparation, actors, task-facts, labels). The result is plain lists of dicts with labels
+already in the asked language, so the diagram modules are pure functions of them and tests can
+hand-make the rows.
 
 Filters mean the same for every kind: ``part`` keeps what lies inside that part of the model (or
 workstream); ``actor`` keeps the tasks in which the actor, or a kind of actor it belongs to, has a
@@ -183,7 +184,10 @@ def gather_dependencies(answers: Answers, filters: Filters) -> dict[str, object]
     for feed in unique.values():
         feed["preparation_label"] = _label(refs, feed["preparation"])
         feed["decree_label"] = _label(refs, feed["decree"])
+    stated = sorted({(value(r, "from"), value(r, "to")) for r in answers.run("stated-dependencies", {})
+                     if value(r, "from") in groups and value(r, "to") in groups})
     return {"caption": _caption(answers, "dependencies", filters), "tasks": tasks,
+            "stated": [{"from": source, "to": target} for source, target in stated],
             "feeds": [unique[key] for key in sorted(unique, key=lambda k: tuple(map(str, k)))],
             "relations": {name: _label(refs, iri) for name, iri in RELATIONS.items()},
             "statuses": _status_labels(answers, filters.lang)}

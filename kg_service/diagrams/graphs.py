@@ -16,15 +16,22 @@ FONT_NAME = "DejaVu Sans"
 BREAK = '<BR ALIGN="LEFT"/>'
 
 
-def dot_string(text: str) -> str:
-    """A DOT quoted string; lines separated by \\n in ``text`` become centred lines."""
-    body = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-    return f'"{body}"'
+def dot_string(text: str, justify: str = "n") -> str:
+    """A DOT quoted string; each line of ``text`` ends in \\n (centred) or \\l (left-aligned)."""
+    body = text.replace("\\", "\\\\").replace('"', '\\"')
+    if justify == "l":
+        return '"' + "".join(f"{line}\\l" for line in body.split("\n")) + '"'
+    return '"' + body.replace("\n", "\\n") + '"'
 
 
-def dot_lines(text: str, width: float, size: float) -> str:
+def wrapped(text: str, width: float, size: float) -> str:
+    """``text`` wrapped to ``width`` pixels at ``size``; its own line breaks are kept."""
+    return "\n".join(line for paragraph in text.split("\n") for line in wrap(paragraph, width, size))
+
+
+def dot_lines(text: str, width: float, size: float, justify: str = "n") -> str:
     """``text`` wrapped to ``width`` pixels at ``size`` as a DOT quoted string."""
-    return dot_string("\n".join(wrap(text, width, size)))
+    return dot_string(wrapped(text, width, size), justify)
 
 
 def html(text: str) -> str:
@@ -50,8 +57,8 @@ def header_label(cap: Caption, legend: list[tuple[str, str]], width: float = 620
 def swatch(fill: str, border: str = MUTED, dashed: bool = False) -> str:
     """A small coloured box for a legend row (a nested one-cell table)."""
     style = ' STYLE="DASHED"' if dashed else ""
-    return (f'<TABLE BORDER="1" CELLBORDER="0" COLOR="{border}" BGCOLOR="{fill}"{style} CELLPADDING="0">'
-            f'<TR><TD WIDTH="22" HEIGHT="12"> </TD></TR></TABLE>')
+    return (f'<TABLE BORDER="1" CELLBORDER="0" COLOR="{border}" BGCOLOR="{fill}"{style} CELLPADDING="0" '
+            f'CELLSPACING="0"><TR><TD WIDTH="22" HEIGHT="10" FIXEDSIZE="TRUE"> </TD></TR></TABLE>')
 
 
 def line_swatch(colour: str, symbol: str) -> str:
@@ -77,4 +84,4 @@ def mermaid_label(text: str) -> str:
 
 def mermaid_lines(text: str, width: float, size: float = 12) -> str:
     """``text`` wrapped and quoted for a Mermaid node."""
-    return mermaid_label("\n".join(wrap(text, width, size)))
+    return mermaid_label(wrapped(text, width, size))

@@ -1,0 +1,110 @@
+"""`POST /api/check`: check a draft decree sent in the body against the graph the service serves.
+
+The body is the draft itself, its type given by Content-Type: Turtle, JSON-LD, CSV or XLSX. The
+answer is {"findings": [...], "diff": {...}, ...} as JSON, or the Markdown or HTML report when
+Accept (or `format`) asks for it. The draft goes into a private copy of the graph for the length
+of the request; the served store is never written. A draft that cannot be read gets 400 (syntax),
+415 (type) or 422 (unknown term, id or column), each naming the line, cell or column.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Query, Request
+from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
+
+from kg_service.api.errors import error_response
+from kg_service.api.negotiation import parse_accept
+from kg_service.checks.errors import DraftError
+from kg_service.checks.overlay import Draft
+from kg_service.checks.report import render
+from kg_service.checks.runner import Checker
+from kg_service.queries import ParameterError
+
+router = APIRouter(prefix="/api", tags=["coherence checks"])
+MAX_BODY = 5_000_000
+CONTENT_TYPES = {
+    "text/turtle": "turtle", "application/x-turtle": "turtle",
+    "application/ld+json": "jsonld", "application/json": "jsonld",
+    "text/csv": "csv", "application/csv": "csv",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+}
+REPORT_TYPES = {"application/json": "json", "text/markdown": "md", "text/x-markdown": "md",
+                "text/html": "html"}
+MEDIA = {"json": "application/json", "md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8"}
+
+
+def checker_of(request: Request) -> Checker:
+    """The app's checker over its store, made on first use (loading the checks takes a moment)."""
+    state = request.app.state
+    if getattr(state, "checker", None) is None:
+        settings = getattr(state, "settings", None)
+        state.checker = Checker(state.store, timeout=getattr(settings, "query_timeout", None))
+    return state.checker
+
+
+def report_format(explicit: str | None, accept: str | None) -> str:
+    """json, md or html: the `format` parameter, else Accept, else JSON."""
+    if explicit:
+        fmt = REPORT_TYPES.get(explicit.lower(), explicit.lower())
+        if fmt not in MEDIA:
+            raise ParameterError("format", f"unsupported format {explicit!r} (use json, md or html)")
+        return fmt
+    for media in parse_accept(accept):
+        if media in REPORT_TYPES:
+            return REPORT_TYPES[media]
+    return "json"
+
+
+@router.post("/check", summary="Check a draft decree against the current graph",
+             openapi_extra={"requestBody": {"required": True, "content": {
+                 media: {"schema": {"type": "string", "format": "binary" if fmt == "xlsx" else "text"}}
+                 for media, fmt in CONTENT_TYPES.items()}}})
+async def check(
+    request: Request,
+    at: Annotated[str | None, Query(description="the effective date YYYY-MM-DD "
+                                                "(default: each assignment's own start date)")] = None,
+    lang: Annotated[str, Query(description="report language for md and html: fi or en")] = "fi",
+    format: Annotated[str | None, Query(description="json, md or html (else Accept)")] = None,
+    name: Annotated[str | None, Query(description="the draft's name in the report")] = None,
+    content_type: Annotated[str | None, Header()] = None,
+    accept: Annotated[str | None, Header()] = None,
+) -> Response:
+    """Findings (each with id, severity, message fi/en, provisions, tasks, actors, sources, inDraft)
+    and who does what before and after the draft."""
+    effective = _date(at)
+    if lang not in ("fi", "en"):
+        raise ParameterError("lang", f"unsupported language {lang!r} (use fi or en)")
+    fmt = report_format(format, accept)
+    media = (content_type or "").split(";")[0].strip().lower()
+    if media not in CONTENT_TYPES:
+        return error_response(415, f"unsupported Content-Type {media or '(none)'!r}; send the draft as "
+                                   f"{', '.join(sorted(CONTENT_TYPES))}", "Content-Type")
+    body = await request.body()
+    if len(body) > MAX_BODY:
+        return error_response(413, f"the draft is larger than {MAX_BODY} bytes", "body")
+    checker = checker_of(request)
+    try:
+        text = await run_in_threadpool(_run, checker, body, CONTENT_TYPES[media], name or "", effective,
+                                       fmt, lang)
+    except DraftError as error:
+        return error_response(error.status, str(error), "body")
+    return Response(text, media_type=MEDIA[fmt])
+
+
+def _run(checker: Checker, body: bytes, kind: str, name: str, at: date | None, fmt: str, lang: str) -> str:
+    """Read and check the draft (off the event loop: the work is synchronous)."""
+    draft = checker.read(body, kind, name) if body.strip() else Draft.empty(name)
+    return render(checker.check(draft, at), fmt, lang)
+
+
+def _date(raw: str | None) -> date | None:
+    if not raw:
+        return None
+    try:
+        return date.fromisoformat(raw.strip())
+    except ValueError:
+        raise ParameterError("at", f"not a date: {raw!r} (use YYYY-MM-DD)") from None

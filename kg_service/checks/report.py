@@ -1,0 +1,294 @@
+"""The check result as JSON, Markdown or a self-contained HTML page (pure functions, no I/O).
+
+The HTML report needs no network and no files beside it (styles inline), so a drafter can mail it
+or attach it to the draft's case file. Texts are in Finnish or English; the findings' own messages
+come from the check files.
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+
+from kg_service.checks.loader import Severity
+from kg_service.checks.model import CheckResult, DutyRow, Finding, Ref
+
+TEXTS: dict[str, dict[str, str]] = {
+    "fi": {
+        "title": "Luonnoksen koherenssitarkistus", "draft": "Luonnos",
+        "none": "ei luonnosta (nykyinen graafi)",
+        "at": "Tarkastelupäivä", "each_start": "kunkin vastuun oma alkupäivä",
+        "coherent": "Yhtenäinen: ei virheitä.", "incoherent": "Ei yhtenäinen: {n} virhettä.",
+        "summary": "Yhteenveto", "severity": "Vakavuus", "added": "Luonnoksen tuomat",
+        "existing": "Jo nykyisessä graafissa", "findings": "Löydökset", "none_found": "Ei löydöksiä.",
+        "resolved": "Luonnoksen poistamat löydökset", "tasks": "Tehtävä tai kohde", "actors": "Toimija",
+        "provisions": "Luonnoksen kohta", "date": "Päivä", "sources": "Lähteet", "new": "uusi",
+        "old": "ennestään", "diff": "Kuka tekee mitä: ennen ja jälkeen", "change": "Muutos",
+        "role": "Rooli", "task": "Tehtävä", "actor": "Toimija", "before": "Ennen", "after": "Jälkeen",
+        "basis": "Oikeusperusta", "provision": "Kohta", "row_added": "lisätty", "row_removed": "poistettu",
+        "row_changed": "muuttunut", "unchanged": "{n} riviä ennallaan.", "no_changes": "Ei muutoksia.",
+        "replaced": "Luonnoksen korvaamat nykyiset arvot", "checks": "Tarkistukset", "check": "Tunnus",
+        "count": "Löydöksiä", "error": "virhe", "warning": "varoitus", "info": "huomio",
+        "open": "…", "subject": "Kohde", "property": "Ominaisuus", "value": "Nykyinen arvo",
+    },
+    "en": {
+        "title": "Coherence check of a draft", "draft": "Draft", "none": "no draft (the current graph)",
+        "at": "Effective date", "each_start": "each assignment's own start date",
+        "coherent": "Coherent: no errors.", "incoherent": "Not coherent: {n} errors.",
+        "summary": "Summary", "severity": "Severity", "added": "Added by the draft",
+        "existing": "Already in the current graph", "findings": "Findings", "none_found": "No findings.",
+        "resolved": "Findings the draft resolves", "tasks": "Task or subject", "actors": "Actor",
+        "provisions": "Provision of the draft", "date": "Date", "sources": "Sources", "new": "new",
+        "old": "existing", "diff": "Who does what: before and after", "change": "Change",
+        "role": "Role", "task": "Task", "actor": "Actor", "before": "Before", "after": "After",
+        "basis": "Legal basis", "provision": "Provision", "row_added": "added", "row_removed": "removed",
+        "row_changed": "changed", "unchanged": "{n} rows unchanged.", "no_changes": "No changes.",
+        "replaced": "Current values the draft replaces", "checks": "Checks", "check": "Id",
+        "count": "Findings", "error": "error", "warning": "warning", "info": "note",
+        "open": "…", "subject": "Subject", "property": "Property", "value": "Current value",
+    },
+}
+
+
+def to_json(result: CheckResult) -> str:
+    """The result as JSON ({"findings": [...], "diff": {...}, ...})."""
+    return json.dumps(result.as_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def render(result: CheckResult, fmt: str, lang: str) -> str:
+    """The result in ``fmt`` (json, md or html)."""
+    if fmt == "md":
+        return to_markdown(result, lang)
+    if fmt == "html":
+        return to_html(result, lang)
+    return to_json(result)
+
+
+def _t(lang: str) -> dict[str, str]:
+    return TEXTS.get(lang, TEXTS["en"])
+
+
+def period_text(period: tuple[str | None, str | None], lang: str) -> str:
+    """2025-01-01 – 2025-12-31; an open bound as an ellipsis."""
+    start, end = period
+    return f"{start or _t(lang)['open']} – {end or _t(lang)['open']}"
+
+
+def _labels(refs: list[Ref] | tuple[Ref, ...], lang: str) -> str:
+    return ", ".join(r.label(lang) for r in refs)
+
+
+def _verdict(result: CheckResult, lang: str) -> str:
+    errors = result.count(Severity.ERROR)
+    return _t(lang)["coherent"] if result.coherent else _t(lang)["incoherent"].format(n=errors)
+
+
+DIFF_COLUMNS = ("change", "actor", "role", "task", "before", "after", "basis", "provision")
+
+
+def diff_cells(result: CheckResult, lang: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The before/after table as (kind of change, cells in DIFF_COLUMNS order)."""
+    t = _t(lang)
+    diff = result.diff
+    pairs: list[tuple[str, DutyRow | None, DutyRow]] = [("row_added", None, r) for r in diff.added]
+    pairs += [("row_removed", r, r) for r in diff.removed]
+    pairs += [("row_changed", b, a) for b, a in diff.changed]
+    rows = []
+    for change, before, row in pairs:
+        after = None if change == "row_removed" else row
+        cells = (t[change], row.actor.label(lang), row.role.label(lang), row.task.label(lang),
+                 "; ".join(period_text(p, lang) for p in before.periods) if before else "",
+                 "; ".join(period_text(p, lang) for p in after.periods) if after else "",
+                 _labels(row.bases, lang), ", ".join(row.provisions))
+        rows.append((change, cells))
+    return rows
+
+
+# ------------------------------------------------------------------------------ Markdown
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def to_markdown(result: CheckResult, lang: str = "fi") -> str:
+    """The result as a Markdown document."""
+    t = _t(lang)
+    lines = [f"# {t['title']}", "",
+             f"- {t['draft']}: {result.draft_name or t['none']} ({result.draft_format})",
+             f"- {t['at']}: {result.at or t['each_start']}", "", f"**{_verdict(result, lang)}**", "",
+             f"## {t['summary']}", "", f"| {t['severity']} | {t['added']} | {t['existing']} |",
+             "|---|---|---|"]
+    lines += [f"| {t[s.value]} | {result.count(s, True)} | {result.count(s, False)} |" for s in Severity]
+    for title, findings in _sections(result, lang):
+        lines += ["", f"## {t['findings']}: {title}", ""]
+        lines += [line for f in findings for line in _md_finding(f, lang)] or [t["none_found"]]
+    lines += ["", f"## {t['diff']}", ""]
+    rows = diff_cells(result, lang)
+    if rows:
+        lines += ["| " + " | ".join(t[c] for c in DIFF_COLUMNS) + " |", "|---" * len(DIFF_COLUMNS) + "|"]
+        lines += ["| " + " | ".join(_md(c) for c in cells) + " |" for _, cells in rows]
+    lines += ["", t["unchanged"].format(n=result.diff.unchanged) if rows else t["no_changes"]]
+    if result.replaced:
+        lines += ["", f"## {t['replaced']}", ""]
+        lines += [f"- `{r['subject']}` `{r['property']}`: {r['value']}" for r in result.replaced]
+    lines += ["", f"## {t['checks']}", "", f"| {t['check']} | {t['severity']} | {t['count']} | |",
+              "|---|---|---|---|"]
+    lines += [f"| {c['id']} | {t[str(c['severity'])]} | {c['findings']} | {_md(_summary(c, lang))} |"
+              for c in result.checks]
+    return "\n".join(lines) + "\n"
+
+
+def _sections(result: CheckResult, lang: str) -> list[tuple[str, list[Finding]]]:
+    """Findings the draft adds, those already in the current graph, and those it resolves (if any)."""
+    t = _t(lang)
+    sections = [(t["added"], [f for f in result.findings if f.in_draft]),
+                (t["existing"], [f for f in result.findings if not f.in_draft])]
+    return sections + ([(t["resolved"], result.resolved)] if result.resolved else [])
+
+
+def _summary(check: dict[str, object], lang: str) -> str:
+    summary = check["summary"]
+    return str(summary.get(lang, "")) if isinstance(summary, dict) else ""
+
+
+def _md_finding(finding: Finding, lang: str) -> list[str]:
+    t = _t(lang)
+    status = t["new"] if finding.in_draft else t["old"]
+    lines = [f"- **{t[finding.severity.value]} {finding.id}** ({status}): {_md(finding.message[lang])}"]
+    if finding.provisions:
+        lines.append(f"  - {t['provisions']}: {', '.join(finding.provisions)}")
+    if finding.tasks:
+        lines.append(f"  - {t['tasks']}: {_labels(finding.tasks, lang)}")
+    if finding.actors:
+        lines.append(f"  - {t['actors']}: {_labels(finding.actors, lang)}")
+    for source in finding.sources:
+        document = source.document.label(lang) if source.document else source.location
+        quote = f' – "{_md(source.quote)}"' if source.quote else ""
+        lines.append(f"  - {t['sources']}: {_md(document)}, {_md(source.locator or '')}{quote}")
+    return lines
+
+
+# ---------------------------------------------------------------------------------- HTML
+
+STYLE = """
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;background:#f4f5f7;
+color:#1d2330;line-height:1.45}
+main{max-width:1100px;margin:0 auto;padding:28px 32px 48px}
+h1{font-size:1.7rem;margin:0 0 4px}h2{font-size:1.2rem;margin:32px 0 10px;border-bottom:2px solid #d9dce3;
+padding-bottom:4px}h3{font-size:1rem;margin:22px 0 8px;color:#3c4456}
+.meta{color:#545d70;margin:0 0 16px}.meta span{margin-right:18px}
+.verdict{padding:12px 16px;border-radius:8px;font-weight:600;font-size:1.05rem}
+.ok{background:#e3f4e8;color:#14532d;border:1px solid #9bd3ad}.bad{background:#fde8e8;color:#7f1d1d;
+border:1px solid #f2a7a7}
+table{border-collapse:collapse;width:100%;background:#fff;border-radius:8px;overflow:hidden;
+box-shadow:0 1px 2px rgba(0,0,0,.06)}
+th,td{text-align:left;padding:7px 10px;border-bottom:1px solid #eceef2;vertical-align:top;font-size:.92rem}
+th{background:#eef0f4;font-weight:600}
+table.summary{width:auto}table.summary td{text-align:center}
+.card{background:#fff;border-radius:8px;padding:12px 16px;margin:0 0 12px;
+box-shadow:0 1px 2px rgba(0,0,0,.06);border-left:5px solid #9aa3b5}
+.card.error{border-left-color:#c62828}.card.warning{border-left-color:#e69a00}
+.card.info{border-left-color:#2f6fce}
+.head{display:flex;gap:8px;align-items:center;flex-wrap:wrap;margin-bottom:6px}
+.badge{font-size:.75rem;font-weight:700;padding:2px 8px;border-radius:999px;text-transform:uppercase;
+letter-spacing:.03em}
+.badge.error{background:#c62828;color:#fff}.badge.warning{background:#f3b234;color:#3d2a00}
+.badge.info{background:#2f6fce;color:#fff}
+.id{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85rem;color:#3c4456}
+.tag{font-size:.75rem;padding:1px 7px;border-radius:4px;border:1px solid #b8bfcc;color:#3c4456}
+.tag.new{border-color:#c62828;color:#c62828;font-weight:600}
+.message{margin:4px 0 8px}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;margin:0;font-size:.9rem}
+dt{color:#545d70}dd{margin:0}
+ul.sources{margin:2px 0 0;padding-left:18px}ul.sources li{margin:2px 0}
+.quote{color:#545d70;font-style:italic}
+.change-row_added td:first-child{color:#14532d;font-weight:600}
+.change-row_removed td:first-child{color:#7f1d1d;font-weight:600}
+.change-row_changed td:first-child{color:#7a4b00;font-weight:600}
+.muted{color:#6b7385}
+footer{margin-top:36px;color:#6b7385;font-size:.85rem}
+"""
+
+
+def to_html(result: CheckResult, lang: str = "fi") -> str:
+    """The result as one self-contained HTML page."""
+    t = _t(lang)
+    draft = escape(result.draft_name or t["none"])
+    verdict = "ok" if result.coherent else "bad"
+    parts = [f"<!DOCTYPE html><html lang=\"{escape(lang)}\"><head><meta charset=\"utf-8\">",
+             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+             f"<title>{escape(t['title'])}: {draft}</title><style>{STYLE}</style></head><body><main>",
+             f"<h1>{escape(t['title'])}</h1>",
+             f"<p class=\"meta\"><span><b>{escape(t['draft'])}:</b> {draft} ({escape(result.draft_format)})"
+             f"</span><span><b>{escape(t['at'])}:</b> {escape(result.at or t['each_start'])}</span></p>",
+             f"<div class=\"verdict {verdict}\">{escape(_verdict(result, lang))}</div>",
+             f"<h2>{escape(t['summary'])}</h2>", _html_summary(result, lang)]
+    for title, findings in _sections(result, lang):
+        parts.append(f"<h2>{escape(t['findings'])}: {escape(title)} ({len(findings)})</h2>")
+        parts += [_html_finding(f, lang) for f in findings] or [_muted(t["none_found"])]
+    parts += [f"<h2>{escape(t['diff'])}</h2>", _html_diff(result, lang)]
+    if result.replaced:
+        parts.append(f"<h2>{escape(t['replaced'])}</h2>" + _html_table(
+            [t["subject"], t["property"], t["value"]],
+            [(r["subject"], r["property"], r["value"]) for r in result.replaced]))
+    parts.append(f"<h2>{escape(t['checks'])}</h2>" + _html_table(
+        [t["check"], t["severity"], t["count"], ""],
+        [(str(c["id"]), t[str(c["severity"])], str(c["findings"]), _summary(c, lang))
+         for c in result.checks]))
+    parts.append("<footer>kg check</footer></main></body></html>\n")
+    return "".join(parts)
+
+
+def _muted(text: str) -> str:
+    return f"<p class=\"muted\">{escape(text)}</p>"
+
+
+def _html_table(head: list[str], rows: list[tuple[str, ...]], classes: list[str] | None = None) -> str:
+    cells = "".join(f"<th>{escape(h)}</th>" for h in head)
+    body = "".join(f"<tr class=\"{escape(classes[i]) if classes else ''}\">"
+                   + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for i, row in enumerate(rows))
+    return f"<table><tr>{cells}</tr>{body}</table>"
+
+
+def _html_summary(result: CheckResult, lang: str) -> str:
+    t = _t(lang)
+    rows = "".join(f"<tr><th><span class=\"badge {s.value}\">{escape(t[s.value])}</span></th>"
+                   f"<td>{result.count(s, True)}</td><td>{result.count(s, False)}</td></tr>"
+                   for s in Severity)
+    return (f"<table class=\"summary\"><tr><th>{escape(t['severity'])}</th><th>{escape(t['added'])}</th>"
+            f"<th>{escape(t['existing'])}</th></tr>{rows}</table>")
+
+
+def _html_finding(finding: Finding, lang: str) -> str:
+    t = _t(lang)
+    severity = finding.severity.value
+    tag = f"<span class=\"tag new\">{escape(t['new'])}</span>" if finding.in_draft else \
+        f"<span class=\"tag\">{escape(t['old'])}</span>"
+    details = []
+    if finding.provisions:
+        details.append((t["provisions"], escape(", ".join(finding.provisions))))
+    if finding.tasks:
+        details.append((t["tasks"], escape(_labels(finding.tasks, lang))))
+    if finding.actors:
+        details.append((t["actors"], escape(_labels(finding.actors, lang))))
+    if finding.sources:
+        items = []
+        for source in finding.sources:
+            document = source.document.label(lang) if source.document else source.location
+            quote = f" <span class=\"quote\">“{escape(source.quote)}”</span>" if source.quote else ""
+            items.append(f"<li><b>{escape(document)}</b>, {escape(source.locator or '')}{quote}</li>")
+        details.append((t["sources"], f"<ul class=\"sources\">{''.join(items)}</ul>"))
+    rows = "".join(f"<dt>{escape(k)}</dt><dd>{v}</dd>" for k, v in details)
+    return (f"<div class=\"card {severity}\"><div class=\"head\"><span class=\"badge {severity}\">"
+            f"{escape(t[severity])}</span><span class=\"id\">{escape(finding.id)}</span>{tag}</div>"
+            f"<div class=\"message\">{escape(finding.message[lang])}</div><dl>{rows}</dl></div>")
+
+
+def _html_diff(result: CheckResult, lang: str) -> str:
+    t = _t(lang)
+    rows = diff_cells(result, lang)
+    if not rows:
+        return _muted(t["no_changes"])
+    table = _html_table([t[c] for c in DIFF_COLUMNS], [cells for _, cells in rows],
+                        [f"change-{change}" for change, _ in rows])
+    return table + _muted(t["unchanged"].format(n=result.diff.unchanged))

@@ -1,0 +1,291 @@
+"""Run the coherence checks on the current graph with a draft on top.
+
+Every check runs twice: on the current graph alone (cached per effective date, since the graph
+does not change while the service runs) and on the overlay of current graph and draft. A finding
+whose key (check id and key columns) the current graph already has is reported with
+inDraft=false, so a drafter sees at once what the draft adds; findings the draft makes disappear
+are listed as resolved. The queries return IRIs and plain values only; labels and sources are
+fetched afterwards in two batched look-ups, as the rest of the service does.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import threading
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import networkx as nx
+import pyoxigraph as ox
+
+from kg_service.checks.diff import compare, who_does_what
+from kg_service.checks.errors import DraftError
+from kg_service.checks.loader import CheckDefinition, CheckKind, load_checks, load_support_queries
+from kg_service.checks.model import CheckResult, Finding, Ref, Source
+from kg_service.checks.overlay import Draft, build_overlay
+from kg_service.checks.overlay import base_quads as read_base_quads
+from kg_service.checks.rdf_input import check_terms, read_rdf
+from kg_service.checks.table_input import read_csv_rows, read_xlsx_rows, table_to_draft
+from kg_service.checks.terms import KnownTerms, known_terms
+from kg_service.labels import fetch_labels
+from kg_service.queries import StoredQuery, load_query, queries_dir
+from kg_service.store.base import Row, Store
+from kg_service.store.binding import Term, bind_rows
+
+XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
+FORMATS = ("turtle", "jsonld", "csv", "xlsx")
+MAX_CYCLES = 100
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_OPTIONAL = re.compile(r"\[([^\[\]]*)\]")
+Value = Term | ox.BlankNode
+
+
+@dataclass
+class RawFinding:
+    """A finding before labels and sources: its check, key and the distinct values of each column."""
+
+    check: CheckDefinition
+    key: tuple[str, ...]
+    values: dict[str, list[Value]]
+
+
+@dataclass
+class Baseline:
+    """What the current graph alone gives, for one effective date."""
+
+    raw: list[RawFinding]
+    duties: dict[tuple[str, str, str], dict[str, set]]
+
+
+class Checker:
+    """Checks drafts against one current graph, which it only ever reads."""
+
+    def __init__(self, store: Store, timeout: float | None = None, root: Path | None = None) -> None:
+        self.store = store
+        self.timeout = timeout
+        self.checks = load_checks(root)
+        self.support = load_support_queries(root)
+        self.labels_query: StoredQuery = load_query(queries_dir(root) / "api" / "labels.rq")
+        self._lock = threading.Lock()
+        self._quads: list[ox.Quad] | None = None
+        self._current: Store | None = None
+        self._terms: KnownTerms | None = None
+        self._baselines: dict[str | None, Baseline] = {}
+
+    # ----------------------------------------------------------------------- inputs
+
+    def base_quads(self) -> list[ox.Quad]:
+        """The current graph's quads, read once."""
+        with self._lock:
+            if self._quads is None:
+                self._quads = read_base_quads(self.store)
+            return self._quads
+
+    def current(self) -> Store:
+        """A private copy of the current graph (with an empty draft), for the baseline and look-ups."""
+        if self._current is None:
+            self._current = build_overlay(self.base_quads(), Draft.empty()).store
+        return self._current
+
+    def current_terms(self) -> KnownTerms:
+        """The actors, roles, tasks, properties and classes of the current graph."""
+        if self._terms is None:
+            self._terms = known_terms(self.current(), self.support["known-terms"], self.timeout)
+        return self._terms
+
+    def read(self, data: bytes, fmt: str, name: str = "") -> Draft:
+        """A draft in one of FORMATS, read and checked for unknown terms; DraftError otherwise."""
+        if fmt in ("turtle", "jsonld"):
+            draft = read_rdf(data, fmt, name)
+            overlay = build_overlay(self.base_quads(), draft).store
+            check_terms(draft, data, known_terms(overlay, self.support["known-terms"], self.timeout))
+            return draft
+        if fmt == "csv":
+            return table_to_draft(read_csv_rows(data), self.current_terms(), name, fmt)
+        if fmt == "xlsx":
+            return table_to_draft(read_xlsx_rows(data), self.current_terms(), name, fmt)
+        raise DraftError(f"unsupported draft format {fmt!r} (use one of: {', '.join(FORMATS)})", status=415)
+
+    # ------------------------------------------------------------------------- runs
+
+    def baseline(self, at: date | None) -> Baseline:
+        """The current graph's own findings and duties for ``at``, computed once."""
+        key = at.isoformat() if at else None
+        if key not in self._baselines:
+            store = self.current()
+            duties = who_does_what(store, self.support["who-does-what"], at, self.timeout)
+            self._baselines[key] = Baseline(self.run_raw(store, at), duties)
+        return self._baselines[key]
+
+    def check(self, draft: Draft, at: date | None = None) -> CheckResult:
+        """Every check on current graph + draft; findings marked with whether the draft adds them."""
+        base = self.baseline(at)
+        overlay = build_overlay(self.base_quads(), draft)
+        store = overlay.store
+        raw = self.run_raw(store, at)
+        known = {(r.check.id, r.key) for r in base.raw}
+        now = {(r.check.id, r.key) for r in raw}
+        findings = self.describe(store, raw, known)
+        resolved = self.describe(self.current(), [r for r in base.raw if (r.check.id, r.key) not in now],
+                                 known)
+        after = who_does_what(store, self.support["who-does-what"], at, self.timeout)
+        diff = compare(base.duties, after, self._refs_for(store), self._provisions_for(store))
+        replaced = [{"subject": q.subject.value, "property": q.predicate.value, "value": q.object.value}
+                    for q in overlay.replaced]
+        checks = [{"id": c.id, "severity": c.severity.value, "summary": c.summary,
+                   "findings": sum(1 for f in findings if f.id == c.id)} for c in self.checks]
+        return CheckResult(draft.name, draft.format, at.isoformat() if at else None,
+                           sorted(findings, key=Finding.sort_key), sorted(resolved, key=Finding.sort_key),
+                           diff, replaced, checks)
+
+    def run_raw(self, store: Store, at: date | None) -> list[RawFinding]:
+        """Every check's findings on ``store``, grouped by their key columns."""
+        raw: list[RawFinding] = []
+        at_term = ox.Literal(at.isoformat(), datatype=XSD_DATE) if at else None
+        for check in self.checks:
+            values = {"at": at_term} if check.takes_date else {}
+            rows = store.select(check.text, values, timeout=self.timeout)
+            raw += cycles(check, rows) if check.kind is CheckKind.EDGES else group_rows(check, rows)
+        return raw
+
+    # -------------------------------------------------------------------- describing
+
+    def describe(self, store: Store, raw: list[RawFinding], known: set[tuple[str, tuple[str, ...]]]
+                 ) -> list[Finding]:
+        """Findings with labels, sources and messages, marked inDraft unless ``known`` has them."""
+        source_nodes = {v.value for r in raw for v in _source_values(r) if isinstance(v, ox.NamedNode)}
+        provenance = self._provenance(store, source_nodes)
+        iris = {v.value for r in raw for vs in r.values.values() for v in vs if isinstance(v, ox.NamedNode)}
+        iris |= {s.document.id for sources in provenance.values() for s in sources if s.document}
+        labels = fetch_labels(store, self.labels_query, iris) if iris else {}
+        findings = []
+        for finding in raw:
+            ref = _ref_maker(labels)
+            sources = [s for v in _source_values(finding) for s in provenance.get(v.value, [])]
+            sources = [Source(ref(s.about.id), s.location, ref(s.document.id) if s.document else None,
+                              s.locator, s.quote, s.in_draft) for s in sources]
+            check = finding.check
+            findings.append(Finding(
+                id=check.id, severity=check.severity,
+                message={lang: render(check, finding.values, lang, labels) for lang in ("fi", "en")},
+                in_draft=(check.id, finding.key) not in known, key=finding.key,
+                tasks=_refs(finding, ("task",) if check.kind is CheckKind.EDGES else check.tasks, ref),
+                actors=_refs(finding, check.actors, ref),
+                provisions=list(dict.fromkeys(s.locator or s.location for s in sources if s.in_draft)),
+                sources=list(dict.fromkeys(sources)),
+                subjects=[ref(v.value) for v in dict.fromkeys(_source_values(finding))
+                          if isinstance(v, ox.NamedNode)],
+                date=next((v.value for v in finding.values.get("date", [])
+                           if isinstance(v, ox.Literal)), None),
+            ))
+        return findings
+
+    def _provenance(self, store: Store, nodes: set[str]) -> dict[str, list[Source]]:
+        found: dict[str, list[Source]] = defaultdict(list)
+        ordered = sorted(nodes)
+        for start in range(0, len(ordered), 500):
+            batch: list[Term] = [ox.NamedNode(n) for n in ordered[start:start + 500]]
+            query = bind_rows(self.support["provenance"].text, "node", batch)
+            for row in store.select(query, timeout=self.timeout):
+                node = row["node"].value
+                found[node].append(Source(
+                    about=Ref(node), location=row["location"].value,
+                    document=Ref(row["document"].value) if "document" in row else None,
+                    locator=_text(row, "locator"), quote=_text(row, "quote"),
+                    in_draft=_text(row, "inDraft") == "true"))
+        return found
+
+    def _refs_for(self, store: Store):
+        def make(iris: set[str]):
+            return _ref_maker(fetch_labels(store, self.labels_query, iris) if iris else {})
+        return make
+
+    def _provisions_for(self, store: Store):
+        def provisions(assignments: set[str]) -> dict[str, list[str]]:
+            found = self._provenance(store, assignments)
+            return {node: [s.locator or s.location for s in sources if s.in_draft]
+                    for node, sources in found.items()}
+        return provisions
+
+
+# ---------------------------------------------------------------------------- grouping
+
+def group_rows(check: CheckDefinition, rows: list[Row]) -> list[RawFinding]:
+    """Rows with the same key columns are one finding; other columns keep their distinct values."""
+    groups: dict[tuple[str, ...], dict[str, list[Value]]] = {}
+    for row in rows:
+        key = tuple(row[c].value if c in row else "" for c in check.key)
+        values = groups.setdefault(key, {c: [] for c in check.columns})
+        for column in check.columns:
+            if column in row and row[column] not in values[column]:
+                values[column].append(row[column])
+    return [RawFinding(check, key, values) for key, values in groups.items()]
+
+
+def cycles(check: CheckDefinition, rows: list[Row]) -> list[RawFinding]:
+    """Every elementary cycle of the task dependency graph, each starting at its smallest IRI."""
+    graph = nx.DiGraph()
+    graph.add_edges_from((row["from"].value, row["to"].value) for row in rows)
+    found = []
+    for cycle in itertools.islice(nx.simple_cycles(graph), MAX_CYCLES):
+        first = cycle.index(min(cycle))
+        ordered = cycle[first:] + cycle[:first]
+        nodes: list[Value] = [ox.NamedNode(n) for n in ordered]
+        found.append(RawFinding(check, tuple(ordered), {"task": nodes, "cycle": nodes}))
+    return sorted(found, key=lambda f: f.key)
+
+
+def _source_values(finding: RawFinding) -> list[Value]:
+    if finding.check.kind is CheckKind.EDGES:
+        return finding.values["task"]
+    return [v for column in finding.check.sources for v in finding.values.get(column, [])]
+
+
+# ------------------------------------------------------------------------------ texts
+
+def render(check: CheckDefinition, values: dict[str, list[Value]], lang: str,
+           labels: dict[str, dict[str, str]]) -> str:
+    """The check's message in ``lang`` with each {column} replaced by its values' labels.
+
+    A [bracketed part] of the message is left out when a column it names has no value.
+    """
+    ref = _ref_maker(labels)
+
+    def text(value: Value) -> str:
+        if isinstance(value, ox.NamedNode):
+            return ref(value.value).label(lang)
+        return f"_:{value.value}" if isinstance(value, ox.BlankNode) else value.value
+
+    def fill(match: re.Match[str]) -> str:
+        name = match.group(1)
+        shown = [text(v) for v in values.get(name, [])]
+        if name == "cycle" and shown:
+            return " → ".join([*shown, shown[0]])
+        return ", ".join(shown) if shown else check.empty[lang].get(name, "–")
+
+    def optional(match: re.Match[str]) -> str:
+        names = _PLACEHOLDER.findall(match.group(1))
+        return match.group(1) if all(values.get(name) for name in names) else ""
+
+    return _PLACEHOLDER.sub(fill, _OPTIONAL.sub(optional, check.message[lang]))
+
+
+def _ref_maker(labels: dict[str, dict[str, str]]):
+    def ref(iri: str) -> Ref:
+        return Ref(iri, tuple(sorted(labels.get(iri, {}).items())))
+    return ref
+
+
+def _refs(finding: RawFinding, columns: tuple[str, ...], ref) -> list[Ref]:
+    values = [v for c in columns for v in finding.values.get(c, []) if isinstance(v, ox.NamedNode)]
+    return [ref(v.value) for v in dict.fromkeys(values)]
+
+
+def _text(row: Row, name: str) -> str | None:
+    term = row.get(name)
+    return None if term is None else term.value
+
+

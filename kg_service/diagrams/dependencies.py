@@ -1,0 +1,223 @@
+"""The task dependency graph (networkx) with its longest path highlighted, as Graphviz DOT (SVG and
+PNG by `dot`) and Mermaid.
+
+The graph states few dependencies outright, so besides those the arrows are derived from what it
+does say, by two rules; nothing is added to the data:
+
+0. Stated dependencies (stored query stated-dependencies): a task that requires another's output
+   or the task itself (dct:requires), or is preceded by it (p-plan:isPrecededBy). The shipped
+   data has none yet; when it has, they are drawn as solid dark arrows.
+1. Schedule order within one group: of two tasks that are part of the same workstream or part of
+   the model (eso:partOf), the one whose schedule ends before the other's begins precedes it.
+   Only immediate predecessors are drawn (the transitive reduction), so A -> B -> C has no A -> C.
+   Tasks in different groups, or outside the model (the statutory tasks), are never ordered by
+   date alone: their dates coincide without one waiting for the other.
+2. The decree-preparation links: a task marked '=> asetus' in the source feeds a decree
+   preparation (eso:feedsDecreePreparation), which resulted in a decree (eso:resultedIn).
+
+A task with several schedules counts from its first start to its last end for ordering, and by
+the sum of its schedules' days for the longest path, which is the chain of tasks with the most
+scheduled days (ties broken by IRI, so the same graph gives the same path); if stated
+dependencies form a cycle (a data error the checks report) no path is highlighted. Tasks with
+no dependency are left out and counted under the legend.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import pairwise
+
+import networkx as nx
+
+from kg_service.diagrams.common import (
+    CRITICAL,
+    INK,
+    MUTED,
+    STATUS_COLOURS,
+    Caption,
+    say,
+    sort_key,
+    stable_ids,
+    status_key,
+)
+from kg_service.diagrams.graphs import (
+    dot_document,
+    dot_lines,
+    dot_string,
+    header_label,
+    line_swatch,
+    mermaid_label,
+    mermaid_lines,
+    swatch,
+)
+
+FEED_COLOUR = "#1f618d"
+START = "\u22a4"  # the virtual start of every path (not an IRI, so never a real node)
+
+
+def _days(schedule: dict[str, str]) -> int:
+    return (date.fromisoformat(schedule["end"]) - date.fromisoformat(schedule["start"])).days + 1
+
+
+def build(data: dict[str, object]) -> tuple[nx.DiGraph, int]:
+    """The dependency graph and the number of tasks left out for having no dependency."""
+    graph = nx.DiGraph()
+    tasks = [t for t in data["tasks"] if t["schedules"]]  # type: ignore[attr-defined]
+    for task in tasks:
+        schedules = task["schedules"]
+        graph.add_node(str(task["task"]), kind="task", label=task["label"], group=task["group"],
+                       group_label=task["group_label"], status=task["status"],
+                       start=min(s["start"] for s in schedules), end=max(s["end"] for s in schedules),
+                       notation=" ; ".join(s["notation"] or "" for s in schedules),
+                       days=sum(_days(s) for s in schedules))
+    order = nx.DiGraph()
+    for first in tasks:
+        for second in tasks:
+            one, other = graph.nodes[str(first["task"])], graph.nodes[str(second["task"])]
+            if one["group"] and one["group"] == other["group"] and one["end"] < other["start"]:
+                order.add_edge(str(first["task"]), str(second["task"]))
+    for source, target in nx.transitive_reduction(order).edges:
+        graph.add_edge(source, target, kind="precedes")
+    labels = {str(t["task"]): t for t in data["tasks"]}  # type: ignore[attr-defined]
+    for feed in data["feeds"]:  # type: ignore[attr-defined]
+        task, preparation = str(feed["task"]), str(feed["preparation"])
+        if task not in graph:
+            _add_unscheduled(graph, labels[task])
+        graph.add_node(preparation, kind="preparation", label=feed["preparation_label"], days=0)
+        graph.add_edge(task, preparation, kind="feeds")
+        if feed.get("decree"):
+            graph.add_node(str(feed["decree"]), kind="decree", label=feed["decree_label"], days=0)
+            graph.add_edge(preparation, str(feed["decree"]), kind="resulted")
+    for stated in data.get("stated", []):  # type: ignore[attr-defined]
+        for task in (str(stated["from"]), str(stated["to"])):
+            if task not in graph:
+                _add_unscheduled(graph, labels[task])
+        graph.add_edge(str(stated["from"]), str(stated["to"]), kind="stated")
+    lonely = [node for node in graph if graph.degree(node) == 0]
+    graph.remove_nodes_from(lonely)
+    return graph, len(lonely)
+
+
+def _add_unscheduled(graph: nx.DiGraph, task: dict[str, object]) -> None:
+    """A task without a schedule that still has a dependency (stated, or feeding a decree)."""
+    graph.add_node(str(task["task"]), kind="task", label=task["label"], group=task.get("group"),
+                   group_label=task.get("group_label"), status=task["status"], start="", end="",
+                   notation="", days=0)
+
+
+def longest_path(graph: nx.DiGraph) -> list[str]:
+    """The path with the most scheduled days (a node's days count on the edges into it)."""
+    if not graph or not nx.is_directed_acyclic_graph(graph):
+        return []
+    weighted = nx.DiGraph()
+    for node in graph:
+        weighted.add_edge(START, node, days=graph.nodes[node]["days"])
+    for source, target in graph.edges:
+        weighted.add_edge(source, target, days=graph.nodes[target]["days"])
+    order = list(nx.lexicographical_topological_sort(weighted, key=str))
+    path = nx.dag_longest_path(weighted, weight="days", topo_order=order)
+    return [node for node in path if node != START]
+
+
+def _node_label(attributes: dict[str, object]) -> str:
+    label = str(attributes["label"])
+    return f"{label}\n{attributes['notation']}" if attributes.get("notation") else label
+
+
+def to_dot(data: dict[str, object], lang: str) -> str:
+    """Tasks in their groups (clusters), the decree nodes, the arrows, the longest path in red."""
+    graph, left_out = build(data)
+    path = longest_path(graph)
+    on_path = set(pairwise(path))
+    ids = stable_ids(list(graph.nodes))
+    lines = ['node [shape=box, style="rounded,filled", margin="0.12,0.06"];']
+    groups: dict[str, list[str]] = {}
+    for node in graph:
+        if graph.nodes[node]["kind"] == "task" and graph.nodes[node]["group"]:
+            groups.setdefault(str(graph.nodes[node]["group"]), []).append(node)
+    for number, (_, members) in enumerate(sorted(groups.items()), start=1):
+        label = dot_lines(str(graph.nodes[members[0]]["group_label"]), 260, 11, justify="l")
+        inside = " ".join(ids[m] for m in sorted(members))
+        lines.append(f'subgraph cluster_{number} {{ label={label}; labeljust=l; fontsize=11; '
+                     f'style="rounded,dashed"; color="{MUTED}"; {inside} }}')
+    for node in sorted(graph, key=lambda n: sort_key(str(graph.nodes[n]["label"]), n)):
+        attributes = graph.nodes[node]
+        extra = f', color="{CRITICAL}", penwidth=3' if node in path else ""
+        if attributes["kind"] == "task":
+            fill = STATUS_COLOURS[status_key(attributes.get("status"))]  # type: ignore[arg-type]
+            lines.append(f'{ids[node]} [label={dot_lines(_node_label(attributes), 180, 11)}, '
+                         f'fillcolor="{fill}", fontsize=11{extra}];')
+        else:
+            preparation = attributes["kind"] == "preparation"
+            shape, fill = ("note", "#fef9e7") if preparation else ("folder", "#f4ecf7")
+            lines.append(f'{ids[node]} [label={dot_lines(str(attributes["label"]), 200, 11)}, shape={shape}, '
+                         f'style=filled, fillcolor="{fill}", fontsize=11{extra}];')
+    for source, target in sorted(graph.edges, key=lambda e: (ids[e[0]], ids[e[1]])):
+        kind = graph.edges[source, target]["kind"]
+        style = "style=dashed, " if kind == "precedes" else ""
+        colour = {"precedes": MUTED, "stated": INK}.get(kind, FEED_COLOUR)
+        if (source, target) in on_path:
+            colour, style = CRITICAL, style + "penwidth=3, "
+        lines.append(f'{ids[source]} -> {ids[target]} [{style}color="{colour}"];')
+    if not graph:
+        lines.append(f'empty [shape=plaintext, label={dot_string(say("no-dependencies", lang))}];')
+    relations: dict[str, str] = data["relations"]  # type: ignore[assignment]
+    statuses: dict[str, str] = data["statuses"]  # type: ignore[assignment]
+    legend = [(swatch(STATUS_COLOURS[status_key(iri)]), label) for iri, label in statuses.items()]
+    legend += [(swatch(STATUS_COLOURS[""]), say("status-unknown", lang))]
+    if any(kind == "stated" for _, _, kind in graph.edges(data="kind")):
+        legend.append((line_swatch(INK, "──▶"), say("stated", lang)))
+    legend += [(line_swatch(MUTED, "- - ▶"), say("precedes", lang)),
+               (line_swatch(FEED_COLOUR, "──▶"), f"{relations['feeds']} / {relations['resulted']}"),
+               (line_swatch(CRITICAL, "━━▶"), say("longest-path", lang))]
+    if left_out:
+        legend.append(("", say("left-out", lang, n=left_out)))
+    cap: Caption = data["caption"]  # type: ignore[assignment]
+    layout = {"rankdir": "LR", "nodesep": "0.25", "ranksep": "0.45", "pad": "0.3", "labelloc": "t",
+              "labeljust": "l", "label": header_label(cap, legend)}
+    return dot_document("dependencies", layout, lines)
+
+
+def to_mermaid(data: dict[str, object], lang: str) -> str:
+    """The same graph as a Mermaid flowchart; the longest path's arrows are thick and red."""
+    graph, _ = build(data)
+    path = longest_path(graph)
+    on_path = set(pairwise(path))
+    ids = stable_ids(list(graph.nodes))
+    cap: Caption = data["caption"]  # type: ignore[assignment]
+    out = ["---", f"title: {mermaid_label(' · '.join(cap.lines))}", "---", "flowchart LR"]
+    groups: dict[str, list[str]] = {}
+    loose: list[str] = []
+    for node in sorted(graph, key=lambda n: ids[n]):
+        group = graph.nodes[node].get("group")
+        (groups.setdefault(str(group), []) if group else loose).append(node)
+    for number, (_, members) in enumerate(sorted(groups.items()), start=1):
+        out.append(f"  subgraph g{number}[{mermaid_lines(str(graph.nodes[members[0]]['group_label']), 260)}]")
+        out += [f"    {ids[m]}[{mermaid_lines(_node_label(graph.nodes[m]), 180)}]" for m in members]
+        out.append("  end")
+    out += [f"  {ids[n]}[{mermaid_lines(_node_label(graph.nodes[n]), 200)}]" for n in loose]
+    critical = []
+    for index, (source, target) in enumerate(sorted(graph.edges, key=lambda e: (ids[e[0]], ids[e[1]]))):
+        arrow = "-.->" if graph.edges[source, target]["kind"] == "precedes" else "-->"
+        out.append(f"  {ids[source]} {arrow} {ids[target]}")
+        if (source, target) in on_path:
+            critical.append(str(index))
+    if critical:
+        out.append(f"  linkStyle {','.join(critical)} stroke:{CRITICAL},stroke-width:3px")
+    for key, colour in sorted(STATUS_COLOURS.items()):
+        members = [ids[n] for n in sorted(graph, key=lambda n: ids[n]) if graph.nodes[n]["kind"] == "task"
+                   and status_key(graph.nodes[n].get("status")) == key]
+        if members:
+            name = key.replace("-", "_") or "unknown"
+            out += [f"  classDef {name} fill:{colour}", f"  class {','.join(members)} {name}"]
+    if path:
+        out.append(f"  classDef critical stroke:{CRITICAL},stroke-width:3px")
+        out.append(f"  class {','.join(ids[n] for n in path)} critical")
+    if not graph:
+        out.append(f"  empty[{mermaid_label(say('no-dependencies', lang))}]")
+    return "\n".join(out) + "\n"
+
+
+def draw(fmt: str, data: dict[str, object], lang: str) -> str:
+    """DOT (also the source of the SVG and PNG) or Mermaid."""
+    return to_mermaid(data, lang) if fmt == "mmd" else to_dot(data, lang)
