@@ -28,6 +28,7 @@ BUILT_IN_PROPERTIES = frozenset(str(p) for p in (RDF.type, RDFS.label, RDFS.comm
 REFERENCES = {PROV + "agent": "actor", PROV + "hadRole": "role", str(ESO.forTask): "task"}
 DATE_PROPERTIES = frozenset(str(p) for p in (ESO.startDate, ESO.endDate, ESO.date))
 MAX_PROBLEMS = 5
+_PARSER_PREFIX = re.compile(r"^Parser error (?:at|between) [^:]*: ")
 UNKNOWN_LINE = 10**9
 _PREFIX_LINE = re.compile(r"^\s*(?:@prefix|PREFIX)\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>",
                           re.IGNORECASE | re.MULTILINE)
@@ -44,9 +45,10 @@ def read_rdf(data: bytes, fmt: str, name: str) -> Draft:
     try:
         quads = list(ox.parse(data, format=rdf_format))
     except SyntaxError as error:
-        line = getattr(error, "lineno", None)
-        where = f"line {line}: " if line else ""
-        raise DraftError(f"{where}{_format_label(fmt)} syntax error: {error.msg}", status=400,
+        line, column = getattr(error, "lineno", None), getattr(error, "offset", None)
+        where = (f"line {line}, column {column}: " if column else f"line {line}: ") if line else ""
+        reason = _PARSER_PREFIX.sub("", str(error.msg))
+        raise DraftError(f"{where}{_format_label(fmt)} syntax error: {reason}", status=400,
                          line=line) from None
     triples = tuple(dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in quads))
     return Draft(triples, name, fmt)

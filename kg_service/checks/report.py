@@ -74,8 +74,20 @@ def period_text(period: tuple[str | None, str | None], lang: str) -> str:
     return f"{start or _t(lang)['open']} – {end or _t(lang)['open']}"
 
 
+def source_about(finding: Finding, lang: str) -> dict[str, str]:
+    """Which claim or period each source backs, when a finding rests on several named ones."""
+    named = {s.about.id: s.about.label(lang) for s in finding.sources if s.about.labels}
+    return named if len(named) > 1 else {}
+
+
 def _labels(refs: list[Ref] | tuple[Ref, ...], lang: str) -> str:
     return ", ".join(r.label(lang) for r in refs)
+
+
+def _draft_name(result: CheckResult, lang: str) -> str:
+    if result.draft_format == "none":
+        return result.draft_name or _t(lang)["none"]
+    return f"{result.draft_name or '–'} ({result.draft_format})"
 
 
 def _verdict(result: CheckResult, lang: str) -> str:
@@ -114,7 +126,7 @@ def to_markdown(result: CheckResult, lang: str = "fi") -> str:
     """The result as a Markdown document."""
     t = _t(lang)
     lines = [f"# {t['title']}", "",
-             f"- {t['draft']}: {result.draft_name or t['none']} ({result.draft_format})",
+             f"- {t['draft']}: {_draft_name(result, lang)}",
              f"- {t['at']}: {result.at or t['each_start']}", "", f"**{_verdict(result, lang)}**", "",
              f"## {t['summary']}", "", f"| {t['severity']} | {t['added']} | {t['existing']} |",
              "|---|---|---|"]
@@ -161,10 +173,12 @@ def _md_finding(finding: Finding, lang: str) -> list[str]:
         lines.append(f"  - {t['tasks']}: {_labels(finding.tasks, lang)}")
     if finding.actors:
         lines.append(f"  - {t['actors']}: {_labels(finding.actors, lang)}")
+    about = source_about(finding, lang)
     for source in finding.sources:
         document = source.document.label(lang) if source.document else source.location
         quote = f' – "{_md(source.quote)}"' if source.quote else ""
-        lines.append(f"  - {t['sources']}: {_md(document)}, {_md(source.locator or '')}{quote}")
+        claim = f"{_md(about[source.about.id])} ← " if source.about.id in about else ""
+        lines.append(f"  - {t['sources']}: {claim}{_md(document)}, {_md(source.locator or '')}{quote}")
     return lines
 
 
@@ -201,7 +215,8 @@ letter-spacing:.03em}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;margin:0;font-size:.9rem}
 dt{color:#545d70}dd{margin:0}
 ul.sources{margin:2px 0 0;padding-left:18px}ul.sources li{margin:2px 0}
-.quote{color:#545d70;font-style:italic}
+.quote{color:#545d70;font-style:italic}.claim{background:#fff4d6;padding:0 4px;border-radius:3px}
+td.nowrap,.id{white-space:nowrap}
 .change-row_added td:first-child{color:#14532d;font-weight:600}
 .change-row_removed td:first-child{color:#7f1d1d;font-weight:600}
 .change-row_changed td:first-child{color:#7a4b00;font-weight:600}
@@ -213,13 +228,13 @@ footer{margin-top:36px;color:#6b7385;font-size:.85rem}
 def to_html(result: CheckResult, lang: str = "fi") -> str:
     """The result as one self-contained HTML page."""
     t = _t(lang)
-    draft = escape(result.draft_name or t["none"])
+    draft = escape(_draft_name(result, lang))
     verdict = "ok" if result.coherent else "bad"
     parts = [f"<!DOCTYPE html><html lang=\"{escape(lang)}\"><head><meta charset=\"utf-8\">",
              "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
              f"<title>{escape(t['title'])}: {draft}</title><style>{STYLE}</style></head><body><main>",
              f"<h1>{escape(t['title'])}</h1>",
-             f"<p class=\"meta\"><span><b>{escape(t['draft'])}:</b> {draft} ({escape(result.draft_format)})"
+             f"<p class=\"meta\"><span><b>{escape(t['draft'])}:</b> {draft}"
              f"</span><span><b>{escape(t['at'])}:</b> {escape(result.at or t['each_start'])}</span></p>",
              f"<div class=\"verdict {verdict}\">{escape(_verdict(result, lang))}</div>",
              f"<h2>{escape(t['summary'])}</h2>", _html_summary(result, lang)]
@@ -234,7 +249,7 @@ def to_html(result: CheckResult, lang: str = "fi") -> str:
     parts.append(f"<h2>{escape(t['checks'])}</h2>" + _html_table(
         [t["check"], t["severity"], t["count"], ""],
         [(str(c["id"]), t[str(c["severity"])], str(c["findings"]), _summary(c, lang))
-         for c in result.checks]))
+         for c in result.checks], nowrap=(0,)))
     parts.append("<footer>kg check</footer></main></body></html>\n")
     return "".join(parts)
 
@@ -243,10 +258,13 @@ def _muted(text: str) -> str:
     return f"<p class=\"muted\">{escape(text)}</p>"
 
 
-def _html_table(head: list[str], rows: list[tuple[str, ...]], classes: list[str] | None = None) -> str:
+def _html_table(head: list[str], rows: list[tuple[str, ...]], classes: list[str] | None = None,
+                nowrap: tuple[int, ...] = ()) -> str:
     cells = "".join(f"<th>{escape(h)}</th>" for h in head)
+    wrap = {True: '<td class="nowrap">', False: "<td>"}
     body = "".join(f"<tr class=\"{escape(classes[i]) if classes else ''}\">"
-                   + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for i, row in enumerate(rows))
+                   + "".join(f"{wrap[n in nowrap]}{escape(c)}</td>" for n, c in enumerate(row))
+                   + "</tr>" for i, row in enumerate(rows))
     return f"<table><tr>{cells}</tr>{body}</table>"
 
 
@@ -273,10 +291,13 @@ def _html_finding(finding: Finding, lang: str) -> str:
         details.append((t["actors"], escape(_labels(finding.actors, lang))))
     if finding.sources:
         items = []
+        about = source_about(finding, lang)
         for source in finding.sources:
             document = source.document.label(lang) if source.document else source.location
             quote = f" <span class=\"quote\">“{escape(source.quote)}”</span>" if source.quote else ""
-            items.append(f"<li><b>{escape(document)}</b>, {escape(source.locator or '')}{quote}</li>")
+            claim = (f"<span class=\"claim\">{escape(about[source.about.id])}</span> ← "
+                     if source.about.id in about else "")
+            items.append(f"<li>{claim}<b>{escape(document)}</b>, {escape(source.locator or '')}{quote}</li>")
         details.append((t["sources"], f"<ul class=\"sources\">{''.join(items)}</ul>"))
     rows = "".join(f"<dt>{escape(k)}</dt><dd>{v}</dd>" for k, v in details)
     return (f"<div class=\"card {severity}\"><div class=\"head\"><span class=\"badge {severity}\">"
@@ -290,5 +311,5 @@ def _html_diff(result: CheckResult, lang: str) -> str:
     if not rows:
         return _muted(t["no_changes"])
     table = _html_table([t[c] for c in DIFF_COLUMNS], [cells for _, cells in rows],
-                        [f"change-{change}" for change, _ in rows])
+                        [f"change-{change}" for change, _ in rows], nowrap=(0, 4, 5))
     return table + _muted(t["unchanged"].format(n=result.diff.unchanged))

@@ -175,7 +175,7 @@ class Checker:
                 tasks=_refs(finding, ("task",) if check.kind is CheckKind.EDGES else check.tasks, ref),
                 actors=_refs(finding, check.actors, ref),
                 provisions=list(dict.fromkeys(s.locator or s.location for s in sources if s.in_draft)),
-                sources=list(dict.fromkeys(sources)),
+                sources=list({s.location: s for s in reversed(sources)}.values())[::-1],
                 subjects=[ref(v.value) for v in dict.fromkeys(_source_values(finding))
                           if isinstance(v, ox.NamedNode)],
                 date=next((v.value for v in finding.values.get("date", [])

@@ -90,8 +90,9 @@ def select(data: dict[str, object]) -> tuple[dict[str, dict[str, object]], list[
                  if r["actor"] in nodes or r["other"] in nodes]
     nodes |= {r[k] for r in relations for k in ("actor", "other")}
     actors = {str(a["actor"]): a for a in data["actors"] if a["actor"] in nodes}  # type: ignore[attr-defined]
+    named = {str(r["actor"]): r["actor_label"] for r in assignments}
     for iri in nodes - set(actors):
-        actors[iri] = {"actor": iri, "label": iri, "types": []}
+        actors[iri] = {"actor": iri, "label": named.get(iri) or iri, "types": []}
     return actors, arrows, sorted(relations, key=lambda r: (r["relation"], r["actor"], r["other"]))
 
 

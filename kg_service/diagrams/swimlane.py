@@ -35,7 +35,7 @@ from kg_service.diagrams.common import (
 from kg_service.diagrams.graphs import mermaid_label
 from kg_service.diagrams.text import text_width, wrap
 
-MARGIN, LANE_WIDTH, TASK_WIDTH, CODE_WIDTH = 24.0, 160.0, 290.0, 46.0
+MARGIN, TASK_WIDTH, CODE_WIDTH = 24.0, 290.0, 46.0
 SIZE, SMALL = 12.5, 10.5
 TIMELINE_WIDTH = 520.0
 
@@ -83,7 +83,10 @@ def to_svg(data: dict[str, object], lang: str) -> str:
     cap: Caption = data["caption"]  # type: ignore[assignment]
     all_lanes, span = lanes(data), quarters(data)
     quarter_width = max(TIMELINE_WIDTH / max(len(span), 1), 58.0)
-    timeline_x = MARGIN + LANE_WIDTH + TASK_WIDTH + CODE_WIDTH
+    # the lane column is as wide as the longest word of a lane's name needs (150-230 px)
+    words = [word for _, label, _ in all_lanes for word in label.split()]
+    lane_width = min(max(max((text_width(w, SIZE, True) for w in words), default=0) + 18, 150.0), 230.0)
+    timeline_x = MARGIN + lane_width + TASK_WIDTH + CODE_WIDTH
     width = timeline_x + quarter_width * len(span) + MARGIN
     body, y = svg_caption(cap, MARGIN, MARGIN, width - 2 * MARGIN)
     body.append(svg_text(MARGIN, y + SIZE, wrap(say("only-scheduled", lang), width - 2 * MARGIN, SMALL),
@@ -101,8 +104,8 @@ def to_svg(data: dict[str, object], lang: str) -> str:
 
     top = y
     body.append(svg_rect(MARGIN, y, width - 2 * MARGIN, 40, "#1f618d"))
-    for text, x in ((say("lane", lang), MARGIN + 8), (say("task", lang), MARGIN + LANE_WIDTH + 8),
-                    ("RACI", MARGIN + LANE_WIDTH + TASK_WIDTH + 6)):
+    for text, x in ((say("lane", lang), MARGIN + 8), (say("task", lang), MARGIN + lane_width + 8),
+                    ("RACI", MARGIN + lane_width + TASK_WIDTH + 6)):
         body.append(svg_text(x, y + 26, [text], SIZE, bold=True, fill="#ffffff"))
     for index, (year, quarter) in enumerate(span):
         x = timeline_x + index * quarter_width
@@ -118,7 +121,7 @@ def to_svg(data: dict[str, object], lang: str) -> str:
         for task, codes in items:
             lines = wrap(str(task["label"]), TASK_WIDTH - 14, SIZE)
             rows.append((task, codes, lines, max(len(lines) * SIZE * 1.25 + 10, 28.0)))
-        lane_lines = wrap(lane_label, LANE_WIDTH - 14, SIZE, bold=True)
+        lane_lines = wrap(lane_label, lane_width - 14, SIZE, bold=True)
         lane_height = max(sum(r[3] for r in rows), len(lane_lines) * SIZE * 1.25 + 12)
         shade = "#f8f9f9" if number % 2 == 0 else "#ffffff"
         body.append(svg_rect(MARGIN, y, width - 2 * MARGIN, lane_height, shade, stroke=GRID))
@@ -126,9 +129,9 @@ def to_svg(data: dict[str, object], lang: str) -> str:
         row_y = y
         for task, codes, lines, height in rows:
             if row_y > y:
-                body.append(svg_line(MARGIN + LANE_WIDTH, row_y, width - MARGIN, row_y, stroke="#e5e8e8"))
-            body.append(svg_text(MARGIN + LANE_WIDTH + 8, row_y + 5 + SIZE, lines, SIZE))
-            body.append(svg_text(MARGIN + LANE_WIDTH + TASK_WIDTH + 6, row_y + 5 + SIZE, [codes], SMALL,
+                body.append(svg_line(MARGIN + lane_width, row_y, width - MARGIN, row_y, stroke="#e5e8e8"))
+            body.append(svg_text(MARGIN + lane_width + 8, row_y + 5 + SIZE, lines, SIZE))
+            body.append(svg_text(MARGIN + lane_width + TASK_WIDTH + 6, row_y + 5 + SIZE, [codes], SMALL,
                                  bold=True))
             for schedule in task["schedules"]:  # type: ignore[attr-defined]
                 bars += _bar(task, schedule, x_of, row_y + height / 2)
@@ -138,7 +141,7 @@ def to_svg(data: dict[str, object], lang: str) -> str:
         x = timeline_x + index * quarter_width
         strong = index < len(span) and span[index][1] == 1
         body.append(svg_line(x, top + 40, x, y, stroke=MUTED if strong else "#d5dbdb", width=1))
-    for x in (MARGIN + LANE_WIDTH, MARGIN + LANE_WIDTH + TASK_WIDTH, timeline_x):
+    for x in (MARGIN + lane_width, MARGIN + lane_width + TASK_WIDTH, timeline_x):
         body.append(svg_line(x, top, x, y, stroke=GRID))
     body += bars
     if data.get("at"):

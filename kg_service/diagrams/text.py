@@ -46,12 +46,13 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
 
 
 def _split_word(word: str, width: float, size: float, bold: bool) -> list[str]:
-    """A word too long for the width, cut into pieces that fit (at least one character each)."""
+    """A word too long for the width, cut into pieces that fit, each but the last ending in a hyphen
+    (at least one character a piece)."""
     pieces: list[str] = []
     current = ""
     for char in word:
-        if current and text_width(current + char, size, bold) > width:
-            pieces.append(current)
+        if current and text_width(current + char + "-", size, bold) > width:
+            pieces.append(current + "-")
             current = char
         else:
             current += char
