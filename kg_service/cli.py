@@ -171,6 +171,10 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("--format", choices=["table", "csv", "json"], default="table")
     _store_flags(query)
     query.set_defaults(handler=command_query)
+
+    from kg_service.diagrams.cli import register as register_draw
+
+    register_draw(sub)
     return parser
 
 

@@ -20,3 +20,6 @@ if [ ${#apt_packages[@]} -gt 0 ]; then
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${apt_packages[@]}"
 fi
+
+# Graphviz, rsvg-convert and fonts with å ä ö for the diagrams (Debian packages).
+./scripts/install_diagram_tools.sh

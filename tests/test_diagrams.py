@@ -363,3 +363,13 @@ def test_hand_drawn_svg_becomes_png_by_rsvg_convert(kind: str, data: dict) -> No
     first = render(kind, "png", data, "fi")
     assert first.body.startswith(b"\x89PNG") and first.filename == f"{kind}-fi.png"
     assert render(kind, "png", data, "fi").body == first.body
+
+
+def test_a_missing_renderer_is_named_with_the_install_command(monkeypatch) -> None:
+    from kg_service.diagrams import tools
+
+    monkeypatch.setenv("PATH", "")
+    with pytest.raises(tools.ToolMissingError, match=r"install_diagram_tools\.sh"):
+        render("roles", "svg", ROLE_DATA, "fi")
+    with pytest.raises(tools.ToolMissingError, match="'rsvg-convert' is not installed"):
+        render("swimlane", "png", SWIM_DATA, "fi")

@@ -232,6 +232,13 @@ def test_annual_clock_for_an_actor_without_clock_tasks_has_no_milestones(diagram
     assert "Ohjauksen vuosikello 2025" in found and "luonnokset" not in found
 
 
+def test_annual_clock_outside_its_part_says_there_is_none(diagrams) -> None:
+    found = svg_texts(get(diagrams, "annual-clock", lang="sv", part="part/national-objectives").content)
+    assert "Inga årsklockor med dessa val." in found
+    inside = svg_texts(get(diagrams, "annual-clock", lang="sv", part="part/steering-whole").content)
+    assert "Styrningens årsklocka 2025" in inside
+
+
 # ------------------------------------------------------------------------------ dependencies
 
 @pytest.mark.parametrize("lang, expected", [

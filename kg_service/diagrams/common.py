@@ -78,9 +78,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "kind-of-actor": {"fi": "kuuluu toimijatyyppiin", "sv": "hör till aktörstypen", "en": "is of the kind"},
     "narrower-kind": {"fi": "osa laajempaa toimijatyyppiä", "sv": "del av en bredare aktörstyp",
                       "en": "part of a broader kind"},
-    "task-edge": {"fi": "A → B: A:n rooli tehtävissä, joista B on tilivelvollinen (tehtävien määrä)",
-                  "sv": "A → B: A:s roll i uppgifter som B är redovisningsskyldig för (antal uppgifter)",
-                  "en": "A → B: A's role in tasks B is accountable for (number of tasks)"},
+    "task-edge": {"fi": "A → B: A:n rooli tehtävissä, joista B on tilivelvollinen (suluissa tehtävien määrä, "
+                        "jos useampi)",
+                  "sv": "A → B: A:s roll i uppgifter som B är redovisningsskyldig för (inom parentes antalet "
+                        "uppgifter, om flera)",
+                  "en": "A → B: A's role in tasks B is accountable for (in brackets the number of tasks, "
+                        "if more than one)"},
     "kind-node": {"fi": "toimijatyyppi (katkoviiva)", "sv": "aktörstyp (streckad)",
                   "en": "kind of actor (dashed)"},
     "lane": {"fi": "Toimija", "sv": "Aktör", "en": "Actor"},

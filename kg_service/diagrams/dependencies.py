@@ -11,15 +11,15 @@ does say, by two rules; nothing is added to the data:
    the model (eso:partOf), the one whose schedule ends before the other's begins precedes it.
    Only immediate predecessors are drawn (the transitive reduction), so A -> B -> C has no A -> C.
    Tasks in different groups, or outside the model (the statutory tasks), are never ordered by
-   date alone: their dates coincide without one waiting for the other.
+   date alone: across groups, one ending before another begins says nothing of one waiting.
 2. The decree-preparation links: a task marked '=> asetus' in the source feeds a decree
    preparation (eso:feedsDecreePreparation), which resulted in a decree (eso:resultedIn).
 
 A task with several schedules counts from its first start to its last end for ordering, and by
 the sum of its schedules' days for the longest path, which is the chain of tasks with the most
-scheduled days (ties broken by IRI, so the same graph gives the same path); if stated
-dependencies form a cycle (a data error the checks report) no path is highlighted. Tasks with
-no dependency are left out and counted under the legend.
+scheduled days (ties settled in one fixed order, by IRI, so the same graph gives the same path);
+if stated dependencies form a cycle (a data error the checks report) no path is highlighted.
+Tasks with no dependency are left out and counted under the legend.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from kg_service.diagrams.common import INK, MUTED, Caption
-from kg_service.diagrams.text import wrap
+from kg_service.diagrams.text import text_width, wrap
 
 FONT_NAME = "DejaVu Sans"
 BREAK = '<BR ALIGN="LEFT"/>'
@@ -25,8 +25,11 @@ def dot_string(text: str, justify: str = "n") -> str:
 
 
 def wrapped(text: str, width: float, size: float) -> str:
-    """``text`` wrapped to ``width`` pixels at ``size``; its own line breaks are kept."""
-    return "\n".join(line for paragraph in text.split("\n") for line in wrap(paragraph, width, size))
+    """``text`` wrapped to ``width`` pixels at ``size``; its own line breaks are kept. A word wider
+    than ``width`` (a long Swedish or Finnish compound) widens the box rather than being cut."""
+    widest = max((text_width(word, size) for word in text.split()), default=0.0)
+    return "\n".join(line for paragraph in text.split("\n")
+                     for line in wrap(paragraph, max(width, widest + 1), size))
 
 
 def dot_lines(text: str, width: float, size: float, justify: str = "n") -> str:

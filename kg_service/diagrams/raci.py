@@ -202,11 +202,13 @@ def _svg_row(body: list[str], matrix: Matrix, task: str, label: str, widths: lis
     task_lines = wrap(label, TASK_WIDTH - 16, SIZE)
     contents = []
     for (actor, _), w in zip(matrix.actors, widths, strict=True):
-        lines: list[tuple[str, bool]] = []
-        for entry in matrix.cell(task, actor):
-            lines.append((entry.code + ("*" if entry.inherited else ""), True))
-            lines += [(line, False) for verb in entry.verbs for line in wrap(verb, w - 10, VERB_SIZE)]
-        contents.append(lines)
+        entries = matrix.cell(task, actor)
+        # the codes on one line (A* R*), then the graph's verbs of the narrower roles, smaller
+        codes = " ".join(e.code + ("*" if e.inherited else "") for e in entries)
+        lines: list[tuple[str, bool]] = [(codes, True)]
+        lines += [(line, False) for e in entries for verb in e.verbs
+                  for line in wrap(verb, w - 10, VERB_SIZE)]
+        contents.append(lines if entries else [])
     cell_height = max((sum(SIZE * 1.3 if bold else VERB_SIZE * 1.25 for _, bold in c) for c in contents),
                       default=0)
     height = max(len(task_lines) * SIZE * 1.25, cell_height) + 10
@@ -250,7 +252,7 @@ def to_xlsx(matrix: Matrix, cap: Caption, legend: dict[str, str], lang: str) -> 
     for label in header[2:]:
         longest_word = max((len(word) for word in label.split()), default=4)
         widths.append(max(longest_word + 2, -(-len(label) // 4) + 2, 10))
-    lines = max(-(-len(text) // max(w - 2, 1)) for text, w in zip(header, widths, strict=True))
+    lines = max(_text_lines(text, w - 2) for text, w in zip(header, widths, strict=True))
     for column, (text, width) in enumerate(zip(header, widths, strict=True), start=1):
         cell = sheet.cell(row=4, column=column, value=text)
         cell.font, cell.fill, cell.border = header_font, header_fill, border
@@ -283,6 +285,17 @@ def to_xlsx(matrix: Matrix, cap: Caption, legend: dict[str, str], lang: str) -> 
     sheet.cell(row=row, column=2, value=say("inherited", lang))
     _rows_sheet(book, matrix, lang, header_font, header_fill)
     return _deterministic_bytes(book)
+
+
+def _text_lines(text: str, width: float) -> int:
+    """How many lines Excel needs for ``text`` wrapped at words in a column ``width`` characters wide."""
+    count, current = 1, 0
+    for word in text.split():
+        if current and current + 1 + len(word) > width:
+            count, current = count + 1, len(word)
+        else:
+            current += (1 if current else 0) + len(word)
+    return count
 
 
 def _argb(colour: str) -> str:

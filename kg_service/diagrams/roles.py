@@ -47,7 +47,7 @@ TYPE_FILLS = [(str(ESO.ActorKind), "#ffffff"), (str(ORG.OrganizationalUnit), "#e
               (str(CV.PublicOrganisation), "#d6eaf8")]
 SUB_ORGANISATION, MEMBER, CLASSIFICATION, BROADER = (str(ORG.subOrganizationOf), str(ORG.memberOf),
                                                      str(ORG.classification), str(SKOS.broader))
-NODE_WIDTH = 170.0
+NODE_WIDTH = 130.0
 
 
 def task_relations(assignments: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -108,6 +108,28 @@ def _arrow_label(arrow: dict[str, object]) -> str:
     return f"{arrow['role_label']} ({count})" if count > 1 else str(arrow["role_label"])
 
 
+def _legend(data: dict[str, object], arrows: list[dict[str, object]], relations: list[dict[str, str]],
+            actors: dict[str, dict[str, object]], lang: str) -> list[tuple[str, str]]:
+    """Legend rows for what the diagram shows, and only that."""
+    codes = {str(arrow["raci"]) for arrow in arrows}
+    kinds = {relation["relation"] for relation in relations}
+    legend = [(line_swatch(RACI_EDGE_COLOURS[code], "──▶"), f"{code}: {data['legend'][code]}")  # type: ignore[index]
+              for code in RACI_ORDER if code in codes]
+    if SUB_ORGANISATION in kinds:
+        legend.append((line_swatch(MUTED, "◆──"), say("sub-organisation", lang)))
+    if MEMBER in kinds:
+        legend.append((line_swatch(MUTED, "- - ▷"), say("member", lang)))
+    dotted = [say(key, lang) for key, iri in (("kind-of-actor", CLASSIFICATION), ("narrower-kind", BROADER))
+              if iri in kinds]
+    if dotted:
+        legend.append((line_swatch(MUTED, "····▷"), " / ".join(dotted)))
+    if any(_fill(a["types"])[1] for a in actors.values()):  # type: ignore[arg-type]
+        legend.append((swatch("#ffffff", dashed=True), say("kind-node", lang)))
+    if arrows:
+        legend.append(("", say("task-edge", lang)))
+    return legend
+
+
 def to_dot(data: dict[str, object], lang: str) -> str:
     """The DOT source: actors as boxes, relations as styled arrows, title and legend on top."""
     actors, arrows, relations = select(data)
@@ -129,20 +151,14 @@ def to_dot(data: dict[str, object], lang: str) -> str:
             lines.append(f'{a} -> {b} [style=dotted, arrowhead=empty, color="{MUTED}"];')
     for arrow in arrows:
         colour = RACI_EDGE_COLOURS[str(arrow["raci"])]
-        label = dot_lines(_arrow_label(arrow), 130, 10)
+        label = dot_lines(_arrow_label(arrow), 95, 10)
         lines.append(f'{ids[str(arrow["from"])]} -> {ids[str(arrow["to"])]} '
                      f'[label={label}, color="{colour}", fontcolor="{colour}"];')
     if not actors:
         lines.append(f'empty [shape=plaintext, label={dot_string(say("no-actors", lang))}];')
-    legend = [(line_swatch(RACI_EDGE_COLOURS[code], "──▶"), f"{code}: {data['legend'][code]}")  # type: ignore[index]
-              for code in RACI_ORDER if code != "A"]
-    legend += [(line_swatch(MUTED, "◆──"), say("sub-organisation", lang)),
-               (line_swatch(MUTED, "- - ▷"), say("member", lang)),
-               (line_swatch(MUTED, "····▷"), f'{say("kind-of-actor", lang)} / {say("narrower-kind", lang)}'),
-               (swatch("#ffffff", dashed=True), say("kind-node", lang)),
-               ("", say("task-edge", lang))]
+    legend = _legend(data, arrows, relations, actors, lang)
     cap: Caption = data["caption"]  # type: ignore[assignment]
-    return dot_document("roles", {"rankdir": "LR", "nodesep": "0.22", "ranksep": "0.5", "pad": "0.3",
+    return dot_document("roles", {"rankdir": "LR", "nodesep": "0.18", "ranksep": "0.35", "pad": "0.3",
                                   "labelloc": "t", "labeljust": "l", "label": header_label(cap, legend)},
                         lines)
 

@@ -32,7 +32,6 @@ from kg_service.diagrams.common import (
     svg_rect,
     svg_text,
 )
-from kg_service.diagrams.graphs import mermaid_label
 from kg_service.diagrams.text import text_width, wrap
 
 MARGIN, TASK_WIDTH, CODE_WIDTH = 24.0, 290.0, 46.0
@@ -213,7 +212,7 @@ def to_mermaid(data: dict[str, object], lang: str) -> str:
                     until = (date.fromisoformat(schedule["end"]) + timedelta(days=1)).isoformat()
                     out.append(f"  {name} :{tag}t{number}, {schedule['start']}, {until}")
     if data.get("at"):
-        out.append(f"  %% {mermaid_label(say('as-of', lang))} {data['at']}")
+        out.append(f"  %% {say('as-of', lang)} {data['at']}")
     return "\n".join(out) + "\n"
 
 
