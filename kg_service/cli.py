@@ -175,6 +175,10 @@ def build_parser() -> argparse.ArgumentParser:
     from kg_service.diagrams.cli import register as register_draw
 
     register_draw(sub)
+
+    from kg_service.checks.cli import register as register_check
+
+    register_check(sub)
     return parser
 
 

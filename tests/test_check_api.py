@@ -52,8 +52,8 @@ def summary(report: dict) -> dict:
 
 
 def cli_report(path, *args: str) -> tuple[int, dict]:
-    done = subprocess.run([sys.executable, "-m", "kg_service.checks.cli", str(path), "--format", "json", *args],
-                          capture_output=True, text=True, timeout=120, cwd=REPO, check=False)
+    command = [sys.executable, "-m", "kg_service.checks.cli", str(path), "--format", "json", *args]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=REPO, check=False)
     return done.returncode, json.loads(done.stdout)
 
 
@@ -65,7 +65,8 @@ def test_api_and_cli_give_the_same_findings(check_service: str, path) -> None:
     from_api = response.json()
     assert summary(from_api) == summary(from_cli)
     assert code == (0 if from_api["coherent"] else 1)
-    assert from_api["draft"] == {"name": path.name, "format": path.suffix.lstrip(".").replace("ttl", "turtle")}
+    fmt = path.suffix.lstrip(".").replace("ttl", "turtle")
+    assert from_api["draft"] == {"name": path.name, "format": fmt}
 
 
 def test_api_and_cli_agree_on_an_effective_date(check_service: str) -> None:
@@ -127,10 +128,11 @@ def assert_error(response: httpx.Response, status: int, parameter: str) -> str:
 
 
 def test_bad_bodies_get_4xx_naming_line_or_cell(check_service: str) -> None:
-    message = assert_error(post(check_service, b"@prefix es: <https://w3id.org/fi-employment-steering/id/> .\n"
-                                               b"es:x es:y\n", "text/turtle"), 400, "body")
+    broken = b"@prefix es: <https://w3id.org/fi-employment-steering/id/> .\nes:x es:y\n"
+    message = assert_error(post(check_service, broken, "text/turtle"), 400, "body")
     assert message.startswith("line 3")
-    bad_cell = b"provision,actor,role,task,effective,legal basis\n1,actor/nobody,A,task/report-use,2026-01-01,\n"
+    bad_cell = (b"provision,actor,role,task,effective,legal basis\n"
+                b"1,actor/nobody,A,task/report-use,2026-01-01,\n")
     assert assert_error(post(check_service, bad_cell, "text/csv"), 422, "body").startswith("cell B2 (actor)")
     missing = b"provision,actor,role,task\n"
     assert "missing column 'effective date or period'" in assert_error(

@@ -16,7 +16,7 @@ from rdflib.plugins.sparql.parser import parseQuery
 
 from kg_service.checks.cli import main as check_main
 from kg_service.checks.errors import DraftError
-from kg_service.checks.loader import Severity, load_checks
+from kg_service.checks.loader import Severity, load_checks, load_support_queries
 from kg_service.checks.model import CheckResult
 from kg_service.checks.overlay import Draft
 from kg_service.checks.report import to_html, to_json, to_markdown
@@ -96,6 +96,19 @@ def test_checks_load_with_unique_ids_and_both_languages() -> None:
 def test_check_query_parses_in_rdflib_too(check) -> None:
     """Portable to other SPARQL 1.1 stores, as the stored queries are."""
     parseQuery(check.text)
+
+
+@pytest.mark.parametrize("check", load_checks(), ids=lambda c: c.id)
+def test_declared_columns_are_the_projected_variables(check) -> None:
+    result = ox.Store().query(check.text.replace("WHERE {", "WHERE { FILTER(false)", 1))
+    assert [v.value for v in result.variables] == list(check.columns)
+
+
+@pytest.mark.parametrize("name", ["provenance", "who-does-what", "known-terms"])
+def test_support_queries_declare_their_columns(name: str) -> None:
+    query = load_support_queries()[name]
+    result = ox.Store().query(query.text.replace("WHERE {", "WHERE { FILTER(false)", 1))
+    assert [v.value for v in result.variables] == list(query.columns)
 
 
 TASK = "task\\/draft-new-task"
@@ -202,7 +215,8 @@ def test_accountable_check_names_both_actors_and_the_provision(checker: Checker)
     [finding] = added(run(checker, body), "CHK-ACC-MANY")
     assert [a.id for a in finding.actors] == [ES + "actor/keha", ES + "actor/tem"]
     assert finding.provisions == ["2 §"] and finding.date == "2026-01-01"
-    assert finding.severity is Severity.ERROR and finding.tasks[0].id == ES + "task/monitor-evaluate-objectives"
+    assert finding.severity is Severity.ERROR
+    assert finding.tasks[0].id == ES + "task/monitor-evaluate-objectives"
 
 
 def test_effective_date_limits_the_checks_to_what_is_in_force(checker: Checker) -> None:
@@ -238,7 +252,8 @@ EXPECTED = {
     ],
     "schedule-contradiction.ttl": [
         ("CHK-SCHED-MILESTONE", ["7 §"], ["task/draft-yearly-steering-report"], []),
-        ("CHK-SCHED-OUTPUT", ["6 §"], ["task/draft-yearly-steering-report", "task/report-content-process"], []),
+        ("CHK-SCHED-OUTPUT", ["6 §"],
+         ["task/draft-yearly-steering-report", "task/report-content-process"], []),
     ],
 }
 FORMATS = {".ttl": "turtle", ".jsonld": "jsonld", ".csv": "csv"}
@@ -279,7 +294,8 @@ def test_draft_that_moves_a_duty_shows_changed_and_removed_lines(checker: Checke
                'eso:endDate "2025-06-30"^^xsd:date .\n')
     result = run(checker, body)
     [(before, after)] = result.diff.changed
-    assert before.periods == (("2025-01-01", "2025-12-31"),) and after.periods == (("2025-01-01", "2025-06-30"),)
+    assert before.periods == (("2025-01-01", "2025-12-31"),)
+    assert after.periods == (("2025-01-01", "2025-06-30"),)
     assert result.replaced[0]["value"] == "2025-12-31"
     removed = run(checker, body, at="2025-09-01").diff.removed
     assert [(r.actor.id[len(ES):], r.role.id[len(ES):]) for r in removed] == [
@@ -471,3 +487,14 @@ def test_cli_unreadable_draft_exits_2_and_prints_nothing(tmp_path: Path, capsys)
     assert check_main([str(tmp_path / "missing.ttl")]) == 2
     assert check_main([str(tmp_path / "draft.docx")]) == 2
     assert check_main(["--at", "2026-13-01", str(EXAMPLES / "coherent.ttl")]) == 2
+
+
+def test_a_remote_store_gives_the_same_findings(checker: Checker, remote_store) -> None:
+    """The served graph may be a SPARQL endpoint: the checker copies it once and checks the copy."""
+    remote = Checker(remote_store, timeout=30)
+    for name in ("te-offices-after-2024.csv", "schedule-contradiction.ttl"):
+        path = EXAMPLES / name
+        here = checker.check(checker.read(path.read_bytes(), FORMATS[path.suffix], name))
+        there = remote.check(remote.read(path.read_bytes(), FORMATS[path.suffix], name))
+        assert [(f.id, f.key, f.in_draft) for f in there.findings] == [
+            (f.id, f.key, f.in_draft) for f in here.findings]

@@ -34,6 +34,8 @@ CONTENT_TYPES = {
 }
 REPORT_TYPES = {"application/json": "json", "text/markdown": "md", "text/x-markdown": "md",
                 "text/html": "html"}
+TEXT = {"type": "string"}
+BINARY = {"type": "string", "format": "binary"}
 MEDIA = {"json": "application/json", "md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8"}
 
 
@@ -60,9 +62,9 @@ def report_format(explicit: str | None, accept: str | None) -> str:
 
 
 @router.post("/check", summary="Check a draft decree against the current graph",
-             openapi_extra={"requestBody": {"required": True, "content": {
-                 media: {"schema": {"type": "string", "format": "binary" if fmt == "xlsx" else "text"}}
-                 for media, fmt in CONTENT_TYPES.items()}}})
+             openapi_extra={"requestBody": {"required": False, "content": {
+                 media: {"schema": BINARY if kind == "xlsx" else TEXT}
+                 for media, kind in CONTENT_TYPES.items()}}})
 async def check(
     request: Request,
     at: Annotated[str | None, Query(description="the effective date YYYY-MM-DD "

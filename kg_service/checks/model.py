@@ -27,8 +27,8 @@ class Ref:
         return pick(dict(self.labels), lang) or shorten(self.id)
 
     def as_dict(self) -> dict[str, object]:
-        """{"id": ..., "label": {"fi": ..., "en": ...}}."""
-        return {"id": self.id, "label": dict(self.labels)}
+        """{"id": ..., "label": {"fi": ..., "en": ...}}; a label without a language is under "und"."""
+        return {"id": self.id, "label": {lang or "und": text for lang, text in self.labels}}
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ import itertools
 import re
 import threading
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -38,6 +39,7 @@ from kg_service.store.binding import Term, bind_rows
 XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
 FORMATS = ("turtle", "jsonld", "csv", "xlsx")
 MAX_CYCLES = 100
+MAX_BASELINES = 32  # effective dates whose current-graph findings are kept
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _OPTIONAL = re.compile(r"\[([^\[\]]*)\]")
 Value = Term | ox.BlankNode
@@ -69,7 +71,7 @@ class Checker:
         self.checks = load_checks(root)
         self.support = load_support_queries(root)
         self.labels_query: StoredQuery = load_query(queries_dir(root) / "api" / "labels.rq")
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # the caches are filled once, by one thread
         self._quads: list[ox.Quad] | None = None
         self._current: Store | None = None
         self._terms: KnownTerms | None = None
@@ -86,15 +88,17 @@ class Checker:
 
     def current(self) -> Store:
         """A private copy of the current graph (with an empty draft), for the baseline and look-ups."""
-        if self._current is None:
-            self._current = build_overlay(self.base_quads(), Draft.empty()).store
-        return self._current
+        with self._lock:
+            if self._current is None:
+                self._current = build_overlay(self.base_quads(), Draft.empty()).store
+            return self._current
 
     def current_terms(self) -> KnownTerms:
         """The actors, roles, tasks, properties and classes of the current graph."""
-        if self._terms is None:
-            self._terms = known_terms(self.current(), self.support["known-terms"], self.timeout)
-        return self._terms
+        with self._lock:
+            if self._terms is None:
+                self._terms = known_terms(self.current(), self.support["known-terms"], self.timeout)
+            return self._terms
 
     def read(self, data: bytes, fmt: str, name: str = "") -> Draft:
         """A draft in one of FORMATS, read and checked for unknown terms; DraftError otherwise."""
@@ -114,11 +118,14 @@ class Checker:
     def baseline(self, at: date | None) -> Baseline:
         """The current graph's own findings and duties for ``at``, computed once."""
         key = at.isoformat() if at else None
-        if key not in self._baselines:
-            store = self.current()
-            duties = who_does_what(store, self.support["who-does-what"], at, self.timeout)
-            self._baselines[key] = Baseline(self.run_raw(store, at), duties)
-        return self._baselines[key]
+        with self._lock:
+            if key not in self._baselines:
+                store = self.current()
+                duties = who_does_what(store, self.support["who-does-what"], at, self.timeout)
+                while len(self._baselines) >= MAX_BASELINES:
+                    self._baselines.pop(next(iter(self._baselines)))
+                self._baselines[key] = Baseline(self.run_raw(store, at), duties)
+            return self._baselines[key]
 
     def check(self, draft: Draft, at: date | None = None) -> CheckResult:
         """Every check on current graph + draft; findings marked with whether the draft adds them."""
@@ -161,27 +168,7 @@ class Checker:
         iris = {v.value for r in raw for vs in r.values.values() for v in vs if isinstance(v, ox.NamedNode)}
         iris |= {s.document.id for sources in provenance.values() for s in sources if s.document}
         labels = fetch_labels(store, self.labels_query, iris) if iris else {}
-        findings = []
-        for finding in raw:
-            ref = _ref_maker(labels)
-            sources = [s for v in _source_values(finding) for s in provenance.get(v.value, [])]
-            sources = [Source(ref(s.about.id), s.location, ref(s.document.id) if s.document else None,
-                              s.locator, s.quote, s.in_draft) for s in sources]
-            check = finding.check
-            findings.append(Finding(
-                id=check.id, severity=check.severity,
-                message={lang: render(check, finding.values, lang, labels) for lang in ("fi", "en")},
-                in_draft=(check.id, finding.key) not in known, key=finding.key,
-                tasks=_refs(finding, ("task",) if check.kind is CheckKind.EDGES else check.tasks, ref),
-                actors=_refs(finding, check.actors, ref),
-                provisions=list(dict.fromkeys(s.locator or s.location for s in sources if s.in_draft)),
-                sources=list({s.location: s for s in reversed(sources)}.values())[::-1],
-                subjects=[ref(v.value) for v in dict.fromkeys(_source_values(finding))
-                          if isinstance(v, ox.NamedNode)],
-                date=next((v.value for v in finding.values.get("date", [])
-                           if isinstance(v, ox.Literal)), None),
-            ))
-        return findings
+        return [_finding(r, labels, provenance, in_draft=(r.check.id, r.key) not in known) for r in raw]
 
     def _provenance(self, store: Store, nodes: set[str]) -> dict[str, list[Source]]:
         found: dict[str, list[Source]] = defaultdict(list)
@@ -198,17 +185,43 @@ class Checker:
                     in_draft=_text(row, "inDraft") == "true"))
         return found
 
-    def _refs_for(self, store: Store):
-        def make(iris: set[str]):
+    def _refs_for(self, store: Store) -> Callable[[set[str]], Callable[[str], Ref]]:
+        def make(iris: set[str]) -> Callable[[str], Ref]:
             return _ref_maker(fetch_labels(store, self.labels_query, iris) if iris else {})
         return make
 
-    def _provisions_for(self, store: Store):
+    def _provisions_for(self, store: Store) -> Callable[[set[str]], dict[str, list[str]]]:
         def provisions(assignments: set[str]) -> dict[str, list[str]]:
             found = self._provenance(store, assignments)
             return {node: [s.locator or s.location for s in sources if s.in_draft]
                     for node, sources in found.items()}
         return provisions
+
+
+def _finding(raw: RawFinding, labels: dict[str, dict[str, str]], provenance: dict[str, list[Source]],
+             in_draft: bool) -> Finding:
+    """One finding in full: messages in both languages, tasks, actors, provisions and sources."""
+    ref = _ref_maker(labels)
+    check = raw.check
+    sources: list[Source] = []
+    for value in _source_values(raw):
+        for source in provenance.get(value.value, []):
+            if all(source.location != s.location for s in sources):
+                sources.append(Source(ref(source.about.id), source.location,
+                                      ref(source.document.id) if source.document else None,
+                                      source.locator, source.quote, source.in_draft))
+    dates = [v.value for v in raw.values.get("date", []) if isinstance(v, ox.Literal)]
+    return Finding(
+        id=check.id, severity=check.severity,
+        message={lang: render(check, raw.values, lang, labels) for lang in ("fi", "en")},
+        in_draft=in_draft, key=raw.key,
+        tasks=_refs(raw, ("task",) if check.kind is CheckKind.EDGES else check.tasks, ref),
+        actors=_refs(raw, check.actors, ref),
+        provisions=list(dict.fromkeys(s.locator or s.location for s in sources if s.in_draft)),
+        sources=sources,
+        subjects=[ref(v.value) for v in dict.fromkeys(_source_values(raw)) if isinstance(v, ox.NamedNode)],
+        date=dates[0] if dates else None,
+    )
 
 
 # ---------------------------------------------------------------------------- grouping
@@ -273,13 +286,13 @@ def render(check: CheckDefinition, values: dict[str, list[Value]], lang: str,
     return _PLACEHOLDER.sub(fill, _OPTIONAL.sub(optional, check.message[lang]))
 
 
-def _ref_maker(labels: dict[str, dict[str, str]]):
+def _ref_maker(labels: dict[str, dict[str, str]]) -> Callable[[str], Ref]:
     def ref(iri: str) -> Ref:
         return Ref(iri, tuple(sorted(labels.get(iri, {}).items())))
     return ref
 
 
-def _refs(finding: RawFinding, columns: tuple[str, ...], ref) -> list[Ref]:
+def _refs(finding: RawFinding, columns: tuple[str, ...], ref: Callable[[str], Ref]) -> list[Ref]:
     values = [v for c in columns for v in finding.values.get(c, []) if isinstance(v, ox.NamedNode)]
     return [ref(v.value) for v in dict.fromkeys(values)]
 
