@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg_service.namespaces import ES, ESO
-from kg_service.store.base import GraphResult, Store
+from kg_service.store.base import Store
 from kg_service.store.embedded import EmbeddedStore
 
 DRAFT_GRAPH = ox.NamedNode(str(ES) + "graph/draft")
@@ -55,13 +55,8 @@ class Overlay:
 
 
 def base_quads(store: Store) -> list[ox.Quad]:
-    """Every quad of the current graph: read from the embedded store, or fetched from a remote one."""
-    if isinstance(store, EmbeddedStore):
-        return list(store.store)
-    result = store.execute("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
-    if not isinstance(result, GraphResult):
-        raise TypeError("the store did not answer CONSTRUCT with triples")
-    return [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in result.triples]
+    """Every quad of the current graph, read through the store layer (embedded or remote)."""
+    return [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in store.all_triples()]
 
 
 def build_overlay(base: Iterable[ox.Quad], draft: Draft) -> Overlay:

@@ -70,3 +70,7 @@ class Store(Protocol):
     def triple_count(self) -> int:
         """How many triples the store holds."""
         ...
+
+    def all_triples(self) -> list[ox.Triple]:
+        """Every triple of the default graph (to copy the graph, e.g. under a draft)."""
+        ...

@@ -113,3 +113,7 @@ class EmbeddedStore:
         """How many triples the store holds."""
         return len(self.store)
 
+    def all_triples(self) -> list[ox.Triple]:
+        """Every triple of the default graph."""
+        return [quad.triple for quad in self.store.quads_for_pattern(None, None, None, ox.DefaultGraph())]
+

@@ -119,10 +119,19 @@ class RemoteStore:
             raise QueryError("not a SELECT query")
         return result.rows
 
+    # The two whole-graph queries below are generic store operations, kept with the store (the
+    # only SPARQL outside queries/; tests/test_layout.py holds that line).
     def triple_count(self) -> int:
         """How many triples the endpoint's default graph holds."""
         rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
         return int(rows[0]["n"].value) if rows else 0
+
+    def all_triples(self) -> list[ox.Triple]:
+        """Every triple of the endpoint's default graph."""
+        result = self.execute("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+        if not isinstance(result, GraphResult):
+            raise StoreError("the endpoint did not answer CONSTRUCT with triples")
+        return result.triples
 
     def load_files(self, paths: list[Path]) -> None:
         """Add Turtle files to the default graph with the Graph Store Protocol."""
