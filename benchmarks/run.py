@@ -105,8 +105,7 @@ def measure_size(size: str, paths: list[Path], repeat: int, rdflib_max: int) -> 
     load_line = f"- load: pyoxigraph {load_oxigraph:.2f} s"
     if triples <= rdflib_max:
         started = time.perf_counter()
-        load_graph([p for p in paths if p.suffix == ".ttl"]) if all(p.suffix == ".ttl" for p in paths) \
-            else [rdflib.Graph().parse(p, format="nt" if p.suffix == ".nt" else "turtle") for p in paths]
+        _rdflib_graph(paths)
         load_line += f"; rdflib {time.perf_counter() - started:.2f} s"
     queries = load_queries()
     with oxigraph_server() as base:
@@ -116,9 +115,8 @@ def measure_size(size: str, paths: list[Path], repeat: int, rdflib_max: int) -> 
         server_load = time.perf_counter() - started
         lines.append(load_line + f"; Oxigraph server (Graph Store Protocol) {server_load:.2f} s")
         started = time.perf_counter()
-        report = validate_graphs(load_graph([p for p in paths if p.suffix == ".ttl"])
-                                 if size == "shipped" else _nt_graph(paths),
-                                 load_graph(ontology_files()), load_graph(shape_files()), Engine.TURBO)
+        report = validate_graphs(_rdflib_graph(paths), load_graph(ontology_files()),
+                                 load_graph(shape_files()), Engine.TURBO)
         lines.append(f"- full SHACL validation (pyshacl-turbo, incl. copying the graph): "
                      f"{time.perf_counter() - started:.2f} s, {len(report.findings)} findings\n")
         app = create_app(embedded, Settings(query_timeout=120, result_limit=1_000_000))
@@ -141,7 +139,8 @@ def measure_size(size: str, paths: list[Path], repeat: int, rdflib_max: int) -> 
     return lines
 
 
-def _nt_graph(paths: list[Path]) -> rdflib.Graph:
+def _rdflib_graph(paths: list[Path]) -> rdflib.Graph:
+    """The files in one plain rdflib Graph (Turtle or N-Triples by suffix)."""
     graph = rdflib.Graph()
     for path in paths:
         graph.parse(path, format="nt" if path.suffix == ".nt" else "turtle")

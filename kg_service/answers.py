@@ -11,13 +11,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-import pyoxigraph as ox
-
 from kg_service.inheritance import keep_nearest
 from kg_service.labels import fetch_labels, pick
-from kg_service.queries import StoredQuery
+from kg_service.queries import StoredQuery, run_for_many
 from kg_service.store.base import Row, Store
-from kg_service.store.binding import bind_rows
 
 LABEL_CACHE_SIZE = 100_000
 
@@ -67,15 +64,7 @@ class Answers:
 
     def run_for_many(self, name: str, variable: str, iris: set[str]) -> list[Row]:
         """Run a stored query once for a whole set of IRIs bound to ``variable``."""
-        if not iris:
-            return []
-        rows: list[Row] = []
-        ordered = sorted(iris)
-        for start in range(0, len(ordered), 500):
-            batch = [ox.NamedNode(iri) for iri in ordered[start:start + 500]]
-            rows += self.store.select(bind_rows(self.queries[name].text, variable, batch),
-                                      timeout=self.timeout)
-        return rows
+        return run_for_many(self.store, self.queries[name].text, variable, iris, self.timeout)
 
     def labels(self, iris: set[str]) -> dict[str, dict[str, str]]:
         """All labels of the IRIs, by language.

@@ -11,25 +11,19 @@ from collections import defaultdict
 
 import pyoxigraph as ox
 
-from kg_service.queries import StoredQuery
+from kg_service.queries import StoredQuery, run_for_many
 from kg_service.store.base import Store
-from kg_service.store.binding import bind_rows
 
 FALLBACK = ("fi", "en", "sv")
-BATCH = 500
 
 
 def fetch_labels(store: Store, labels_query: StoredQuery, iris: set[str]) -> dict[str, dict[str, str]]:
     """Every label of every IRI, as {iri: {language: label}}."""
     found: dict[str, dict[str, str]] = defaultdict(dict)
-    ordered = sorted(iris)
-    for start in range(0, len(ordered), BATCH):
-        batch = [ox.NamedNode(iri) for iri in ordered[start:start + BATCH]]
-        query = bind_rows(labels_query.text, "iri", batch)
-        for row in store.select(query):
-            label = row["label"]
-            language = label.language if isinstance(label, ox.Literal) and label.language else ""
-            found[row["iri"].value].setdefault(language, label.value)
+    for row in run_for_many(store, labels_query.text, "iri", iris):
+        label = row["label"]
+        language = label.language if isinstance(label, ox.Literal) and label.language else ""
+        found[row["iri"].value].setdefault(language, label.value)
     return dict(found)
 
 

@@ -21,7 +21,7 @@ import pyoxigraph as ox
 from kg_service.files import project_root
 from kg_service.namespaces import ES, PREFIXES
 from kg_service.store.base import Row, Store
-from kg_service.store.binding import Term
+from kg_service.store.binding import Term, bind_rows
 
 XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
 XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
@@ -105,6 +105,30 @@ class StoredQuery:
     def run(self, store: Store, raw: dict[str, str], timeout: float | None = None) -> list[Row]:
         """Bind the caller's values and run the query on ``store``."""
         return store.select(self.text, self.bind(raw), timeout=timeout)
+
+
+BATCH = 500
+"""How many IRIs one VALUES block binds when a query is run for many nodes at once."""
+
+
+def run_for_many(store: Store, text: str, variable: str, iris: set[str],
+                 timeout: float | None = None) -> list[Row]:
+    """Run ``text`` for a set of IRIs bound to ``variable``, BATCH at a time, and join the rows."""
+    rows: list[Row] = []
+    ordered = sorted(iris)
+    for start in range(0, len(ordered), BATCH):
+        batch = [ox.NamedNode(iri) for iri in ordered[start:start + BATCH]]
+        rows += store.select(bind_rows(text, variable, batch), timeout=timeout)
+    return rows
+
+
+def check_period(start: str | None, end: str | None) -> None:
+    """A period whose 'from' is after its 'to' is a caller's mistake worth naming, not an empty answer."""
+    if start and end:
+        first = coerce_value("from", ParamType.DATE, start).value
+        last = coerce_value("to", ParamType.DATE, end).value
+        if first > last:
+            raise ParameterError("from", f"'from' ({first}) is after 'to' ({last})")
 
 
 def expand_iri(name: str, raw: str) -> ox.NamedNode:

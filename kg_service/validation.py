@@ -17,7 +17,7 @@ from pathlib import Path
 import pyshacl
 import pyshacl_turbo
 from rdflib import Graph, Literal
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from rdflib.term import Node
 
 from kg_service.files import instance_files, load_graph, ontology_files, shape_files
@@ -104,8 +104,6 @@ def build_data_graph(instances: Graph, ontology: Graph) -> Graph:
 
 def _is_concept_instance(ontology: Graph, subject: Node) -> bool:
     """True for members of the concept schemes (roles, statuses, kinds...), not OWL terms."""
-    from rdflib.namespace import OWL, SKOS
-
     types = set(ontology.objects(subject, RDF.type))
     owl_terms = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty,
                  OWL.Ontology, OWL.TransitiveProperty}

@@ -17,7 +17,7 @@ from fastapi import APIRouter, Header, Query, Request
 from kg_service.answers import Answers, value
 from kg_service.api.errors import NotFoundError
 from kg_service.api.negotiation import choose_language
-from kg_service.queries import ParameterError, ParamType, coerce_value
+from kg_service.queries import ParameterError, ParamType, check_period, coerce_value
 
 router = APIRouter(prefix="/api", tags=["resources"])
 Lang = Annotated[str | None, Query(description="fi, sv or en (else Accept-Language)")]
@@ -175,8 +175,7 @@ def timeline(request: Request, from_: Annotated[str | None, Query(alias="from")]
         from_, to = quarter_bounds(quarter)
     if not from_ or not to:
         raise ParameterError("from" if not from_ else "to", "give 'from' and 'to' (YYYY-MM-DD) or 'quarter'")
-    if coerce_value("from", ParamType.DATE, from_).value > coerce_value("to", ParamType.DATE, to).value:
-        raise ParameterError("from", f"'from' ({from_}) is after 'to' ({to})")
+    check_period(from_, to)
     rows = _plain(answers.run("due-between", {"from": from_, "to": to}),
                   ("item", "type", "due", "start", "notation", "status"))
     for row in rows:

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Query, Request
 
 from kg_service.api.negotiation import choose_language
+from kg_service.queries import check_period
 
 router = APIRouter(prefix="/api", tags=["responsibilities"])
 
@@ -28,17 +29,7 @@ def responsibilities(
     language = choose_language(lang, accept_language)
     raw = {k: v for k, v in {"actor": actor, "task": task, "role": role, "at": at,
                               "from": from_, "to": to}.items() if v is not None}
-    _check_period(raw)
+    check_period(raw.get("from"), raw.get("to"))
     rows = request.app.state.answers.responsibilities(raw, language)
     return {"lang": language, "filters": raw, "count": len(rows), "rows": rows}
 
-
-def _check_period(raw: dict[str, str]) -> None:
-    """from after to is a caller's mistake worth naming, not an empty answer."""
-    from kg_service.queries import ParameterError, ParamType, coerce_value
-
-    if "from" in raw and "to" in raw:
-        start = coerce_value("from", ParamType.DATE, raw["from"]).value
-        end = coerce_value("to", ParamType.DATE, raw["to"]).value
-        if start > end:
-            raise ParameterError("from", f"'from' ({start}) is after 'to' ({end})")

@@ -11,7 +11,7 @@ from kg_service.api.errors import NotFoundError
 from kg_service.api.negotiation import choose_format
 from kg_service.queries import ParameterError, StoredQuery
 from kg_service.sparql_results import serialise
-from kg_service.store.base import SelectResult
+from kg_service.store.base import ResultLimitError, SelectResult
 
 router = APIRouter(prefix="/api", tags=["stored queries"])
 RESERVED = {"format"}
@@ -80,7 +80,6 @@ async def run_query(request: Request, name: str,
     store = request.app.state.store
     rows = query.run(store, raw, timeout=settings.query_timeout)
     if len(rows) > settings.result_limit:
-        from kg_service.store.base import ResultLimitError
         raise ResultLimitError(f"the result has more than {settings.result_limit} rows")
     body, media = serialise(SelectResult(list(query.columns), rows), fmt)
     return Response(body, media_type=media)
