@@ -27,12 +27,29 @@ XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
 ADMS_STATUS = "http://www.w3.org/ns/adms#status"
 CV_ORG = "http://data.europa.eu/m8g/PublicOrganisation"
 ELI = "http://data.europa.eu/eli/ontology#"
-ROLES = ["accountable", "decides", "organises", "prepares", "instructs", "coordinates",
-         "produces-data", "comments", "is-consulted", "participates", "informed"]
+ROLES = [
+    "accountable",
+    "decides",
+    "organises",
+    "prepares",
+    "instructs",
+    "coordinates",
+    "produces-data",
+    "comments",
+    "is-consulted",
+    "participates",
+    "informed",
+]
 ACCOUNTABLE_ROLES = ["accountable", "decides", "organises"]
 OTHER_ROLES = [r for r in ROLES if r not in ACCOUNTABLE_ROLES]
-KINDS = ["ministries", "municipalities", "employment-areas", "ely-centres",
-         "economic-development-centres", "wellbeing-services-counties"]
+KINDS = [
+    "ministries",
+    "municipalities",
+    "employment-areas",
+    "ely-centres",
+    "economic-development-centres",
+    "wellbeing-services-counties",
+]
 STATUSES = ["not-started", "in-progress", "done"]
 TRIPLES_PER_TASK = 42  # measured average of what one task with its assignments adds
 
@@ -77,11 +94,13 @@ def generate(target_triples: int, seed: int = 7) -> list[str]:
         out.labels(iri, f"Kunta {number}")
         out.iri(iri, PROV + "wasDerivedFrom", location)
         organisations["municipalities"].append(iri)
-    for kind, count, start, end in [("ely-centres", 15, date(2010, 1, 1), date(2025, 12, 31)),
-                                    ("economic-development-centres", 10, date(2026, 1, 1), None),
-                                    ("employment-areas", 45, date(2025, 1, 1), None),
-                                    ("wellbeing-services-counties", 21, date(2023, 1, 1), None),
-                                    ("ministries", 12, None, None)]:
+    for kind, count, start, end in [
+        ("ely-centres", 15, date(2010, 1, 1), date(2025, 12, 31)),
+        ("economic-development-centres", 10, date(2026, 1, 1), None),
+        ("employment-areas", 45, date(2025, 1, 1), None),
+        ("wellbeing-services-counties", 21, date(2023, 1, 1), None),
+        ("ministries", 12, None, None),
+    ]:
         for number in range(count):
             iri = f"{ES}synthetic/{kind}/{number}"
             out.iri(iri, RDF_TYPE, CV_ORG)
@@ -144,10 +163,13 @@ def generate(target_triples: int, seed: int = 7) -> list[str]:
         out.iri(output, RDF_TYPE, ESO + "Output")
         out.labels(output, f"Tuotos {number}")
         reform = date(2025, 1, 1)
-        assignments = [(pick_holder(), rng.choice(ACCOUNTABLE_ROLES), None, reform - timedelta(days=1)),
-                       (pick_holder(), rng.choice(ACCOUNTABLE_ROLES), reform, None)]
-        assignments += [(pick_holder(), rng.choice(OTHER_ROLES), None, None)
-                        for _ in range(rng.randint(0, 2))]
+        assignments = [
+            (pick_holder(), rng.choice(ACCOUNTABLE_ROLES), None, reform - timedelta(days=1)),
+            (pick_holder(), rng.choice(ACCOUNTABLE_ROLES), reform, None),
+        ]
+        assignments += [
+            (pick_holder(), rng.choice(OTHER_ROLES), None, None) for _ in range(rng.randint(0, 2))
+        ]
         for index, (holder, role, begin, end) in enumerate(assignments):
             assignment = f"{task}/assignment/{index}"
             out.iri(assignment, RDF_TYPE, ESO + "ResponsibilityAssignment")

@@ -42,23 +42,44 @@ def cases(size: str) -> list[tuple[str, str, dict[str, str], str | None]]:
     if size == "shipped":
         task, actor, municipality = "task/steering-knowledge-base", "ely/10", "municipality/233"
     else:
-        task, actor, municipality = ("synthetic/task/500", "synthetic/ely-centres/3",
-                                     "synthetic/municipality/7")
+        task, actor, municipality = (
+            "synthetic/task/500",
+            "synthetic/ely-centres/3",
+            "synthetic/municipality/7",
+        )
     return [
-        ("who on date D", "who-is-responsible", {"task": task, "at": "2025-06-01"},
-         f"/api/queries/who-is-responsible?task={task}&at=2025-06-01"),
-        ("what an actor owes in a quarter", "actor-responsibilities",
-         {"actor": actor, "from": "2024-01-01", "to": "2024-03-31"},
-         f"/api/responsibilities?actor={actor}&from=2024-01-01&to=2024-03-31"),
+        (
+            "who on date D",
+            "who-is-responsible",
+            {"task": task, "at": "2025-06-01"},
+            f"/api/queries/who-is-responsible?task={task}&at=2025-06-01",
+        ),
+        (
+            "what an actor owes in a quarter",
+            "actor-responsibilities",
+            {"actor": actor, "from": "2024-01-01", "to": "2024-03-31"},
+            f"/api/responsibilities?actor={actor}&from=2024-01-01&to=2024-03-31",
+        ),
         ("a task's card", "responsibilities", {"task": task}, f"/api/tasks/{task}"),
-        ("who for a municipality on D", "for-municipality-on-date",
-         {"municipality": municipality, "at": "2024-06-01"},
-         f"/api/queries/for-municipality-on-date?municipality={municipality}&at=2024-06-01"),
+        (
+            "who for a municipality on D",
+            "for-municipality-on-date",
+            {"municipality": municipality, "at": "2024-06-01"},
+            f"/api/queries/for-municipality-on-date?municipality={municipality}&at=2024-06-01",
+        ),
         ("tasks without an accountable actor (whole graph)", "tasks-without-accountable", {}, None),
-        ("tasks with several accountable on D (whole graph)", "tasks-with-several-accountable",
-         {"at": "2025-06-01"}, None),
-        ("what an actor owes in a quarter, with legal basis", "actor-duties-in-period",
-         {"actor": actor, "from": "2024-01-01", "to": "2024-03-31"}, None),
+        (
+            "tasks with several accountable on D (whole graph)",
+            "tasks-with-several-accountable",
+            {"at": "2025-06-01"},
+            None,
+        ),
+        (
+            "what an actor owes in a quarter, with legal basis",
+            "actor-duties-in-period",
+            {"actor": actor, "from": "2024-01-01", "to": "2024-03-31"},
+            None,
+        ),
     ]
 
 
@@ -83,8 +104,9 @@ def _rdflib_worker(paths: list[str], query: str, repeat: int, out: multiprocessi
 def rdflib_ms(paths: list[Path], query: str, repeat: int) -> str:
     """The rdflib median in a child process, or '> N s' when it runs past the limit."""
     queue: multiprocessing.Queue = multiprocessing.Queue()
-    child = multiprocessing.Process(target=_rdflib_worker, args=([str(p) for p in paths], query,
-                                                                  min(repeat, 3), queue))
+    child = multiprocessing.Process(
+        target=_rdflib_worker, args=([str(p) for p in paths], query, min(repeat, 3), queue)
+    )
     child.start()
     child.join(RDFLIB_TIMEOUT)
     if child.is_alive():
@@ -115,14 +137,18 @@ def measure_size(size: str, paths: list[Path], repeat: int, rdflib_max: int) -> 
         server_load = time.perf_counter() - started
         lines.append(load_line + f"; Oxigraph server (Graph Store Protocol) {server_load:.2f} s")
         started = time.perf_counter()
-        report = validate_graphs(_rdflib_graph(paths), load_graph(ontology_files()),
-                                 load_graph(shape_files()), Engine.TURBO)
-        lines.append(f"- full SHACL validation (pyshacl-turbo, incl. copying the graph): "
-                     f"{time.perf_counter() - started:.2f} s, {len(report.findings)} findings\n")
+        report = validate_graphs(
+            _rdflib_graph(paths), load_graph(ontology_files()), load_graph(shape_files()), Engine.TURBO
+        )
+        lines.append(
+            f"- full SHACL validation (pyshacl-turbo, incl. copying the graph): "
+            f"{time.perf_counter() - started:.2f} s, {len(report.findings)} findings\n"
+        )
         app = create_app(embedded, Settings(query_timeout=120, result_limit=1_000_000))
         with running_app(app) as service, httpx.Client(base_url=service, timeout=120) as client:
-            lines.append("| question | embedded (in-process) | Oxigraph server (HTTP) | API (HTTP) | "
-                         "rdflib Graph |")
+            lines.append(
+                "| question | embedded (in-process) | Oxigraph server (HTTP) | API (HTTP) | rdflib Graph |"
+            )
             lines.append("|---|---|---|---|---|")
             for label, name, params, api_path in cases(size):
                 query = queries[name]
@@ -130,8 +156,11 @@ def measure_size(size: str, paths: list[Path], repeat: int, rdflib_max: int) -> 
                 text = bind_values(query.text, values)
                 emb = median_ms(lambda q=query, p=params: q.run(embedded, p), repeat)
                 rem = median_ms(lambda q=query, p=params: q.run(remote, p), repeat)
-                api = (f"{median_ms(lambda a=api_path: client.get(a).raise_for_status(), repeat):.1f}"
-                       if api_path else "–")
+                api = (
+                    f"{median_ms(lambda a=api_path: client.get(a).raise_for_status(), repeat):.1f}"
+                    if api_path
+                    else "–"
+                )
                 rdf = rdflib_ms(paths, text, repeat) if triples <= rdflib_max else "not run"
                 lines.append(f"| {label} (`{name}`) | {emb:.1f} | {rem:.1f} | {api} | {rdf} |")
             empty = median_ms(lambda: client.get("/health").raise_for_status(), repeat)
@@ -152,8 +181,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="shipped,100000,1000000")
     parser.add_argument("--repeat", type=int, default=15)
-    parser.add_argument("--rdflib-max", type=int, default=150_000,
-                        help="largest graph (triples) to measure rdflib on")
+    parser.add_argument(
+        "--rdflib-max", type=int, default=150_000, help="largest graph (triples) to measure rdflib on"
+    )
     parser.add_argument("--out", type=Path, help="also write the report here")
     args = parser.parse_args()
     lines = ["## Benchmark (median ms unless stated)"]

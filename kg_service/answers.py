@@ -34,8 +34,10 @@ def schedule_reaches(fact: dict[str, object], start: str | None, end: str | None
     schedules = fact.get("schedules") or {}
     if not schedules:
         return True
-    return any((end is None or str(s["start"]) <= end) and (start is None or str(s["end"]) >= start)
-               for s in schedules.values())  # type: ignore[union-attr]
+    return any(
+        (end is None or str(s["start"]) <= end) and (start is None or str(s["end"]) >= start)
+        for s in schedules.values()
+    )  # type: ignore[union-attr]
 
 
 @dataclass
@@ -91,7 +93,8 @@ class Answers:
     def task_facts(self, tasks: set[str]) -> dict[str, dict[str, object]]:
         """Status, status note, due date (latest schedule end) and schedules of tasks."""
         facts: dict[str, dict[str, object]] = defaultdict(
-            lambda: {"status": None, "statusNote": None, "due": None, "schedules": {}, "outputs": set()})
+            lambda: {"status": None, "statusNote": None, "due": None, "schedules": {}, "outputs": set()}
+        )
         for row in self.run_for_many("task-facts", "task", tasks):
             fact = facts[value(row, "task") or ""]
             fact["status"] = value(row, "status") or fact["status"]
@@ -101,8 +104,11 @@ class Answers:
                 fact["due"] = end
             schedule = value(row, "schedule")
             if schedule:
-                fact["schedules"][schedule] = {"start": value(row, "start"), "end": end,  # type: ignore[index]
-                                               "notation": value(row, "notation")}
+                fact["schedules"][schedule] = {
+                    "start": value(row, "start"),
+                    "end": end,  # type: ignore[index]
+                    "notation": value(row, "notation"),
+                }
             if value(row, "output"):
                 fact["outputs"].add(value(row, "output"))  # type: ignore[union-attr]
         return dict(facts)
@@ -115,10 +121,16 @@ class Answers:
         found: dict[str, dict[str, dict[str, object]]] = defaultdict(dict)
         for row in rows:
             node, location = value(row, "node") or "", value(row, "location") or ""
-            entry = found[node].setdefault(location, {
-                "location": location,
-                "document": refs[value(row, "document") or ""].as_dict(),
-                "locator": value(row, "locator"), "quote": value(row, "quote"), "cites": []})
+            entry = found[node].setdefault(
+                location,
+                {
+                    "location": location,
+                    "document": refs[value(row, "document") or ""].as_dict(),
+                    "locator": value(row, "locator"),
+                    "quote": value(row, "quote"),
+                    "cites": [],
+                },
+            )
             cites = value(row, "cites")
             if cites and refs[cites].as_dict() not in entry["cites"]:  # type: ignore[operator]
                 entry["cites"].append(refs[cites].as_dict())  # type: ignore[union-attr]
@@ -134,8 +146,10 @@ class Answers:
     def nearest(self, rows: list[Row], code: str = "raciCode") -> list[Row]:
         """Rows of inherited assignments that a nearer scope overrides are dropped."""
         return keep_nearest(
-            rows, lambda r: (value(r, "task") or "", value(r, code) or "", value(r, "via") or ""),
-            self.ancestors)
+            rows,
+            lambda r: (value(r, "task") or "", value(r, code) or "", value(r, "via") or ""),
+            self.ancestors,
+        )
 
     def facts_of(self, nodes: set[str]) -> dict[str, dict[str, list[str]]]:
         """Dates, legal bases and confidence of nodes, as {node: {property name: [values]}}."""
@@ -161,17 +175,26 @@ class Answers:
         tasks = {value(r, "task") or "" for r in unique.values()}
         task_facts = self.task_facts(tasks)
         if raw.get("from") or raw.get("to"):
-            unique = {key: row for key, row in unique.items()
-                      if schedule_reaches(task_facts.get(value(row, "task") or "", {}),
-                                          raw.get("from"), raw.get("to"))}
+            unique = {
+                key: row
+                for key, row in unique.items()
+                if schedule_reaches(
+                    task_facts.get(value(row, "task") or "", {}), raw.get("from"), raw.get("to")
+                )
+            }
         iris |= {str(f["status"]) for f in task_facts.values() if f["status"]}
         refs = self.refs(iris, lang)
         sources = self.sources(assignments, lang)
         return [self._shape(row, facts, task_facts, refs, sources) for row in unique.values()]
 
     @staticmethod
-    def _shape(row: Row, facts: dict[str, dict[str, list[str]]], task_facts: dict[str, dict[str, object]],
-               refs: dict[str, Ref], sources: dict[str, list[dict[str, object]]]) -> dict[str, object]:
+    def _shape(
+        row: Row,
+        facts: dict[str, dict[str, list[str]]],
+        task_facts: dict[str, dict[str, object]],
+        refs: dict[str, Ref],
+        sources: dict[str, list[dict[str, object]]],
+    ) -> dict[str, object]:
         """One response row; the period is the assignment's, cut to the answering actor's existence."""
         assignment = value(row, "assignment") or ""
         task = value(row, "task") or ""

@@ -111,8 +111,10 @@ def command_query(args: argparse.Namespace) -> int:
         else:
             queries = load_queries()
             if args.query not in queries:
-                print(f"unknown stored query {args.query!r}; known: {', '.join(sorted(queries))}",
-                      file=sys.stderr)
+                print(
+                    f"unknown stored query {args.query!r}; known: {', '.join(sorted(queries))}",
+                    file=sys.stderr,
+                )
                 return EXIT_BAD_INPUT
             query = queries[args.query]
         store = store_from_settings(settings)
@@ -136,8 +138,11 @@ def command_query(args: argparse.Namespace) -> int:
 
 
 def _store_flags(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--store", choices=["embedded", "remote"],
-                        help="embedded Oxigraph with the shipped data (default) or a remote SPARQL store")
+    parser.add_argument(
+        "--store",
+        choices=["embedded", "remote"],
+        help="embedded Oxigraph with the shipped data (default) or a remote SPARQL store",
+    )
     parser.add_argument("--endpoint", help="the remote store's SPARQL query URL")
 
 
@@ -149,8 +154,12 @@ def build_parser() -> argparse.ArgumentParser:
     validate = sub.add_parser("validate", help="validate instance data against the SHACL shapes")
     validate.add_argument("files", nargs="*", help="Turtle files to validate (default: instances/*.ttl)")
     validate.add_argument("--lang", choices=["fi", "en"], default="en", help="report language")
-    validate.add_argument("--engine", choices=["turbo", "pyshacl"], default="turbo",
-                          help="turbo (fast, default) or pyshacl (the reference engine; slow)")
+    validate.add_argument(
+        "--engine",
+        choices=["turbo", "pyshacl"],
+        default="turbo",
+        help="turbo (fast, default) or pyshacl (the reference engine; slow)",
+    )
     validate.add_argument("--all", action="store_true", help="list every warning, not a sample")
     validate.set_defaults(handler=command_validate)
 
@@ -166,8 +175,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     query = sub.add_parser("query", help="run a stored query (by name) or a .rq file")
     query.add_argument("query", help="a stored query name (see /api/queries) or a .rq file")
-    query.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
-                       help="a parameter value; repeat for several")
+    query.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a parameter value; repeat for several",
+    )
     query.add_argument("--format", choices=["table", "csv", "json"], default="table")
     _store_flags(query)
     query.set_defaults(handler=command_query)

@@ -16,8 +16,11 @@ from typing import TypeVar
 R = TypeVar("R")
 
 
-def keep_nearest(rows: list[R], key: Callable[[R], tuple[str, str, str]],
-                 ancestors_of: Callable[[set[str]], dict[str, set[str]]]) -> list[R]:
+def keep_nearest(
+    rows: list[R],
+    key: Callable[[R], tuple[str, str, str]],
+    ancestors_of: Callable[[set[str]], dict[str, set[str]]],
+) -> list[R]:
     """Drop rows whose scope is an ancestor of another candidate scope for the same task and code.
 
     ``key(row)`` gives (task, RACI code, scope); ``ancestors_of(scopes)`` gives, for each scope,
@@ -31,14 +34,19 @@ def keep_nearest(rows: list[R], key: Callable[[R], tuple[str, str, str]],
     if not contested:
         return rows
     ancestors = ancestors_of(contested)
-    overridden = {group: farther_scopes(scopes, ancestors) for group, scopes in scopes_by_group.items()
-                  if len(scopes) > 1}
-    return [row for row in rows
-            if key(row)[2] not in overridden.get((key(row)[0], key(row)[1]), set())]
+    overridden = {
+        group: farther_scopes(scopes, ancestors)
+        for group, scopes in scopes_by_group.items()
+        if len(scopes) > 1
+    }
+    return [row for row in rows if key(row)[2] not in overridden.get((key(row)[0], key(row)[1]), set())]
 
 
 def farther_scopes(scopes: Iterable[str], ancestors: dict[str, set[str]]) -> set[str]:
     """The scopes that are an ancestor of another scope in the same set (so not the nearest)."""
     scopes = set(scopes)
-    return {scope for scope in scopes
-            if any(scope in ancestors.get(other, set()) for other in scopes if other != scope)}
+    return {
+        scope
+        for scope in scopes
+        if any(scope in ancestors.get(other, set()) for other in scopes if other != scope)
+    }

@@ -89,8 +89,10 @@ class StoredQuery:
         known = {p.name for p in self.parameters}
         unknown = sorted(set(raw) - known)
         if unknown:
-            raise ParameterError(unknown[0], f"not a parameter of query '{self.name}' "
-                                             f"(it takes: {', '.join(sorted(known)) or 'none'})")
+            raise ParameterError(
+                unknown[0],
+                f"not a parameter of query '{self.name}' (it takes: {', '.join(sorted(known)) or 'none'})",
+            )
         values: dict[str, Term | None] = {}
         for parameter in self.parameters:
             text = raw.get(parameter.name)
@@ -111,13 +113,14 @@ BATCH = 500
 """How many IRIs one VALUES block binds when a query is run for many nodes at once."""
 
 
-def run_for_many(store: Store, text: str, variable: str, iris: set[str],
-                 timeout: float | None = None) -> list[Row]:
+def run_for_many(
+    store: Store, text: str, variable: str, iris: set[str], timeout: float | None = None
+) -> list[Row]:
     """Run ``text`` for a set of IRIs bound to ``variable``, BATCH at a time, and join the rows."""
     rows: list[Row] = []
     ordered = sorted(iris)
     for start in range(0, len(ordered), BATCH):
-        batch = [ox.NamedNode(iri) for iri in ordered[start:start + BATCH]]
+        batch = [ox.NamedNode(iri) for iri in ordered[start : start + BATCH]]
         rows += store.select(bind_rows(text, variable, batch), timeout=timeout)
     return rows
 
@@ -140,8 +143,9 @@ def expand_iri(name: str, raw: str) -> ox.NamedNode:
     elif _SHORT_ID.match(text):
         text = str(ES) + text
     if not _IRI.match(text):
-        raise ParameterError(name, f"not an IRI or known id: {raw!r} "
-                                   "(use a full IRI, es:actor/tem or actor/tem)")
+        raise ParameterError(
+            name, f"not an IRI or known id: {raw!r} (use a full IRI, es:actor/tem or actor/tem)"
+        )
     return ox.NamedNode(text)
 
 
@@ -222,7 +226,9 @@ def load_query(path: Path) -> StoredQuery:
             raise QueryDefinitionError(f"{path}: parameter ?{parameter.name} is not used")
     check_syntax(path, text)
     return StoredQuery(
-        name=name, path=path, text=text,
+        name=name,
+        path=path,
+        text=text,
         summary={"fi": header["summary_fi"][0], "en": header["summary_en"][0]},
         audience=header.get("audience", ["anyone"])[0],
         parameters=parameters,

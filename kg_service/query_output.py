@@ -21,8 +21,12 @@ def cell(row: Row, column: str) -> str:
 def render_rows(columns: list[str], rows: list[Row], fmt: str) -> str:
     """The rows in ``fmt``: table (prefixed IRIs, aligned), csv or json (full values)."""
     if fmt == "json":
-        return json.dumps([{c: cell(r, c) for c in columns if c in r} for r in rows],
-                          ensure_ascii=False, indent=2) + "\n"
+        return (
+            json.dumps(
+                [{c: cell(r, c) for c in columns if c in r} for r in rows], ensure_ascii=False, indent=2
+            )
+            + "\n"
+        )
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
@@ -31,8 +35,10 @@ def render_rows(columns: list[str], rows: list[Row], fmt: str) -> str:
         return buffer.getvalue()
     table = [[_short(cell(r, c)) for c in columns] for r in rows]
     widths = [max([len(c)] + [len(line[i]) for line in table]) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)),
-             "  ".join("-" * w for w in widths)]
+    lines = [
+        "  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)),
+        "  ".join("-" * w for w in widths),
+    ]
     lines += ["  ".join(v.ljust(w) for v, w in zip(line, widths, strict=True)) for line in table]
     lines.append(f"({len(rows)} rows)")
     return "\n".join(line.rstrip() for line in lines) + "\n"

@@ -50,8 +50,9 @@ def to_json(result: SelectResult | bool) -> bytes:
     if isinstance(result, bool):
         return json.dumps({"head": {}, "boolean": result}).encode()
     bindings = [{name: term_json(term) for name, term in row.items()} for row in result.rows]
-    return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}},
-                      ensure_ascii=False).encode()
+    return json.dumps(
+        {"head": {"vars": result.variables}, "results": {"bindings": bindings}}, ensure_ascii=False
+    ).encode()
 
 
 def to_xml(result: SelectResult | bool) -> bytes:

@@ -105,8 +105,14 @@ def build_data_graph(instances: Graph, ontology: Graph) -> Graph:
 def _is_concept_instance(ontology: Graph, subject: Node) -> bool:
     """True for members of the concept schemes (roles, statuses, kinds...), not OWL terms."""
     types = set(ontology.objects(subject, RDF.type))
-    owl_terms = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty,
-                 OWL.Ontology, OWL.TransitiveProperty}
+    owl_terms = {
+        OWL.Class,
+        OWL.ObjectProperty,
+        OWL.DatatypeProperty,
+        OWL.AnnotationProperty,
+        OWL.Ontology,
+        OWL.TransitiveProperty,
+    }
     return not (types & owl_terms) and (SKOS.Concept in types or SKOS.ConceptScheme in types)
 
 
@@ -115,8 +121,9 @@ def run_engine(engine: Engine, data: Graph, shapes: Graph) -> Graph:
     validate: Callable[..., tuple[bool, Graph, str]] = (
         pyshacl_turbo.validate if engine is Engine.TURBO else pyshacl.validate
     )
-    _conforms, results, _text = validate(data, shacl_graph=shapes, inference="none",
-                                         allow_warnings=True, allow_infos=True)
+    _conforms, results, _text = validate(
+        data, shacl_graph=shapes, inference="none", allow_warnings=True, allow_infos=True
+    )
     return results
 
 
@@ -129,15 +136,17 @@ def findings_from(results: Graph, shapes: Graph) -> list[Finding]:
         severity = Severity(str(severity_node).rsplit("#", 1)[-1])
         path = results.value(result, SH.resultPath)
         value = results.value(result, SH.value)
-        findings.append(Finding(
-            shape=str(shape),
-            focus=str(results.value(result, SH.focusNode)),
-            severity=severity,
-            name=_shape_name(shapes, shape),
-            message=_shape_messages(shapes, shape, results, result),
-            path=str(path) if path is not None else None,
-            value=str(value) if value is not None else None,
-        ))
+        findings.append(
+            Finding(
+                shape=str(shape),
+                focus=str(results.value(result, SH.focusNode)),
+                severity=severity,
+                name=_shape_name(shapes, shape),
+                message=_shape_messages(shapes, shape, results, result),
+                path=str(path) if path is not None else None,
+                value=str(value) if value is not None else None,
+            )
+        )
     return sorted(findings, key=lambda f: (list(Severity).index(f.severity), f.shape, f.focus))
 
 
@@ -158,8 +167,9 @@ def _shape_messages(shapes: Graph, shape: Node, results: Graph, result: Node) ->
     return messages
 
 
-def validate_graphs(instances: Graph, ontology: Graph, shapes: Graph,
-                    engine: Engine = Engine.TURBO) -> Report:
+def validate_graphs(
+    instances: Graph, ontology: Graph, shapes: Graph, engine: Engine = Engine.TURBO
+) -> Report:
     """Validate instance data (with the ontology's hierarchy and schemes) against shapes."""
     started = time.perf_counter()
     data = build_data_graph(instances, ontology)

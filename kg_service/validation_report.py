@@ -17,18 +17,24 @@ TEXTS = {
         "ok": "Tulos: graafi on muotojen mukainen.",
         "bad": "Tulos: graafi EI ole muotojen mukainen.",
         "counts": "{violations} rikkomusta, {warnings} varoitusta, {infos} huomautusta",
-        "Violation": "Rikkomus", "Warning": "Varoitus", "Info": "Huomautus",
+        "Violation": "Rikkomus",
+        "Warning": "Varoitus",
+        "Info": "Huomautus",
         "more": "… ja {n} muuta (näytä kaikki: --all)",
-        "value": "arvo", "path": "ominaisuus",
+        "value": "arvo",
+        "path": "ominaisuus",
     },
     "en": {
         "title": "SHACL validation ({engine}, {seconds:.2f} s)",
         "ok": "Result: the graph conforms to the shapes.",
         "bad": "Result: the graph does NOT conform to the shapes.",
         "counts": "{violations} violations, {warnings} warnings, {infos} infos",
-        "Violation": "Violation", "Warning": "Warning", "Info": "Info",
+        "Violation": "Violation",
+        "Warning": "Warning",
+        "Info": "Info",
         "more": "… and {n} more (show all: --all)",
-        "value": "value", "path": "property",
+        "value": "value",
+        "path": "property",
     },
 }
 EXAMPLES_PER_GROUP = 5
@@ -40,25 +46,31 @@ def shorten(iri: str | None) -> str:
         return ""
     for prefix, namespace in sorted(PREFIXES.items(), key=lambda item: -len(str(item[1]))):
         if iri.startswith(str(namespace)):
-            return f"{prefix}:{iri[len(str(namespace)):]}"
+            return f"{prefix}:{iri[len(str(namespace)) :]}"
     return iri
 
 
 def format_report(report: Report, lang: str = "en", show_all: bool = False) -> str:
     """The report as text in ``lang`` (fi or en)."""
     texts = TEXTS.get(lang, TEXTS["en"])
-    lines = [texts["title"].format(engine=report.engine.value, seconds=report.seconds),
-             texts["ok"] if report.conforms else texts["bad"],
-             texts["counts"].format(violations=report.count(Severity.VIOLATION),
-                                    warnings=report.count(Severity.WARNING),
-                                    infos=report.count(Severity.INFO)), ""]
+    lines = [
+        texts["title"].format(engine=report.engine.value, seconds=report.seconds),
+        texts["ok"] if report.conforms else texts["bad"],
+        texts["counts"].format(
+            violations=report.count(Severity.VIOLATION),
+            warnings=report.count(Severity.WARNING),
+            infos=report.count(Severity.INFO),
+        ),
+        "",
+    ]
     groups: dict[tuple[Severity, str], list[Finding]] = defaultdict(list)
     for finding in report.findings:
         groups[(finding.severity, finding.shape)].append(finding)
     for (severity, shape), findings in groups.items():
         limit = None if show_all or severity is Severity.VIOLATION else EXAMPLES_PER_GROUP
-        lines.append(f"[{texts[severity.value]}] {shorten(shape)} ({len(findings)}): "
-                     f"{findings[0].text(lang)}")
+        lines.append(
+            f"[{texts[severity.value]}] {shorten(shape)} ({len(findings)}): {findings[0].text(lang)}"
+        )
         for finding in findings[:limit]:
             detail = f"  - {shorten(finding.focus)}"
             if finding.path:

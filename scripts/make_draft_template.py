@@ -30,8 +30,9 @@ def main() -> int:
     for kind in ("actor", "role", "task"):
         iris = sorted(i for i in terms.kinds[kind] if not i.startswith("_:"))
         labels = fetch_labels(checker.current(), checker.labels_query, set(iris))
-        ids[kind] = [(short_id(i), labels.get(i, {}).get("fi", ""), labels.get(i, {}).get("en", ""))
-                     for i in iris]
+        ids[kind] = [
+            (short_id(i), labels.get(i, {}).get("fi", ""), labels.get(i, {}).get("en", "")) for i in iris
+        ]
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "draft-template.csv").write_text(template_csv(), encoding="utf-8")
     template_xlsx(OUT / "draft-template.xlsx", ids)

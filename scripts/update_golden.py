@@ -28,8 +28,9 @@ def main() -> None:
     for name, query in sorted(load_queries().items()):
         rows = golden_rows(query.run(store, query.example))
         document = {"query": name, "example": query.example, "rows": rows}
-        (GOLDEN / f"{name}.json").write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n",
-                                             encoding="utf-8")
+        (GOLDEN / f"{name}.json").write_text(
+            json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
         print(f"{name}: {len(rows)} rows")
 
 

@@ -60,7 +60,9 @@ def oxigraph_server() -> Iterator[str]:
     port = free_port()
     process = subprocess.Popen(
         [oxigraph_binary(), "serve", "--bind", f"{LOOPBACK}:{port}"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://{LOOPBACK}:{port}"
     try:
         wait_for(f"{base}/query?query=ASK%7B%7D")

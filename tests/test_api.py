@@ -36,6 +36,7 @@ def assert_error(response: httpx.Response, status: int, parameter: str | None = 
 
 # ------------------------------------------------------------------------------- /sparql
 
+
 def sparql_client(service: str, fmt: str) -> SPARQLWrapper:
     client = SPARQLWrapper(service + "/sparql")
     client.setReturnFormat(fmt)
@@ -69,11 +70,18 @@ def test_sparql_select_xml_csv_tsv(service) -> None:
 
 
 def test_sparql_post_form_and_direct_body(service) -> None:
-    form = httpx.post(service + "/sparql", data={"query": LABEL_QUERY},
-                      headers={"Accept": "application/sparql-results+json"}, timeout=60)
-    direct = httpx.post(service + "/sparql", content=LABEL_QUERY.encode(),
-                        headers={"Content-Type": "application/sparql-query",
-                                 "Accept": "application/sparql-results+json"}, timeout=60)
+    form = httpx.post(
+        service + "/sparql",
+        data={"query": LABEL_QUERY},
+        headers={"Accept": "application/sparql-results+json"},
+        timeout=60,
+    )
+    direct = httpx.post(
+        service + "/sparql",
+        content=LABEL_QUERY.encode(),
+        headers={"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"},
+        timeout=60,
+    )
     assert form.status_code == direct.status_code == 200
     assert form.json() == direct.json()
 
@@ -83,12 +91,20 @@ def test_sparql_ask_and_construct(service) -> None:
     client.setQuery("ASK { ?s a <https://w3id.org/fi-employment-steering/ontology#Task> }")
     assert client.queryAndConvert()["boolean"] is True
     client = sparql_client(service, TURTLE)
-    client.setQuery("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o . "
-                    "FILTER (?s = <https://w3id.org/fi-employment-steering/id/actor/tem>) }")
+    client.setQuery(
+        "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o . "
+        "FILTER (?s = <https://w3id.org/fi-employment-steering/id/actor/tem>) }"
+    )
     graph = client.queryAndConvert()
     assert len(graph) > 5
-    response = httpx.get(service + "/sparql", timeout=60, params={
-        "query": "DESCRIBE <https://w3id.org/fi-employment-steering/id/actor/tem>", "format": "jsonld"})
+    response = httpx.get(
+        service + "/sparql",
+        timeout=60,
+        params={
+            "query": "DESCRIBE <https://w3id.org/fi-employment-steering/id/actor/tem>",
+            "format": "jsonld",
+        },
+    )
     assert response.headers["content-type"].startswith("application/ld+json")
     assert any(node.get("@id") == ES + "actor/tem" for node in response.json())
 
@@ -100,8 +116,12 @@ def test_sparql_syntax_error_is_400_with_parser_message(service) -> None:
 
 def test_sparql_updates_and_federation_are_refused(service) -> None:
     assert_error(httpx.post(service + "/sparql", data={"update": "CLEAR DEFAULT"}, timeout=60), 403, "update")
-    update = httpx.post(service + "/sparql", content=b"CLEAR DEFAULT", timeout=60,
-                        headers={"Content-Type": "application/sparql-update"})
+    update = httpx.post(
+        service + "/sparql",
+        content=b"CLEAR DEFAULT",
+        timeout=60,
+        headers={"Content-Type": "application/sparql-update"},
+    )
     assert_error(update, 403, "update")
     federated = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"
     assert_error(get(service, "/sparql", query=federated), 400, "query")
@@ -122,6 +142,7 @@ def test_sparql_unknown_format_is_422(service) -> None:
 
 # ----------------------------------------------------------------- /api/responsibilities
 
+
 def test_responsibilities_of_a_task_include_inherited_accountability(service) -> None:
     body = get(service, "/api/responsibilities", task="task/steering-knowledge-base", lang="en").json()
     by_raci = {(row["raci"], row["actor"]["id"]) for row in body["rows"]}
@@ -139,8 +160,12 @@ def test_responsibilities_labels_follow_lang_and_accept_language(service) -> Non
     swedish = get(service, "/api/responsibilities", task="task/report-use", lang="sv").json()
     assert swedish["lang"] == "sv"
     assert swedish["rows"][0]["task"]["label"] == "Utnyttjande av utredningen"
-    header = httpx.get(service + "/api/responsibilities", params={"task": "task/report-use"},
-                       headers={"Accept-Language": "en-GB,en;q=0.9"}, timeout=60).json()
+    header = httpx.get(
+        service + "/api/responsibilities",
+        params={"task": "task/report-use"},
+        headers={"Accept-Language": "en-GB,en;q=0.9"},
+        timeout=60,
+    ).json()
     assert header["lang"] == "en" and header["rows"][0]["task"]["label"] == "Use of the report"
 
 
@@ -149,18 +174,33 @@ def test_responsibilities_filter_by_role_counts_narrower_roles(service) -> None:
     assert rows and all(row["raci"] == "R" for row in rows)
     roles = {row["role"]["id"] for row in rows}
     assert {ES + "role/instructs", ES + "role/coordinates", ES + "role/prepares"} <= roles
-    assert all(role.rsplit("/", 1)[1] in {"responsible", "instructs", "coordinates", "prepares", "monitors",
-                                          "intermediate-body", "supervises", "notifies", "runs-project"}
-               for role in roles)
+    assert all(
+        role.rsplit("/", 1)[1]
+        in {
+            "responsible",
+            "instructs",
+            "coordinates",
+            "prepares",
+            "monitors",
+            "intermediate-body",
+            "supervises",
+            "notifies",
+            "runs-project",
+        }
+        for role in roles
+    )
 
 
-@pytest.mark.parametrize(("params", "parameter"), [
-    ({"at": "2024-13-01"}, "at"),
-    ({"from": "yesterday"}, "from"),
-    ({"from": "2025-01-01", "to": "2024-01-01"}, "from"),
-    ({"actor": "not an iri <>"}, "actor"),
-    ({"lang": "de"}, "lang"),
-])
+@pytest.mark.parametrize(
+    ("params", "parameter"),
+    [
+        ({"at": "2024-13-01"}, "at"),
+        ({"from": "yesterday"}, "from"),
+        ({"from": "2025-01-01", "to": "2024-01-01"}, "from"),
+        ({"actor": "not an iri <>"}, "actor"),
+        ({"lang": "de"}, "lang"),
+    ],
+)
 def test_responsibilities_bad_parameters_are_422_naming_the_parameter(service, params, parameter) -> None:
     assert_error(get(service, "/api/responsibilities", **params), 422, parameter)
 
@@ -173,6 +213,7 @@ def test_injection_attempts_change_nothing(service) -> None:
 
 
 # ------------------------------------------------------------------------------ resources
+
 
 def test_actor_card_and_unknown_ids(service) -> None:
     card = get(service, "/api/actors/actor/tem", lang="en").json()
@@ -197,7 +238,9 @@ def test_processes_and_timeline(service) -> None:
     assert ES + "part/regional-discussions" in {p["node"]["id"] for p in parts}
     part = get(service, "/api/processes/part/evaluation-feedback").json()
     assert {t["task"]["id"] for t in part["tasks"]} == {
-        ES + "task/evaluation-targets-description", ES + "task/evaluation-feedback-process"}
+        ES + "task/evaluation-targets-description",
+        ES + "task/evaluation-feedback-process",
+    }
     quarter = get(service, "/api/timeline", quarter="2023-Q4", lang="en").json()
     assert (quarter["from"], quarter["to"]) == ("2023-10-01", "2023-12-31")
     due = {item["item"]["id"] for item in quarter["items"]}
@@ -207,8 +250,11 @@ def test_processes_and_timeline(service) -> None:
 
 
 def test_search_over_three_languages(service) -> None:
-    for text, expected in [("neuvottelukunta", "actor/advisory-council"), ("årsklocka", "clock/2025"),
-                           ("annual clock", "clock/2025")]:
+    for text, expected in [
+        ("neuvottelukunta", "actor/advisory-council"),
+        ("årsklocka", "clock/2025"),
+        ("annual clock", "clock/2025"),
+    ]:
         ids = {r["id"] for r in get(service, "/api/search", q=text).json()["results"]}
         assert ES + expected in ids, text
     assert_error(get(service, "/api/search", q="x"), 422, "q")
@@ -216,39 +262,54 @@ def test_search_over_three_languages(service) -> None:
 
 # -------------------------------------------------------------------------- stored queries
 
+
 def test_stored_queries_are_listed_with_parameters(service) -> None:
     listing = get(service, "/api/queries").json()
     names = {q["name"] for q in listing["queries"]}
     assert {"responsibilities", "who-is-responsible", "due-between", "tasks-without-accountable"} <= names
     due = next(q for q in listing["queries"] if q["name"] == "due-between")
     assert [(p["name"], p["type"], p["required"]) for p in due["parameters"]] == [
-        ("from", "date", True), ("to", "date", True)]
+        ("from", "date", True),
+        ("to", "date", True),
+    ]
 
 
 def test_stored_query_runs_as_json_and_csv(service) -> None:
     as_json = get(service, "/api/queries/due-between", **{"from": "2023-10-01", "to": "2023-12-31"}).json()
     items = {b["item"]["value"] for b in as_json["results"]["bindings"]}
     assert ES + "task/evaluation-targets-description" in items
-    as_csv = get(service, "/api/queries/due-between", **{"from": "2023-10-01", "to": "2023-12-31",
-                                                         "format": "csv"})
+    as_csv = get(
+        service, "/api/queries/due-between", **{"from": "2023-10-01", "to": "2023-12-31", "format": "csv"}
+    )
     rows = list(csv.DictReader(io.StringIO(as_csv.text)))
     assert {row["item"] for row in rows} == items
-    posted = httpx.post(service + "/api/queries/due-between", timeout=60,
-                        json={"from": "2023-10-01", "to": "2023-12-31"}).json()
+    posted = httpx.post(
+        service + "/api/queries/due-between", timeout=60, json={"from": "2023-10-01", "to": "2023-12-31"}
+    ).json()
     assert posted == as_json
 
 
 def test_stored_query_errors(service) -> None:
     assert_error(get(service, "/api/queries/no-such-query"), 404)
     assert_error(get(service, "/api/queries/due-between", **{"from": "2023-10-01"}), 422, "to")
-    assert_error(get(service, "/api/queries/due-between", **{"from": "2023-10-01", "to": "2023-12-31",
-                                                             "colour": "red"}), 422, "colour")
-    bad_json = httpx.post(service + "/api/queries/due-between", content=b"{not json", timeout=60,
-                          headers={"Content-Type": "application/json"})
+    assert_error(
+        get(
+            service, "/api/queries/due-between", **{"from": "2023-10-01", "to": "2023-12-31", "colour": "red"}
+        ),
+        422,
+        "colour",
+    )
+    bad_json = httpx.post(
+        service + "/api/queries/due-between",
+        content=b"{not json",
+        timeout=60,
+        headers={"Content-Type": "application/json"},
+    )
     assert_error(bad_json, 422, "body")
 
 
 # ----------------------------------------------------------------------------- IRIs resolve
+
 
 def test_iris_resolve_by_content_negotiation(service) -> None:
     html = httpx.get(service + "/id/actor/tem", headers={"Accept": "text/html"}, timeout=60)
@@ -270,10 +331,18 @@ def test_openapi_and_health(service) -> None:
 
 def test_period_filter_checks_task_schedules(service) -> None:
     """A duty whose task is scheduled in Q4/2023 shows for Q4/2023, not for Q1/2024."""
-    q4 = get(service, "/api/responsibilities", actor="municipality/233", **{"from": "2023-10-01",
-                                                                           "to": "2023-12-31"}).json()
-    q1 = get(service, "/api/responsibilities", actor="municipality/233", **{"from": "2024-01-01",
-                                                                           "to": "2024-03-31"}).json()
+    q4 = get(
+        service,
+        "/api/responsibilities",
+        actor="municipality/233",
+        **{"from": "2023-10-01", "to": "2023-12-31"},
+    ).json()
+    q1 = get(
+        service,
+        "/api/responsibilities",
+        actor="municipality/233",
+        **{"from": "2024-01-01", "to": "2024-03-31"},
+    ).json()
     notify = ES + "task/notify-organisation-of-services"
     assert notify in {row["task"]["id"] for row in q4["rows"]}
     assert notify not in {row["task"]["id"] for row in q1["rows"]}

@@ -17,8 +17,12 @@ import pytest
 from tests.conftest import REPO
 
 EXAMPLES = REPO / "examples" / "drafts"
-CONTENT_TYPES = {".ttl": "text/turtle", ".jsonld": "application/ld+json", ".csv": "text/csv",
-                 ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+CONTENT_TYPES = {
+    ".ttl": "text/turtle",
+    ".jsonld": "application/ld+json",
+    ".csv": "text/csv",
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
 EXAMPLE_FILES = sorted(p for p in EXAMPLES.iterdir() if p.suffix in CONTENT_TYPES)
 
 
@@ -37,18 +41,27 @@ def check_service(shipped_store):
         yield base
 
 
-def post(service: str, body: bytes, content_type: str, accept: str = "application/json",
-         **params: str) -> httpx.Response:
-    return httpx.post(service + "/api/check", content=body, params=params, timeout=60,
-                      headers={"Content-Type": content_type, "Accept": accept})
+def post(
+    service: str, body: bytes, content_type: str, accept: str = "application/json", **params: str
+) -> httpx.Response:
+    return httpx.post(
+        service + "/api/check",
+        content=body,
+        params=params,
+        timeout=60,
+        headers={"Content-Type": content_type, "Accept": accept},
+    )
 
 
 def summary(report: dict) -> dict:
     """What must agree between the CLI and the API: each finding, and the before/after table."""
-    return {"coherent": report["coherent"],
-            "findings": [(f["id"], f["severity"], f["inDraft"], f["key"], f["provisions"])
-                         for f in report["findings"]],
-            "diff": report["diff"]}
+    return {
+        "coherent": report["coherent"],
+        "findings": [
+            (f["id"], f["severity"], f["inDraft"], f["key"], f["provisions"]) for f in report["findings"]
+        ],
+        "diff": report["diff"],
+    }
 
 
 def cli_report(path, *args: str) -> tuple[int, dict]:
@@ -84,7 +97,9 @@ def test_turtle_and_json_ld_bodies_agree(check_service: str) -> None:
     from_json_ld = post(check_service, json_ld, "application/ld+json").json()
     assert summary(from_turtle) == summary(from_json_ld)
     assert [f["id"] for f in from_turtle["findings"] if f["inDraft"]] == [
-        "CHK-SCHED-MILESTONE", "CHK-SCHED-OUTPUT"]
+        "CHK-SCHED-MILESTONE",
+        "CHK-SCHED-OUTPUT",
+    ]
 
 
 def test_csv_and_xlsx_bodies_agree(check_service: str) -> None:
@@ -131,12 +146,14 @@ def test_bad_bodies_get_4xx_naming_line_or_cell(check_service: str) -> None:
     broken = b"@prefix es: <https://w3id.org/fi-employment-steering/id/> .\nes:x es:y\n"
     message = assert_error(post(check_service, broken, "text/turtle"), 400, "body")
     assert message.startswith("line 3")
-    bad_cell = (b"provision,actor,role,task,effective,legal basis\n"
-                b"1,actor/nobody,A,task/report-use,2026-01-01,\n")
+    bad_cell = (
+        b"provision,actor,role,task,effective,legal basis\n1,actor/nobody,A,task/report-use,2026-01-01,\n"
+    )
     assert assert_error(post(check_service, bad_cell, "text/csv"), 422, "body").startswith("cell B2 (actor)")
     missing = b"provision,actor,role,task\n"
     assert "missing column 'effective date or period'" in assert_error(
-        post(check_service, missing, "text/csv"), 422, "body")
+        post(check_service, missing, "text/csv"), 422, "body"
+    )
     assert assert_error(post(check_service, b"x", "application/pdf"), 415, "Content-Type")
     assert assert_error(post(check_service, b"", "text/turtle", at="2026-02-30"), 422, "at")
     assert assert_error(post(check_service, b"", "text/turtle", format="pdf"), 422, "format")

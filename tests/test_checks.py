@@ -56,13 +56,23 @@ def ttl(body: str) -> bytes:
     return (PREFIXES + body).encode()
 
 
-def assignment(name: str, task: str, actor: str, role: str, start: str | None = "2026-01-01",
-               end: str | None = None, basis: str | None = "es:law\\/380-2023\\/s21", extra: str = "") -> str:
+def assignment(
+    name: str,
+    task: str,
+    actor: str,
+    role: str,
+    start: str | None = "2026-01-01",
+    end: str | None = None,
+    basis: str | None = "es:law\\/380-2023\\/s21",
+    extra: str = "",
+) -> str:
     """A Turtle obligation of the draft (es:draft/assignment/<name>)."""
-    lines = [f"es:draft\\/assignment\\/{name} a eso:Obligation ;",
-             f"  eso:forTask es:{task.replace('/', chr(92) + '/')} ;",
-             f"  prov:agent es:{actor.replace('/', chr(92) + '/')} ;",
-             f"  prov:hadRole es:role\\/{role} ;"]
+    lines = [
+        f"es:draft\\/assignment\\/{name} a eso:Obligation ;",
+        f"  eso:forTask es:{task.replace('/', chr(92) + '/')} ;",
+        f"  prov:agent es:{actor.replace('/', chr(92) + '/')} ;",
+        f"  prov:hadRole es:role\\/{role} ;",
+    ]
     if start:
         lines.append(f'  eso:startDate "{start}"^^xsd:date ;')
     if end:
@@ -82,6 +92,7 @@ def run(checker: Checker, body: bytes, fmt: str = "turtle", at: str | None = Non
 
 
 # ------------------------------------------------------------------------------- the checks
+
 
 def test_checks_load_with_unique_ids_and_both_languages() -> None:
     checks = load_checks()
@@ -112,82 +123,152 @@ def test_support_queries_declare_their_columns(name: str) -> None:
 
 
 TASK = "task\\/draft-new-task"
-NEW_TASK = f"es:{TASK} a eso:Task ; skos:prefLabel \"Uusi tehtävä\"@fi .\n"
+NEW_TASK = f'es:{TASK} a eso:Task ; skos:prefLabel "Uusi tehtävä"@fi .\n'
 MINI = {
     "CHK-ACC-NONE": (
         NEW_TASK + assignment("a", "task/draft-new-task", "actor/tem", "prepares"),
-        NEW_TASK + assignment("a", "task/draft-new-task", "actor/tem", "prepares")
-        + assignment("b", "task/draft-new-task", "actor/tem", "accountable")),
+        NEW_TASK
+        + assignment("a", "task/draft-new-task", "actor/tem", "prepares")
+        + assignment("b", "task/draft-new-task", "actor/tem", "accountable"),
+    ),
     "CHK-ACC-MANY": (
         assignment("a", "task/monitor-evaluate-objectives", "actor/keha", "accountable"),
-        assignment("a", "task/monitor-evaluate-objectives", "actor/keha", "responsible")),
+        assignment("a", "task/monitor-evaluate-objectives", "actor/keha", "responsible"),
+    ),
     "CHK-ACTOR-ENDED": (
         assignment("a", "task/organise-employment-services", "kind/te-offices", "responsible", "2025-01-01"),
-        assignment("a", "task/organise-employment-services", "kind/te-offices", "responsible", "2024-01-01",
-                   "2024-12-31")),
+        assignment(
+            "a",
+            "task/organise-employment-services",
+            "kind/te-offices",
+            "responsible",
+            "2024-01-01",
+            "2024-12-31",
+        ),
+    ),
     "CHK-ACTOR-NOT-CREATED": (
-        assignment("a", "task/regional-employment-skilled-labour", "kind/economic-development-centres",
-                   "prepares", "2025-06-01", "2025-12-31"),
-        assignment("a", "task/regional-employment-skilled-labour", "kind/economic-development-centres",
-                   "prepares", "2026-01-01")),
+        assignment(
+            "a",
+            "task/regional-employment-skilled-labour",
+            "kind/economic-development-centres",
+            "prepares",
+            "2025-06-01",
+            "2025-12-31",
+        ),
+        assignment(
+            "a",
+            "task/regional-employment-skilled-labour",
+            "kind/economic-development-centres",
+            "prepares",
+            "2026-01-01",
+        ),
+    ),
     "CHK-LEGAL-MISSING": (
         assignment("a", "task/monitor-evaluate-objectives", "actor/keha", "produces-data", basis=None),
-        assignment("a", "task/monitor-evaluate-objectives", "actor/keha", "produces-data")),
+        assignment("a", "task/monitor-evaluate-objectives", "actor/keha", "produces-data"),
+    ),
     "CHK-LEGAL-UNKNOWN": (
-        assignment("a", "task/monitor-evaluate-objectives", "actor/keha", "produces-data",
-                   basis="es:law\\/999-2099\\/s1"),
-        assignment("a", "task/monitor-evaluate-objectives", "actor/keha", "produces-data",
-                   basis="<http://data.finlex.fi/eli/sd/2023/380>")),
+        assignment(
+            "a",
+            "task/monitor-evaluate-objectives",
+            "actor/keha",
+            "produces-data",
+            basis="es:law\\/999-2099\\/s1",
+        ),
+        assignment(
+            "a",
+            "task/monitor-evaluate-objectives",
+            "actor/keha",
+            "produces-data",
+            basis="<http://data.finlex.fi/eli/sd/2023/380>",
+        ),
+    ),
     "CHK-SCHED-ORDER": (
-        assignment("a", "task/monitor-evaluate-objectives", "actor/keha", "produces-data", "2026-06-01",
-                   "2026-01-01"),
-        assignment("a", "task/monitor-evaluate-objectives", "actor/keha", "produces-data", "2026-01-01",
-                   "2026-06-01")),
+        assignment(
+            "a", "task/monitor-evaluate-objectives", "actor/keha", "produces-data", "2026-06-01", "2026-01-01"
+        ),
+        assignment(
+            "a", "task/monitor-evaluate-objectives", "actor/keha", "produces-data", "2026-01-01", "2026-06-01"
+        ),
+    ),
     "CHK-SCHED-OUTPUT": (
         NEW_TASK + f"es:{TASK} eso:partOf es:part\\/government-term-report ; "
         "eso:hasSchedule es:draft\\/schedule ; dct:requires es:output\\/report-content-process .\n"
         'es:draft\\/schedule eso:startDate "2024-04-01"^^xsd:date ; eso:endDate "2024-06-30"^^xsd:date .\n',
         NEW_TASK + f"es:{TASK} eso:partOf es:part\\/government-term-report ; "
         "eso:hasSchedule es:draft\\/schedule ; dct:requires es:output\\/report-content-process .\n"
-        'es:draft\\/schedule eso:startDate "2024-04-01"^^xsd:date ; eso:endDate "2024-12-31"^^xsd:date .\n'),
+        'es:draft\\/schedule eso:startDate "2024-04-01"^^xsd:date ; eso:endDate "2024-12-31"^^xsd:date .\n',
+    ),
     "CHK-SCHED-MILESTONE": (
         "es:draft\\/milestone a eso:Milestone ; eso:milestoneOf es:task\\/steering-annual-clock ; "
         "eso:hasSchedule es:draft\\/when .\n"
         'es:draft\\/when eso:startDate "2025-03-01"^^xsd:date ; eso:endDate "2025-03-31"^^xsd:date .\n',
         "es:draft\\/milestone a eso:Milestone ; eso:milestoneOf es:task\\/steering-annual-clock ; "
         "eso:hasSchedule es:draft\\/when .\n"
-        'es:draft\\/when eso:startDate "2023-05-01"^^xsd:date ; eso:endDate "2023-05-31"^^xsd:date .\n'),
+        'es:draft\\/when eso:startDate "2023-05-01"^^xsd:date ; eso:endDate "2023-05-31"^^xsd:date .\n',
+    ),
     "CHK-DEP-CYCLE": (
         "es:task\\/report-use dct:requires es:output\\/report-content-process .\n"
         "es:task\\/report-content-process dct:requires es:output\\/report-use .\n",
-        "es:task\\/report-use dct:requires es:output\\/report-content-process .\n"),
+        "es:task\\/report-use dct:requires es:output\\/report-content-process .\n",
+    ),
     "CHK-KNOW-UNPRODUCED": (
         "es:draft\\/need a eso:KnowledgeNeed ; eso:neededFor es:task\\/report-use .\n",
         "es:draft\\/need a eso:KnowledgeNeed ; eso:neededFor es:task\\/report-use ; "
-        "eso:satisfiedBy es:data-source\\/tem-data-production .\n"),
+        "eso:satisfiedBy es:data-source\\/tem-data-production .\n",
+    ),
     "CHK-EXCLUSIVE-OVERLAP": (
-        assignment("a", "task/national-advisory-services", "actor/keha", "responsible", "2026-01-01",
-                   extra="eso:exclusive true ;")
-        + assignment("b", "task/national-advisory-services", "actor/tem", "responsible", "2026-06-01",
-                     extra="eso:exclusive true ;"),
-        assignment("a", "task/national-advisory-services", "actor/keha", "responsible", "2026-01-01",
-                   "2026-05-31", extra="eso:exclusive true ;")
-        + assignment("b", "task/national-advisory-services", "actor/tem", "responsible", "2026-06-01",
-                     extra="eso:exclusive true ;")),
+        assignment(
+            "a",
+            "task/national-advisory-services",
+            "actor/keha",
+            "responsible",
+            "2026-01-01",
+            extra="eso:exclusive true ;",
+        )
+        + assignment(
+            "b",
+            "task/national-advisory-services",
+            "actor/tem",
+            "responsible",
+            "2026-06-01",
+            extra="eso:exclusive true ;",
+        ),
+        assignment(
+            "a",
+            "task/national-advisory-services",
+            "actor/keha",
+            "responsible",
+            "2026-01-01",
+            "2026-05-31",
+            extra="eso:exclusive true ;",
+        )
+        + assignment(
+            "b",
+            "task/national-advisory-services",
+            "actor/tem",
+            "responsible",
+            "2026-06-01",
+            extra="eso:exclusive true ;",
+        ),
+    ),
     "CHK-SRC-DISAGREE": (
         "es:draft\\/disagreement a eso:SourceDisagreement ; eso:concerns es:task\\/report-use ; "
         "eso:claim es:draft\\/claim-1 , es:draft\\/claim-2 .\n"
         "es:draft\\/claim-1 a eso:Claim ; prov:wasDerivedFrom es:loc\\/seed-000\\/slide-6-row-14 .\n"
         "es:draft\\/claim-2 a eso:Claim ; prov:wasDerivedFrom es:loc\\/seed-000\\/slide-3 .\n",
-        ""),
+        "",
+    ),
     "CHK-SRC-SCHEDULE": (
         "es:task\\/report-use eso:hasSchedule es:draft\\/schedule .\n"
         'es:draft\\/schedule eso:startDate "2025-01-01"^^xsd:date ; eso:endDate "2025-03-31"^^xsd:date .\n',
         "es:task\\/report-use eso:hasSchedule es:draft\\/schedule .\n"
-        'es:draft\\/schedule eso:startDate "2024-10-01"^^xsd:date ; eso:endDate "2024-12-31"^^xsd:date .\n'),
+        'es:draft\\/schedule eso:startDate "2024-10-01"^^xsd:date ; eso:endDate "2024-12-31"^^xsd:date .\n',
+    ),
     "CHK-OPEN-QUESTION": (
         assignment("a", "task/esf-coordination-project", "actor/tem", "comments"),
-        assignment("a", "task/report-use", "actor/tem", "comments")),
+        assignment("a", "task/report-use", "actor/tem", "comments"),
+    ),
 }
 
 
@@ -209,9 +290,16 @@ def test_clean_mini_example_passes_the_check(checker: Checker, check_id: str) ->
 
 
 def test_accountable_check_names_both_actors_and_the_provision(checker: Checker) -> None:
-    body = ttl("es:draft\\/loc a eso:SourceLocation ; eso:locator \"2 §\" .\n"
-               + assignment("a", "task/monitor-evaluate-objectives", "actor/keha", "accountable",
-                            extra="prov:wasDerivedFrom es:draft\\/loc ;"))
+    body = ttl(
+        'es:draft\\/loc a eso:SourceLocation ; eso:locator "2 §" .\n'
+        + assignment(
+            "a",
+            "task/monitor-evaluate-objectives",
+            "actor/keha",
+            "accountable",
+            extra="prov:wasDerivedFrom es:draft\\/loc ;",
+        )
+    )
     [finding] = added(run(checker, body), "CHK-ACC-MANY")
     assert [a.id for a in finding.actors] == [ES + "actor/keha", ES + "actor/tem"]
     assert finding.provisions == ["2 §"] and finding.date == "2026-01-01"
@@ -220,15 +308,18 @@ def test_accountable_check_names_both_actors_and_the_provision(checker: Checker)
 
 
 def test_effective_date_limits_the_checks_to_what_is_in_force(checker: Checker) -> None:
-    body = ttl(assignment("a", "task/organise-employment-services", "kind/te-offices", "responsible",
-                          "2025-01-01"))
+    body = ttl(
+        assignment("a", "task/organise-employment-services", "kind/te-offices", "responsible", "2025-01-01")
+    )
     assert len(added(run(checker, body, at="2025-06-01"), "CHK-ACTOR-ENDED")) == 1
     assert added(run(checker, body, at="2024-06-01"), "CHK-ACTOR-ENDED") == []
 
 
 def test_knowledge_need_of_an_ended_producer_is_unproduced_on_a_later_date(checker: Checker) -> None:
-    body = ttl("es:draft\\/need a eso:KnowledgeNeed ; eso:neededFor es:task\\/report-use ; "
-               "eso:satisfiedBy es:data-source\\/ely-data-production .\n")
+    body = ttl(
+        "es:draft\\/need a eso:KnowledgeNeed ; eso:neededFor es:task\\/report-use ; "
+        "eso:satisfiedBy es:data-source\\/ely-data-production .\n"
+    )
     assert added(run(checker, body, at="2025-06-01"), "CHK-KNOW-UNPRODUCED") == []
     assert len(added(run(checker, body, at="2026-06-01"), "CHK-KNOW-UNPRODUCED")) == 1
 
@@ -245,15 +336,27 @@ EXPECTED = {
     "coherent.ttl": [],
     "coherent.jsonld": [],
     "te-offices-after-2024.csv": [
-        ("CHK-ACC-MANY", ["provision 5 §, row 3"], ["task/regional-employment-skilled-labour"],
-         ["actor/keha", "kind/economic-development-centres"]),
-        ("CHK-ACTOR-ENDED", ["provision 3 §, row 2"], ["task/organise-employment-services"],
-         ["kind/te-offices"]),
+        (
+            "CHK-ACC-MANY",
+            ["provision 5 §, row 3"],
+            ["task/regional-employment-skilled-labour"],
+            ["actor/keha", "kind/economic-development-centres"],
+        ),
+        (
+            "CHK-ACTOR-ENDED",
+            ["provision 3 §, row 2"],
+            ["task/organise-employment-services"],
+            ["kind/te-offices"],
+        ),
     ],
     "schedule-contradiction.ttl": [
         ("CHK-SCHED-MILESTONE", ["7 §"], ["task/draft-yearly-steering-report"], []),
-        ("CHK-SCHED-OUTPUT", ["6 §"],
-         ["task/draft-yearly-steering-report", "task/report-content-process"], []),
+        (
+            "CHK-SCHED-OUTPUT",
+            ["6 §"],
+            ["task/draft-yearly-steering-report", "task/report-content-process"],
+            [],
+        ),
     ],
 }
 FORMATS = {".ttl": "turtle", ".jsonld": "jsonld", ".csv": "csv"}
@@ -261,8 +364,10 @@ FORMATS = {".ttl": "turtle", ".jsonld": "jsonld", ".csv": "csv"}
 
 def example_findings(result: CheckResult) -> list[tuple]:
     short = len(ES)
-    return [(f.id, f.provisions, [t.id[short:] for t in f.tasks], [a.id[short:] for a in f.actors])
-            for f in added(result)]
+    return [
+        (f.id, f.provisions, [t.id[short:] for t in f.tasks], [a.id[short:] for a in f.actors])
+        for f in added(result)
+    ]
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -281,7 +386,7 @@ def test_every_example_file_is_tested() -> None:
 def test_te_offices_example_adds_two_lines_to_who_does_what(checker: Checker) -> None:
     path = EXAMPLES / "te-offices-after-2024.csv"
     diff = checker.check(checker.read(path.read_bytes(), "csv", path.name)).diff
-    assert [(r.actor.id[len(ES):], r.role.id[len(ES):], r.periods, r.provisions) for r in diff.added] == [
+    assert [(r.actor.id[len(ES) :], r.role.id[len(ES) :], r.periods, r.provisions) for r in diff.added] == [
         ("actor/keha", "role/accountable", (("2026-01-01", "2027-12-31"),), ("provision 5 §, row 3",)),
         ("kind/te-offices", "role/responsible", (("2025-01-01", None),), ("provision 3 §, row 2",)),
     ]
@@ -290,19 +395,23 @@ def test_te_offices_example_adds_two_lines_to_who_does_what(checker: Checker) ->
 
 def test_draft_that_moves_a_duty_shows_changed_and_removed_lines(checker: Checker) -> None:
     """Restating an existing assignment's end date replaces it in the copy; with --at the ended line goes."""
-    body = ttl('es:assignment\\/supervise-employment-authorities\\/avi-western-inland\\/supervises '
-               'eso:endDate "2025-06-30"^^xsd:date .\n')
+    body = ttl(
+        "es:assignment\\/supervise-employment-authorities\\/avi-western-inland\\/supervises "
+        'eso:endDate "2025-06-30"^^xsd:date .\n'
+    )
     result = run(checker, body)
     [(before, after)] = result.diff.changed
     assert before.periods == (("2025-01-01", "2025-12-31"),)
     assert after.periods == (("2025-01-01", "2025-06-30"),)
     assert result.replaced[0]["value"] == "2025-12-31"
     removed = run(checker, body, at="2025-09-01").diff.removed
-    assert [(r.actor.id[len(ES):], r.role.id[len(ES):]) for r in removed] == [
-        ("actor/avi-western-inland", "role/supervises")]
+    assert [(r.actor.id[len(ES) :], r.role.id[len(ES) :]) for r in removed] == [
+        ("actor/avi-western-inland", "role/supervises")
+    ]
 
 
 # ------------------------------------------------------------- the shipped graph's own findings
+
 
 def test_shipped_graph_reports_its_disagreements_each_with_both_sources(checker: Checker) -> None:
     result = checker.check(Draft.empty())
@@ -316,17 +425,23 @@ def test_shipped_graph_reports_its_disagreements_each_with_both_sources(checker:
         assert all(s.locator for s in finding.sources)
     [schedule] = [f for f in result.findings if f.id == "CHK-SRC-SCHEDULE"]
     assert {s.location for s in schedule.sources} == {
-        ES + "loc/seed-000/slide-6-row-9", ES + "loc/seed-000/slide-2", ES + "loc/seed-000/slide-4"}
+        ES + "loc/seed-000/slide-6-row-9",
+        ES + "loc/seed-000/slide-2",
+        ES + "loc/seed-000/slide-4",
+    }
 
 
 def test_esf_disagreement_names_both_documents(checker: Checker) -> None:
     result = checker.check(Draft.empty())
     [finding] = [f for f in result.findings if f.key == (ES + "disagreement/esf-coordination-contact",)]
     assert {s.document.id for s in finding.sources if s.document} == {
-        ES + "source/seed-004", ES + "source/domain-facts"}
+        ES + "source/seed-004",
+        ES + "source/domain-facts",
+    }
 
 
 # ------------------------------------------------------------------------- malformed drafts
+
 
 def test_turtle_syntax_error_names_the_line(checker: Checker) -> None:
     with pytest.raises(DraftError) as caught:
@@ -336,8 +451,10 @@ def test_turtle_syntax_error_names_the_line(checker: Checker) -> None:
 
 
 def test_unknown_term_names_the_line(checker: Checker) -> None:
-    body = ttl("es:x a eso:Obligation ;\n  eso:forTaks es:task\\/organise-employment-services ;\n"
-               "  prov:agent es:actor\\/temm .\n")
+    body = ttl(
+        "es:x a eso:Obligation ;\n  eso:forTaks es:task\\/organise-employment-services ;\n"
+        "  prov:agent es:actor\\/temm .\n"
+    )
     with pytest.raises(DraftError) as caught:
         checker.read(body, "turtle")
     message = str(caught.value)
@@ -370,8 +487,10 @@ HEADER = "provision,actor,role,task,effective,legal basis\n"
 
 
 def test_unknown_id_names_the_cell(checker: Checker) -> None:
-    body = HEADER + "1 §,actor/tem,role/accountable,task/organise-employment-services,2026-01-01,\n" \
-                    "2 §,actor/temm,role/accountable,task/organise-employment-services,2026-01-01,\n"
+    body = (
+        HEADER + "1 §,actor/tem,role/accountable,task/organise-employment-services,2026-01-01,\n"
+        "2 §,actor/temm,role/accountable,task/organise-employment-services,2026-01-01,\n"
+    )
     with pytest.raises(DraftError) as caught:
         checker.read(body.encode(), "csv")
     assert caught.value.cell == "B3" and caught.value.column == "actor"
@@ -395,11 +514,16 @@ def test_missing_column_is_named(checker: Checker) -> None:
 
 
 def test_table_names_roles_and_actors_by_their_names(checker: Checker) -> None:
-    body = "säännös;toimija;rooli;tehtävä;voimassa;oikeusperusta\n" \
-           "2 §;TEM;tilivelvollinen;task/report-use;1.1.2026–31.12.2026;380/2023 21 §\n"
+    body = (
+        "säännös;toimija;rooli;tehtävä;voimassa;oikeusperusta\n"
+        "2 §;TEM;tilivelvollinen;task/report-use;1.1.2026–31.12.2026;380/2023 21 §\n"
+    )
     draft = checker.read(body.encode(), "csv", "taulukko.csv")
-    objects = {t.predicate.value.rsplit("#", 1)[-1]: t.object.value for t in draft.triples
-               if t.subject.value == ES + "draft/assignment/row-2"}
+    objects = {
+        t.predicate.value.rsplit("#", 1)[-1]: t.object.value
+        for t in draft.triples
+        if t.subject.value == ES + "draft/assignment/row-2"
+    }
     assert objects["agent"] == ES + "actor/tem" and objects["hadRole"] == ES + "role/accountable"
     assert objects["startDate"] == "2026-01-01" and objects["endDate"] == "2026-12-31"
     assert objects["legalBasis"] == ES + "law/380-2023/s21"
@@ -411,6 +535,7 @@ def test_xlsx_form_reads_like_the_csv(checker: Checker) -> None:
     csv_path = EXAMPLES / "te-offices-after-2024.csv"
     workbook = Workbook()
     import csv as csv_module
+
     for row in csv_module.reader(io.StringIO(csv_path.read_text(encoding="utf-8"))):
         workbook.active.append(row)
     buffer = io.BytesIO()
@@ -435,6 +560,7 @@ def test_templates_read_as_an_empty_draft(checker: Checker) -> None:
 
 # ------------------------------------------------------------------ nothing is ever written
 
+
 def fingerprint(store) -> tuple[int, str]:
     dump = store.store.dump(format=ox.RdfFormat.N_QUADS)
     return len(store.store), hashlib.sha256(b"\n".join(sorted(dump.splitlines()))).hexdigest()
@@ -442,8 +568,10 @@ def fingerprint(store) -> tuple[int, str]:
 
 def test_a_check_never_changes_the_current_graph(checker: Checker, shipped_store) -> None:
     before = fingerprint(shipped_store)
-    body = ttl('es:assignment\\/supervise-employment-authorities\\/avi-western-inland\\/supervises '
-               'eso:endDate "2025-06-30"^^xsd:date ; prov:agent es:actor\\/keha .\n')
+    body = ttl(
+        "es:assignment\\/supervise-employment-authorities\\/avi-western-inland\\/supervises "
+        'eso:endDate "2025-06-30"^^xsd:date ; prov:agent es:actor\\/keha .\n'
+    )
     run(checker, body)
     for path in sorted(EXAMPLES.iterdir()):
         if path.suffix in FORMATS:
@@ -455,10 +583,18 @@ def test_a_check_never_changes_the_current_graph(checker: Checker, shipped_store
 
 # ------------------------------------------------------------------------ reports and the CLI
 
+
 def test_reports_carry_the_findings_and_escape_the_draft(checker: Checker) -> None:
-    body = ttl('es:draft\\/loc a eso:SourceLocation ; eso:locator "<script>alert(1)</script>" .\n'
-               + assignment("a", "task/monitor-evaluate-objectives", "actor/keha", "accountable",
-                            extra="prov:wasDerivedFrom es:draft\\/loc ;"))
+    body = ttl(
+        'es:draft\\/loc a eso:SourceLocation ; eso:locator "<script>alert(1)</script>" .\n'
+        + assignment(
+            "a",
+            "task/monitor-evaluate-objectives",
+            "actor/keha",
+            "accountable",
+            extra="prov:wasDerivedFrom es:draft\\/loc ;",
+        )
+    )
     result = run(checker, body)
     page = to_html(result, "fi")
     assert "<script>" not in page and "&lt;script&gt;" in page
@@ -471,8 +607,10 @@ def test_reports_carry_the_findings_and_escape_the_draft(checker: Checker) -> No
     assert data["findings"][0]["inDraft"] is True and data["diff"]["added"]
 
 
-@pytest.mark.parametrize(("name", "code"), [("coherent.ttl", 0), ("te-offices-after-2024.csv", 1),
-                                            ("schedule-contradiction.ttl", 1)])
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("coherent.ttl", 0), ("te-offices-after-2024.csv", 1), ("schedule-contradiction.ttl", 1)],
+)
 def test_cli_exit_codes(name: str, code: int, capsys) -> None:
     assert check_main([str(EXAMPLES / name), "--format", "md", "--lang", "en"]) == code
     assert "# Coherence check of a draft" in capsys.readouterr().out
@@ -497,4 +635,5 @@ def test_a_remote_store_gives_the_same_findings(checker: Checker, remote_store) 
         here = checker.check(checker.read(path.read_bytes(), FORMATS[path.suffix], name))
         there = remote.check(remote.read(path.read_bytes(), FORMATS[path.suffix], name))
         assert [(f.id, f.key, f.in_draft) for f in there.findings] == [
-            (f.id, f.key, f.in_draft) for f in here.findings]
+            (f.id, f.key, f.in_draft) for f in here.findings
+        ]

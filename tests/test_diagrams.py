@@ -25,8 +25,11 @@ SVG = "{http://www.w3.org/2000/svg}"
 ES = "https://w3id.org/fi-employment-steering/id/"
 ORG = "http://www.w3.org/ns/org#"
 LEGEND = {"A": "tilivelvollinen", "R": "vastuussa toteutuksesta", "C": "kuultava", "I": "tiedotettava"}
-STATUSES = {ES + "status/done": "Valmis", ES + "status/in-progress": "Työn alla",
-            ES + "status/not-started": "Aloittamatta"}
+STATUSES = {
+    ES + "status/done": "Valmis",
+    ES + "status/in-progress": "Työn alla",
+    ES + "status/not-started": "Aloittamatta",
+}
 
 
 def require(tool: str) -> None:
@@ -37,21 +40,40 @@ def require(tool: str) -> None:
 def texts(svg: str | bytes) -> list[str]:
     """Every <text> of an SVG as one string (its lines joined by spaces); the SVG must parse."""
     root = ET.fromstring(svg)
-    return [" ".join(part.strip() for part in element.itertext() if part.strip())
-            for element in root.iter(f"{SVG}text")]
+    return [
+        " ".join(part.strip() for part in element.itertext() if part.strip())
+        for element in root.iter(f"{SVG}text")
+    ]
 
 
-def row(task: str, actor: str, code: str, role: str | None = None, *, inherited: bool = False,
-        group: str | None = "workstream/ws", start: str | None = None,
-        end: str | None = None) -> dict[str, object]:
+def row(
+    task: str,
+    actor: str,
+    code: str,
+    role: str | None = None,
+    *,
+    inherited: bool = False,
+    group: str | None = "workstream/ws",
+    start: str | None = None,
+    end: str | None = None,
+) -> dict[str, object]:
     """A role row as data.role_rows gives it (labels are the ids, made readable)."""
-    return {"task": ES + task, "task_label": task.split("/")[-1].replace("-", " ").capitalize(),
-            "group": ES + group if group else None,
-            "group_label": group.split("/")[-1].upper() if group else None,
-            "actor": ES + actor, "actor_label": actor.split("/")[-1], "raci": code,
-            "role": ES + "role/" + (role or code), "role_label": role or LEGEND[code],
-            "inherited": inherited, "via": ES + ("model/m" if inherited else task), "via_label": None,
-            "start": start, "end": end}
+    return {
+        "task": ES + task,
+        "task_label": task.split("/")[-1].replace("-", " ").capitalize(),
+        "group": ES + group if group else None,
+        "group_label": group.split("/")[-1].upper() if group else None,
+        "actor": ES + actor,
+        "actor_label": actor.split("/")[-1],
+        "raci": code,
+        "role": ES + "role/" + (role or code),
+        "role_label": role or LEGEND[code],
+        "inherited": inherited,
+        "via": ES + ("model/m" if inherited else task),
+        "via_label": None,
+        "start": start,
+        "end": end,
+    }
 
 
 ROWS = [
@@ -65,6 +87,7 @@ ROWS = [
 
 
 # ------------------------------------------------------------------------------ text and ids
+
 
 def test_wrap_keeps_lines_within_the_width_and_measures_nordic_letters() -> None:
     label = "Määritellään keskeiset sisällöt KEHAn tuottamalle aineistolle niin, että se vastaa tavoitteisiin"
@@ -88,10 +111,15 @@ def test_caption_names_the_filters_in_the_language() -> None:
 
 # ------------------------------------------------------------------------------------- RACI
 
+
 def test_raci_matrix_cells_codes_verbs_and_inherited_marks() -> None:
     matrix = raci.build(ROWS, LEGEND, "fi")
-    assert [label for _, label in matrix.actors] == ["ELY-keskukset", "työ- ja elinkeinoministeriö",
-                                                     "valmisteluryhmä", "valtioneuvosto"]
+    assert [label for _, label in matrix.actors] == [
+        "ELY-keskukset",
+        "työ- ja elinkeinoministeriö",
+        "valmisteluryhmä",
+        "valtioneuvosto",
+    ]
     assert [label for _, label, _ in matrix.groups] == ["WS", "Muut tehtävät"]
     tem = ES + "actor/työ- ja elinkeinoministeriö"
     assert matrix.cell_text(ES + "task/ohjeistaminen", tem) == "R (ohjeistaa)"
@@ -101,10 +129,19 @@ def test_raci_matrix_cells_codes_verbs_and_inherited_marks() -> None:
 
 
 def test_raci_csv_has_a_column_per_actor_and_a_row_per_task() -> None:
-    rows = list(csv.reader(io.StringIO(raci.draw("csv", {"rows": ROWS, "legend": LEGEND,
-                                                        "caption": Caption("RACI")}, "fi"))))
-    assert rows[0] == ["Kokonaisuus", "Tehtävä", "ELY-keskukset", "työ- ja elinkeinoministeriö",
-                       "valmisteluryhmä", "valtioneuvosto"]
+    rows = list(
+        csv.reader(
+            io.StringIO(raci.draw("csv", {"rows": ROWS, "legend": LEGEND, "caption": Caption("RACI")}, "fi"))
+        )
+    )
+    assert rows[0] == [
+        "Kokonaisuus",
+        "Tehtävä",
+        "ELY-keskukset",
+        "työ- ja elinkeinoministeriö",
+        "valmisteluryhmä",
+        "valtioneuvosto",
+    ]
     assert ["WS", "Tietotuotanto", "C (tuottaa tietoa)", "", "A*, R* (valmistelee)", ""] in rows
     assert ["Muut tehtävät", "Lakisääteinen", "", "", "", "A (päättää)"] in rows
     assert len(rows) == 4
@@ -114,8 +151,18 @@ def test_raci_svg_parses_and_shows_tasks_actors_codes_and_legend() -> None:
     data = {"rows": ROWS, "legend": LEGEND, "caption": Caption("RACI-matriisi", "osa: X")}
     svg = raci.draw("svg", data, "fi")
     found = texts(svg)
-    for expected in ("RACI-matriisi", "osa: X", "Ohjeistaminen", "työ- ja elinkeinoministeriö", "R",
-                     "ohjeistaa", "A*", "tuottaa tietoa", "A = tilivelvollinen", "Muut tehtävät"):
+    for expected in (
+        "RACI-matriisi",
+        "osa: X",
+        "Ohjeistaminen",
+        "työ- ja elinkeinoministeriö",
+        "R",
+        "ohjeistaa",
+        "A*",
+        "tuottaa tietoa",
+        "A = tilivelvollinen",
+        "Muut tehtävät",
+    ):
         assert expected in found, expected
     assert any(line.startswith("* periytyy") for line in found)
 
@@ -134,15 +181,24 @@ def test_raci_xlsx_cells_header_style_frozen_panes_widths_and_same_bytes() -> No
     sheet = book["RACI"]
     assert sheet["A1"].value == "RACI-matris" and sheet["A2"].value == "läget 1.6.2025"
     header = [cell.value for cell in sheet[4]]
-    assert header == ["Helhet", "Uppgift", "ELY-keskukset", "työ- ja elinkeinoministeriö", "valmisteluryhmä",
-                      "valtioneuvosto"]
+    assert header == [
+        "Helhet",
+        "Uppgift",
+        "ELY-keskukset",
+        "työ- ja elinkeinoministeriö",
+        "valmisteluryhmä",
+        "valtioneuvosto",
+    ]
     assert all(cell.font.bold and cell.fill.fgColor.rgb.endswith("1F618D") for cell in sheet[4])
     assert sheet.freeze_panes == "C5"
     for index, label in enumerate(header, start=1):
         width = sheet.column_dimensions[openpyxl.utils.get_column_letter(index)].width
         assert width >= max(len(word) for word in label.split()), label
-    cells = {(sheet.cell(r, 2).value, sheet.cell(4, c).value): sheet.cell(r, c).value
-             for r in range(5, 8) for c in range(3, 7)}
+    cells = {
+        (sheet.cell(r, 2).value, sheet.cell(4, c).value): sheet.cell(r, c).value
+        for r in range(5, 8)
+        for c in range(3, 7)
+    }
     assert cells[("Ohjeistaminen", "työ- ja elinkeinoministeriö")] == "R (ohjeistaa)"
     assert cells[("Tietotuotanto", "valmisteluryhmä")] == "A*, R* (valmistelee)"
     assert book.properties.created.year == 2000
@@ -154,7 +210,8 @@ def test_raci_xlsx_cells_header_style_frozen_panes_widths_and_same_bytes() -> No
 # ------------------------------------------------------------------------------------ roles
 
 ROLE_DATA = {
-    "caption": Caption("Toimijat"), "legend": LEGEND,
+    "caption": Caption("Toimijat"),
+    "legend": LEGEND,
     "assignments": [
         row("task/tavoitteet", "actor/valtioneuvosto", "A", "päättää"),
         row("task/tavoitteet", "actor/tem", "R", "valmistelee"),
@@ -166,25 +223,43 @@ ROLE_DATA = {
         row("task/palvelut", "actor/porvoo", "R", "koordinoi", start="2025-01-01"),
     ],
     "relations": [
-        {"actor": ES + "actor/tem", "relation": ORG + "subOrganizationOf",
-         "other": ES + "actor/valtioneuvosto"},
-        {"actor": ES + "actor/kuntajaosto", "relation": ORG + "subOrganizationOf",
-         "other": ES + "actor/neuvottelukunta"},
+        {
+            "actor": ES + "actor/tem",
+            "relation": ORG + "subOrganizationOf",
+            "other": ES + "actor/valtioneuvosto",
+        },
+        {
+            "actor": ES + "actor/kuntajaosto",
+            "relation": ORG + "subOrganizationOf",
+            "other": ES + "actor/neuvottelukunta",
+        },
         {"actor": ES + "actor/elsewhere", "relation": ORG + "memberOf", "other": ES + "actor/nowhere"},
     ],
-    "actors": [{"actor": ES + "kind/kunnat", "label": "kunnat",
-                "types": ["https://w3id.org/fi-employment-steering/ontology#ActorKind"]},
-               {"actor": ES + "actor/kuntajaosto", "label": "Kuntajaosto",
-                "types": ["http://www.w3.org/ns/org#OrganizationalUnit"]}],
+    "actors": [
+        {
+            "actor": ES + "kind/kunnat",
+            "label": "kunnat",
+            "types": ["https://w3id.org/fi-employment-steering/ontology#ActorKind"],
+        },
+        {
+            "actor": ES + "actor/kuntajaosto",
+            "label": "Kuntajaosto",
+            "types": ["http://www.w3.org/ns/org#OrganizationalUnit"],
+        },
+    ],
 }
 
 
 def test_task_relations_point_at_the_accountable_actor_in_force_at_the_same_time() -> None:
-    arrows = {(a["from"].rsplit("/", 1)[-1], a["to"].rsplit("/", 1)[-1], a["role_label"], len(a["tasks"]))
-              for a in roles.task_relations(ROLE_DATA["assignments"])}
-    assert arrows == {("tem", "valtioneuvosto", "valmistelee", 2),
-                      ("neuvottelukunta", "valtioneuvosto", "kuullaan", 1),
-                      ("porvoo", "kunnat", "koordinoi", 1)}
+    arrows = {
+        (a["from"].rsplit("/", 1)[-1], a["to"].rsplit("/", 1)[-1], a["role_label"], len(a["tasks"]))
+        for a in roles.task_relations(ROLE_DATA["assignments"])
+    }
+    assert arrows == {
+        ("tem", "valtioneuvosto", "valmistelee", 2),
+        ("neuvottelukunta", "valtioneuvosto", "kuullaan", 1),
+        ("porvoo", "kunnat", "koordinoi", 1),
+    }
 
 
 def test_roles_dot_and_mermaid_hold_actors_sections_and_labelled_arrows() -> None:
@@ -212,18 +287,33 @@ def test_roles_svg_and_png_through_graphviz() -> None:
 # --------------------------------------------------------------------------------- swimlane
 
 SWIM_DATA = {
-    "caption": Caption("Aikajana"), "legend": LEGEND, "statuses": STATUSES, "at": "2024-03-15",
-    "rows": [row("task/vuosikello", "actor/ryhmä", "A", inherited=True),
-             row("task/vuosikello", "actor/ryhmä", "R", "valmistelee", inherited=True),
-             row("task/tietopohja", "actor/ryhmä", "A", inherited=True),
-             row("task/tietopohja", "actor/keha", "C", "osallistuu"),
-             row("task/ilman-aikataulua", "actor/keha", "R")],
+    "caption": Caption("Aikajana"),
+    "legend": LEGEND,
+    "statuses": STATUSES,
+    "at": "2024-03-15",
+    "rows": [
+        row("task/vuosikello", "actor/ryhmä", "A", inherited=True),
+        row("task/vuosikello", "actor/ryhmä", "R", "valmistelee", inherited=True),
+        row("task/tietopohja", "actor/ryhmä", "A", inherited=True),
+        row("task/tietopohja", "actor/keha", "C", "osallistuu"),
+        row("task/ilman-aikataulua", "actor/keha", "R"),
+    ],
     "tasks": [
-        {"task": ES + "task/vuosikello", "label": "Ohjauksen vuosikello", "status": ES + "status/in-progress",
-         "schedules": [{"start": "2023-04-01", "end": "2023-06-30", "notation": "Luonnos Q2 / 2023"},
-                       {"start": "2024-04-01", "end": "2024-06-30", "notation": "Päivitys Q2 / 2024"}]},
-        {"task": ES + "task/tietopohja", "label": "Ohjauksen tietopohja", "status": ES + "status/not-started",
-         "schedules": [{"start": "2023-10-01", "end": "2023-12-31", "notation": "Q4 / 2023"}]},
+        {
+            "task": ES + "task/vuosikello",
+            "label": "Ohjauksen vuosikello",
+            "status": ES + "status/in-progress",
+            "schedules": [
+                {"start": "2023-04-01", "end": "2023-06-30", "notation": "Luonnos Q2 / 2023"},
+                {"start": "2024-04-01", "end": "2024-06-30", "notation": "Päivitys Q2 / 2024"},
+            ],
+        },
+        {
+            "task": ES + "task/tietopohja",
+            "label": "Ohjauksen tietopohja",
+            "status": ES + "status/not-started",
+            "schedules": [{"start": "2023-10-01", "end": "2023-12-31", "notation": "Q4 / 2023"}],
+        },
         {"task": ES + "task/ilman-aikataulua", "label": "Ilman", "status": None, "schedules": []},
     ],
 }
@@ -233,15 +323,27 @@ def test_swimlane_lanes_and_quarters() -> None:
     lanes = swimlane.lanes(SWIM_DATA)
     assert [(label, [(t["label"], codes) for t, codes in items]) for _, label, items in lanes] == [
         ("ryhmä", [("Ohjauksen vuosikello", "A* R*"), ("Ohjauksen tietopohja", "A*")]),
-        ("keha", [("Ohjauksen tietopohja", "C")])]
+        ("keha", [("Ohjauksen tietopohja", "C")]),
+    ]
     assert swimlane.quarters(SWIM_DATA) == [(2023, 2), (2023, 3), (2023, 4), (2024, 1), (2024, 2)]
 
 
 def test_swimlane_svg_has_lanes_tasks_bars_legend_and_date_line() -> None:
     svg = swimlane.draw("svg", SWIM_DATA, "fi")
     found = texts(svg)
-    for expected in ("ryhmä", "keha", "Ohjauksen vuosikello", "A* R*", "Q4", "2024", "Työn alla",
-                     "Aloittamatta", "tila ei tiedossa", "tilanne 15.3.2024", "Q4 / 2023"):
+    for expected in (
+        "ryhmä",
+        "keha",
+        "Ohjauksen vuosikello",
+        "A* R*",
+        "Q4",
+        "2024",
+        "Työn alla",
+        "Aloittamatta",
+        "tila ei tiedossa",
+        "tilanne 15.3.2024",
+        "Q4 / 2023",
+    ):
         assert expected in found, expected
     assert "Ilman" not in found
     root = ET.fromstring(svg)
@@ -258,32 +360,69 @@ def test_swimlane_mermaid_gantt() -> None:
 # ----------------------------------------------------------------------------- annual clock
 
 CLOCK_DATA = {
-    "caption": Caption("Årsklockor"), "at": None,
-    "clocks": [{"clock": ES + "clock/2025", "label": "Årsklocka 2025", "variant_of": None,
-                "variant_of_label": None},
-               {"clock": ES + "clock/established", "label": "Etablerade år", "variant_of": None,
-                "variant_of_label": None},
-               {"clock": ES + "clock/election-year", "label": "Valår", "variant_of": ES + "clock/established",
-                "variant_of_label": "Etablerade år"}],
+    "caption": Caption("Årsklockor"),
+    "at": None,
+    "clocks": [
+        {"clock": ES + "clock/2025", "label": "Årsklocka 2025", "variant_of": None, "variant_of_label": None},
+        {
+            "clock": ES + "clock/established",
+            "label": "Etablerade år",
+            "variant_of": None,
+            "variant_of_label": None,
+        },
+        {
+            "clock": ES + "clock/election-year",
+            "label": "Valår",
+            "variant_of": ES + "clock/established",
+            "variant_of_label": "Etablerade år",
+        },
+    ],
     "milestones": [
-        {"clock": ES + "clock/2025", "milestone": ES + "milestone/a", "label": "Utkast i remissdebatt (4/23)",
-         "type": ES + "milestone-type/draft", "type_label": "utkast", "month": "4", "notation": "4/23"},
-        {"clock": ES + "clock/2025", "milestone": ES + "milestone/b", "label": "Godkännande (5/23)",
-         "type": ES + "milestone-type/approval", "type_label": "godkännande", "month": "5",
-         "notation": "5/23"},
-        {"clock": ES + "clock/2025", "milestone": ES + "milestone/c", "label": "Precisering (5/24)",
-         "type": ES + "milestone-type/refinement", "type_label": "precisering", "month": "5",
-         "notation": "5/24"}],
+        {
+            "clock": ES + "clock/2025",
+            "milestone": ES + "milestone/a",
+            "label": "Utkast i remissdebatt (4/23)",
+            "type": ES + "milestone-type/draft",
+            "type_label": "utkast",
+            "month": "4",
+            "notation": "4/23",
+        },
+        {
+            "clock": ES + "clock/2025",
+            "milestone": ES + "milestone/b",
+            "label": "Godkännande (5/23)",
+            "type": ES + "milestone-type/approval",
+            "type_label": "godkännande",
+            "month": "5",
+            "notation": "5/23",
+        },
+        {
+            "clock": ES + "clock/2025",
+            "milestone": ES + "milestone/c",
+            "label": "Precisering (5/24)",
+            "type": ES + "milestone-type/refinement",
+            "type_label": "precisering",
+            "month": "5",
+            "notation": "5/24",
+        },
+    ],
 }
 
 
 def test_annual_clock_draws_clocks_with_milestones_and_variants_not_the_family() -> None:
     assert [c["label"] for c in annual_clock.clocks_to_draw(CLOCK_DATA)] == ["Årsklocka 2025", "Valår"]
     found = texts(annual_clock.draw("svg", {**CLOCK_DATA, "at": "2025-06-01"}, "sv"))
-    for expected in ("Årsklocka 2025", "Valår (variant av: Etablerade år)", "apr", "maj", "dec",
-                     "Utkast i remissdebatt (4/23)", "precisering · 5/24",
-                     "Grafen har inga milstolpar för denna årsklocka.",
-                     "läget 1.6.2025"):
+    for expected in (
+        "Årsklocka 2025",
+        "Valår (variant av: Etablerade år)",
+        "apr",
+        "maj",
+        "dec",
+        "Utkast i remissdebatt (4/23)",
+        "precisering · 5/24",
+        "Grafen har inga milstolpar för denna årsklocka.",
+        "läget 1.6.2025",
+    ):
         assert expected in found, expected
     assert "Etablerade år" not in found
 
@@ -296,25 +435,41 @@ def test_label_spreading_never_overlaps_and_stays_inside() -> None:
 
 # ---------------------------------------------------------------------------- dependencies
 
-def _task(name: str, group: str | None, start: str, end: str,
-          status: str = "not-started") -> dict[str, object]:
-    return {"task": ES + "task/" + name, "label": name.capitalize(), "group": ES + group if group else None,
-            "group_label": group, "status": ES + "status/" + status,
-            "schedules": [{"start": start, "end": end, "notation": f"{start[:7]}"}]}
+
+def _task(
+    name: str, group: str | None, start: str, end: str, status: str = "not-started"
+) -> dict[str, object]:
+    return {
+        "task": ES + "task/" + name,
+        "label": name.capitalize(),
+        "group": ES + group if group else None,
+        "group_label": group,
+        "status": ES + "status/" + status,
+        "schedules": [{"start": start, "end": end, "notation": f"{start[:7]}"}],
+    }
 
 
 DEP_DATA = {
-    "caption": Caption("Riippuvuudet"), "statuses": STATUSES,
+    "caption": Caption("Riippuvuudet"),
+    "statuses": STATUSES,
     "relations": {"feeds": "syöttää asetusvalmisteluun", "resulted": "johti säädökseen"},
-    "tasks": [_task("kuvaus", "part/a", "2023-07-01", "2024-06-30", "in-progress"),
-              _task("prosessi", "part/a", "2023-07-01", "2024-06-30", "in-progress"),
-              _task("tavoitteet", "part/a", "2024-10-01", "2024-12-31"),
-              _task("seuraava", "part/a", "2025-01-01", "2025-03-31"),
-              _task("muualla", "part/b", "2025-04-01", "2025-06-30"),
-              _task("lakisääteinen", None, "2025-07-01", "2025-09-30")],
-    "feeds": [{"task": ES + "task/prosessi", "preparation": ES + "decree-prep/x",
-               "preparation_label": "Asetusvalmistelu",
-               "decree": ES + "law/386", "decree_label": "asetus 386/2024"}],
+    "tasks": [
+        _task("kuvaus", "part/a", "2023-07-01", "2024-06-30", "in-progress"),
+        _task("prosessi", "part/a", "2023-07-01", "2024-06-30", "in-progress"),
+        _task("tavoitteet", "part/a", "2024-10-01", "2024-12-31"),
+        _task("seuraava", "part/a", "2025-01-01", "2025-03-31"),
+        _task("muualla", "part/b", "2025-04-01", "2025-06-30"),
+        _task("lakisääteinen", None, "2025-07-01", "2025-09-30"),
+    ],
+    "feeds": [
+        {
+            "task": ES + "task/prosessi",
+            "preparation": ES + "decree-prep/x",
+            "preparation_label": "Asetusvalmistelu",
+            "decree": ES + "law/386",
+            "decree_label": "asetus 386/2024",
+        }
+    ],
     "stated": [],
 }
 
@@ -322,9 +477,13 @@ DEP_DATA = {
 def test_dependencies_from_schedule_order_within_a_group_and_decree_links() -> None:
     graph, left_out = dependencies.build(DEP_DATA)
     edges = {(s.rsplit("/", 1)[-1], t.rsplit("/", 1)[-1], k) for s, t, k in graph.edges(data="kind")}
-    assert edges == {("kuvaus", "tavoitteet", "precedes"), ("prosessi", "tavoitteet", "precedes"),
-                     ("tavoitteet", "seuraava", "precedes"),  # not kuvaus -> seuraava: reduced
-                     ("prosessi", "x", "feeds"), ("x", "386", "resulted")}
+    assert edges == {
+        ("kuvaus", "tavoitteet", "precedes"),
+        ("prosessi", "tavoitteet", "precedes"),
+        ("tavoitteet", "seuraava", "precedes"),  # not kuvaus -> seuraava: reduced
+        ("prosessi", "x", "feeds"),
+        ("x", "386", "resulted"),
+    }
     assert left_out == 2  # other group, and outside the model
     assert nx.is_directed_acyclic_graph(graph)
     path = [node.rsplit("/", 1)[-1] for node in dependencies.longest_path(graph)]
@@ -356,8 +515,14 @@ def test_dependencies_svg_through_graphviz_shows_tasks_and_decree() -> None:
         assert expected in found, expected
 
 
-@pytest.mark.parametrize("kind, data", [("raci", {"rows": ROWS, "legend": LEGEND, "caption": Caption("R")}),
-                                        ("swimlane", SWIM_DATA), ("annual-clock", CLOCK_DATA)])
+@pytest.mark.parametrize(
+    "kind, data",
+    [
+        ("raci", {"rows": ROWS, "legend": LEGEND, "caption": Caption("R")}),
+        ("swimlane", SWIM_DATA),
+        ("annual-clock", CLOCK_DATA),
+    ],
+)
 def test_hand_drawn_svg_becomes_png_by_rsvg_convert(kind: str, data: dict) -> None:
     require("rsvg-convert")
     first = render(kind, "png", data, "fi")

@@ -26,11 +26,16 @@ from tests.conftest import REPO
 SVG = "{http://www.w3.org/2000/svg}"
 REGIONAL = {"part": "part/regional-discussions"}
 CLI_CASES = [
-    ("raci", "fi", "xlsx", REGIONAL), ("raci", "sv", "svg", REGIONAL),
-    ("roles", "fi", "png", {"at": "2025-06-01"}), ("roles", "sv", "svg", {"at": "2025-06-01"}),
-    ("swimlane", "fi", "svg", {}), ("swimlane", "sv", "png", {"at": "2024-03-15"}),
-    ("annual-clock", "fi", "png", {"at": "2024-05-20"}), ("annual-clock", "sv", "svg", {}),
-    ("dependencies", "fi", "svg", {}), ("dependencies", "sv", "mmd", {"part": "part/national-objectives"}),
+    ("raci", "fi", "xlsx", REGIONAL),
+    ("raci", "sv", "svg", REGIONAL),
+    ("roles", "fi", "png", {"at": "2025-06-01"}),
+    ("roles", "sv", "svg", {"at": "2025-06-01"}),
+    ("swimlane", "fi", "svg", {}),
+    ("swimlane", "sv", "png", {"at": "2024-03-15"}),
+    ("annual-clock", "fi", "png", {"at": "2024-05-20"}),
+    ("annual-clock", "sv", "svg", {}),
+    ("dependencies", "fi", "svg", {}),
+    ("dependencies", "sv", "mmd", {"part": "part/national-objectives"}),
 ]
 
 
@@ -59,8 +64,20 @@ def cli_outputs(tmp_path_factory) -> dict[tuple[str, str, str], bytes]:
     for kind, lang, fmt, filters in CLI_CASES:
         target = folder / f"{kind}-{lang}.{fmt}"
         options = [f"--{name}={text}" for name, text in filters.items()]
-        command = [sys.executable, "-m", "kg_service.diagrams.cli", "draw", kind, "--lang", lang,
-                   "--format", fmt, "--output", str(target), *options]
+        command = [
+            sys.executable,
+            "-m",
+            "kg_service.diagrams.cli",
+            "draw",
+            kind,
+            "--lang",
+            lang,
+            "--format",
+            fmt,
+            "--output",
+            str(target),
+            *options,
+        ]
         process = subprocess.Popen(command, cwd=REPO, stderr=subprocess.PIPE)
         running.append(((kind, lang, fmt), target, process))
     outputs = {}
@@ -78,8 +95,9 @@ def get(base: str, kind: str, **params: str) -> httpx.Response:
 def svg_texts(body: bytes) -> list[str]:
     """Each <text> of an SVG (its lines joined by spaces); fails if the SVG is not XML."""
     root = ET.fromstring(body)
-    return [" ".join(p.strip() for p in element.itertext() if p.strip())
-            for element in root.iter(f"{SVG}text")]
+    return [
+        " ".join(p.strip() for p in element.itertext() if p.strip()) for element in root.iter(f"{SVG}text")
+    ]
 
 
 def assert_error(response: httpx.Response, status: int, parameter: str | None = None) -> None:
@@ -92,12 +110,28 @@ def assert_error(response: httpx.Response, status: int, parameter: str | None = 
 
 # -------------------------------------------------------------------------------------- RACI
 
-@pytest.mark.parametrize("lang, title, task, actor, verb, part", [
-    ("fi", "RACI-matriisi", "Aluekeskustelujen järjestämisen ohjeistaminen (2023)",
-     "työ- ja elinkeinoministeriö", "ohjeistaa", "osa: Alueelliset yhteistyö- ja seurantakeskustelut"),
-    ("sv", "RACI-matris", "Anvisningar för att ordna de regionala samtalen (2023)",
-     "arbets- och näringsministeriet", "instruerar", "del: Regionala samarbets- och uppföljningssamtal"),
-])
+
+@pytest.mark.parametrize(
+    "lang, title, task, actor, verb, part",
+    [
+        (
+            "fi",
+            "RACI-matriisi",
+            "Aluekeskustelujen järjestämisen ohjeistaminen (2023)",
+            "työ- ja elinkeinoministeriö",
+            "ohjeistaa",
+            "osa: Alueelliset yhteistyö- ja seurantakeskustelut",
+        ),
+        (
+            "sv",
+            "RACI-matris",
+            "Anvisningar för att ordna de regionala samtalen (2023)",
+            "arbets- och näringsministeriet",
+            "instruerar",
+            "del: Regionala samarbets- och uppföljningssamtal",
+        ),
+    ],
+)
 def test_raci_svg_for_a_part(diagrams, lang, title, task, actor, verb, part) -> None:
     response = get(diagrams, "raci", lang=lang, **REGIONAL)
     assert response.status_code == 200 and response.headers["content-type"] == "image/svg+xml"
@@ -115,15 +149,25 @@ def test_raci_xlsx_in_swedish_has_the_cells(diagrams) -> None:
     header = [cell.value for cell in sheet[4]]
     assert header[:2] == ["Helhet", "Uppgift"] and "arbets- och näringsministeriet" in header
     assert sheet.freeze_panes == "C5" and sheet["A4"].font.bold
-    rows = {sheet.cell(r, 2).value: {header[c - 1]: sheet.cell(r, c).value
-                                     for c in range(3, len(header) + 1)}
-            for r in range(5, sheet.max_row + 1) if sheet.cell(r, 1).value}
-    assert rows["Anvisningar för att ordna de regionala samtalen (2023)"]["arbets- och näringsministeriet"] \
+    rows = {
+        sheet.cell(r, 2).value: {header[c - 1]: sheet.cell(r, c).value for c in range(3, len(header) + 1)}
+        for r in range(5, sheet.max_row + 1)
+        if sheet.cell(r, 1).value
+    }
+    assert (
+        rows["Anvisningar för att ordna de regionala samtalen (2023)"]["arbets- och näringsministeriet"]
         == "R (instruerar)"
-    assert rows["Definition av samtalens innehåll"][
-        "beredningsgruppen (som bygger samarbets- och uppföljningsmodellen)"] == "A*, R* (bereder)"
-    assert rows["Det centrala innehållet i kommunernas informationsproduktion definieras"]["kommunerna"] \
+    )
+    assert (
+        rows["Definition av samtalens innehåll"][
+            "beredningsgruppen (som bygger samarbets- och uppföljningsmodellen)"
+        ]
+        == "A*, R* (bereder)"
+    )
+    assert (
+        rows["Det centrala innehållet i kommunernas informationsproduktion definieras"]["kommunerna"]
         == "C (producerar information)"
+    )
 
 
 def test_raci_csv_for_one_actor_lists_its_tasks_with_everyone_on_them(diagrams) -> None:
@@ -146,13 +190,39 @@ def test_raci_html_page(diagrams) -> None:
 
 # ------------------------------------------------------------------------------------- roles
 
-@pytest.mark.parametrize("lang, expected", [
-    ("fi", ["Toimijat ja niiden suhteet", "tilanne 1.6.2025", "valtioneuvosto",
-            "työ- ja elinkeinoministeriö", "Kuntajaosto", "Tietojaosto", "valmistelee (2)", "kuullaan (2)",
-            "ohjeistaa (3)"]),
-    ("sv", ["Aktörerna och deras relationer", "läget 1.6.2025", "statsrådet",
-            "arbets- och näringsministeriet", "Kuntajaosto", "bereder (2)", "hörs (2)", "instruerar (3)"]),
-])
+
+@pytest.mark.parametrize(
+    "lang, expected",
+    [
+        (
+            "fi",
+            [
+                "Toimijat ja niiden suhteet",
+                "tilanne 1.6.2025",
+                "valtioneuvosto",
+                "työ- ja elinkeinoministeriö",
+                "Kuntajaosto",
+                "Tietojaosto",
+                "valmistelee (2)",
+                "kuullaan (2)",
+                "ohjeistaa (3)",
+            ],
+        ),
+        (
+            "sv",
+            [
+                "Aktörerna och deras relationer",
+                "läget 1.6.2025",
+                "statsrådet",
+                "arbets- och näringsministeriet",
+                "Kuntajaosto",
+                "bereder (2)",
+                "hörs (2)",
+                "instruerar (3)",
+            ],
+        ),
+    ],
+)
 def test_roles_svg_actors_sections_and_relations(diagrams, lang, expected) -> None:
     response = get(diagrams, "roles", lang=lang, at="2025-06-01")
     assert response.status_code == 200
@@ -182,15 +252,38 @@ def test_roles_png(diagrams) -> None:
 
 # ---------------------------------------------------------------------------------- swimlane
 
-@pytest.mark.parametrize("lang, expected", [
-    ("fi", ["Tehtävät toimijoittain aikajanalla", "valmisteluryhmä (yhteistyö- ja seurantamallin rakentaja)",
-            "Ohjauksen vuosikello",
-            "Ilmoitus työ- ja elinkeinoministeriölle työvoimapalveluiden järjestämistavasta",
-            "kunnat", "A* R*", "Työn alla", "Aloittamatta", "Q3 /2023 – Q2 / 2024", "2024"]),
-    ("sv", ["Uppgifterna per aktör på en tidslinje",
-            "beredningsgruppen (som bygger samarbets- och uppföljningsmodellen)", "Styrningens årsklocka",
-            "kommunerna", "Pågår", "Inte påbörjad"]),
-])
+
+@pytest.mark.parametrize(
+    "lang, expected",
+    [
+        (
+            "fi",
+            [
+                "Tehtävät toimijoittain aikajanalla",
+                "valmisteluryhmä (yhteistyö- ja seurantamallin rakentaja)",
+                "Ohjauksen vuosikello",
+                "Ilmoitus työ- ja elinkeinoministeriölle työvoimapalveluiden järjestämistavasta",
+                "kunnat",
+                "A* R*",
+                "Työn alla",
+                "Aloittamatta",
+                "Q3 /2023 – Q2 / 2024",
+                "2024",
+            ],
+        ),
+        (
+            "sv",
+            [
+                "Uppgifterna per aktör på en tidslinje",
+                "beredningsgruppen (som bygger samarbets- och uppföljningsmodellen)",
+                "Styrningens årsklocka",
+                "kommunerna",
+                "Pågår",
+                "Inte påbörjad",
+            ],
+        ),
+    ],
+)
 def test_swimlane_lanes_tasks_and_status_legend(diagrams, lang, expected) -> None:
     found = svg_texts(get(diagrams, "swimlane", lang=lang).content)
     for label in expected:
@@ -211,16 +304,39 @@ def test_swimlane_mermaid_gantt(diagrams) -> None:
 
 # ------------------------------------------------------------------------------ annual clock
 
-@pytest.mark.parametrize("lang, expected", [
-    ("fi", ["Ohjauksen vuosikellot", "Ohjauksen vuosikello 2025", "huhti", "touko", "joulu",
-            "Vuosikellon 2025 luonnokset lähetekeskustelussa (4/23)", "hyväksyminen · 5/23",
-            "Vuosikello: vaalivuosi (muunnelma: Vuosikellot vakiintuneen toiminnan vuosille)",
-            "Vuosikello: muut vuodet (muunnelma: Vuosikellot vakiintuneen toiminnan vuosille)"]),
-    ("sv", ["Styrningens årsklockor", "Styrningens årsklocka 2025", "apr", "maj",
-            "Utkasten till årsklockan 2025 i remissdebatt (4/23)", "godkännande · 5/23",
-            "Årsklocka: valår (variant av: Årsklockor för åren med etablerad verksamhet)",
-            "Grafen har inga milstolpar för denna årsklocka."]),
-])
+
+@pytest.mark.parametrize(
+    "lang, expected",
+    [
+        (
+            "fi",
+            [
+                "Ohjauksen vuosikellot",
+                "Ohjauksen vuosikello 2025",
+                "huhti",
+                "touko",
+                "joulu",
+                "Vuosikellon 2025 luonnokset lähetekeskustelussa (4/23)",
+                "hyväksyminen · 5/23",
+                "Vuosikello: vaalivuosi (muunnelma: Vuosikellot vakiintuneen toiminnan vuosille)",
+                "Vuosikello: muut vuodet (muunnelma: Vuosikellot vakiintuneen toiminnan vuosille)",
+            ],
+        ),
+        (
+            "sv",
+            [
+                "Styrningens årsklockor",
+                "Styrningens årsklocka 2025",
+                "apr",
+                "maj",
+                "Utkasten till årsklockan 2025 i remissdebatt (4/23)",
+                "godkännande · 5/23",
+                "Årsklocka: valår (variant av: Årsklockor för åren med etablerad verksamhet)",
+                "Grafen har inga milstolpar för denna årsklocka.",
+            ],
+        ),
+    ],
+)
 def test_annual_clock_months_milestones_and_variants(diagrams, lang, expected) -> None:
     found = svg_texts(get(diagrams, "annual-clock", lang=lang).content)
     for label in expected:
@@ -241,14 +357,33 @@ def test_annual_clock_outside_its_part_says_there_is_none(diagrams) -> None:
 
 # ------------------------------------------------------------------------------ dependencies
 
-@pytest.mark.parametrize("lang, expected", [
-    ("fi", ["Tehtävien riippuvuudet", "Asetusvalmistelu: työvoimapalveluiden ohjaus",
-            "valtioneuvoston asetus työvoimapalveluiden ohjauksesta (386/2024)",
-            "Yleiskuvaus arviointikohteista", "Arvioinnin ja palautteen prosessi",
-            "pisin polku (kestot yhteensä)", "edeltää (aikataulu, sama kokonaisuus)"]),
-    ("sv", ["Uppgifternas beroenden", "Beredning av förordning: styrningen av arbetskraftsservicen",
-            "Översikt över vad som utvärderas", "längsta vägen (sammanlagd längd)"]),
-])
+
+@pytest.mark.parametrize(
+    "lang, expected",
+    [
+        (
+            "fi",
+            [
+                "Tehtävien riippuvuudet",
+                "Asetusvalmistelu: työvoimapalveluiden ohjaus",
+                "valtioneuvoston asetus työvoimapalveluiden ohjauksesta (386/2024)",
+                "Yleiskuvaus arviointikohteista",
+                "Arvioinnin ja palautteen prosessi",
+                "pisin polku (kestot yhteensä)",
+                "edeltää (aikataulu, sama kokonaisuus)",
+            ],
+        ),
+        (
+            "sv",
+            [
+                "Uppgifternas beroenden",
+                "Beredning av förordning: styrningen av arbetskraftsservicen",
+                "Översikt över vad som utvärderas",
+                "längsta vägen (sammanlagd längd)",
+            ],
+        ),
+    ],
+)
 def test_dependencies_tasks_decree_and_longest_path(diagrams, lang, expected) -> None:
     found = " ".join(svg_texts(get(diagrams, "dependencies", lang=lang).content))
     for label in expected:
@@ -266,17 +401,21 @@ def test_dependencies_for_a_part(diagrams) -> None:
 
 # ---------------------------------------------------------------------------------- errors
 
+
 def test_unknown_kind_is_404(diagrams) -> None:
     assert_error(get(diagrams, "org-chart"), 404)
 
 
-@pytest.mark.parametrize("kind, params, parameter", [
-    ("annual-clock", {"format": "xlsx"}, "format"),
-    ("raci", {"lang": "de"}, "lang"),
-    ("roles", {"at": "2025-02-30"}, "at"),
-    ("raci", {"part": "part/no-such-part"}, "part"),
-    ("swimlane", {"actor": "not an id"}, "actor"),
-])
+@pytest.mark.parametrize(
+    "kind, params, parameter",
+    [
+        ("annual-clock", {"format": "xlsx"}, "format"),
+        ("raci", {"lang": "de"}, "lang"),
+        ("roles", {"at": "2025-02-30"}, "at"),
+        ("raci", {"part": "part/no-such-part"}, "part"),
+        ("swimlane", {"actor": "not an id"}, "actor"),
+    ],
+)
 def test_bad_parameters_are_422_naming_the_parameter(diagrams, kind, params, parameter) -> None:
     assert_error(get(diagrams, kind, **params), 422, parameter)
 
@@ -289,8 +428,10 @@ def test_kinds_are_listed(diagrams) -> None:
 
 # --------------------------------------------------------------------- CLI = API, byte for byte
 
-@pytest.mark.parametrize("kind, lang, fmt, filters", CLI_CASES,
-                         ids=[f"{c[0]}-{c[1]}-{c[2]}" for c in CLI_CASES])
+
+@pytest.mark.parametrize(
+    "kind, lang, fmt, filters", CLI_CASES, ids=[f"{c[0]}-{c[1]}-{c[2]}" for c in CLI_CASES]
+)
 def test_cli_and_api_give_the_same_bytes(diagrams, cli_outputs, kind, lang, fmt, filters) -> None:
     response = get(diagrams, kind, lang=lang, format=fmt, **filters)
     assert response.status_code == 200
@@ -299,8 +440,14 @@ def test_cli_and_api_give_the_same_bytes(diagrams, cli_outputs, kind, lang, fmt,
 
 def test_cli_refuses_bad_input_with_exit_code_2(tmp_path) -> None:
     def run(*arguments: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "kg_service.diagrams.cli", "draw", *arguments],
-                              cwd=REPO, capture_output=True, text=True, timeout=120, check=False)
+        return subprocess.run(
+            [sys.executable, "-m", "kg_service.diagrams.cli", "draw", *arguments],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
 
     binary = run("raci", "--format", "xlsx")
     assert binary.returncode == 2 and "--output" in binary.stderr

@@ -25,8 +25,11 @@ def test_every_example_runs_and_answers(shipped_store, index: int) -> None:
 def test_q4_2023_example_answers_the_newcomers_question(shipped_store) -> None:
     rows = shipped_store.select(EXAMPLES[0])
     tasks = {row["taskLabel"].value for row in rows}
-    assert tasks == {"Knowledge base of steering", "Overview of what is evaluated",
-                     next(t for t in tasks if t.startswith("Notifying the Ministry"))}
+    assert tasks == {
+        "Knowledge base of steering",
+        "Overview of what is evaluated",
+        next(t for t in tasks if t.startswith("Notifying the Ministry")),
+    }
     bases = {row["basisLabel"].value for row in rows if "basisLabel" in row}
     assert bases == {"Act 380/2023 s. 15"}
 
@@ -41,6 +44,10 @@ def test_reform_example_gives_one_holder_per_day(shipped_store) -> None:
 def test_kauhava_example(shipped_store) -> None:
     rows = shipped_store.select(EXAMPLES[2])
     found = {(row["day"].value, row["organisation"].value.split("/id/")[1]) for row in rows}
-    assert found == {("2024-06-01", "ely/11"), ("2024-06-01", "wellbeing-county/16"),
-                     ("2026-06-01", "edc/7"), ("2026-06-01", "wellbeing-county/16"),
-                     ("2026-06-01", "employment-area/18")}
+    assert found == {
+        ("2024-06-01", "ely/11"),
+        ("2024-06-01", "wellbeing-county/16"),
+        ("2026-06-01", "edc/7"),
+        ("2026-06-01", "wellbeing-county/16"),
+        ("2026-06-01", "employment-area/18"),
+    }

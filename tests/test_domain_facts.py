@@ -37,8 +37,17 @@ UNCONFIRMED = URIRef(ES + "confidence/unconfirmed")
 XSD_DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")
 # Regional organisations come from regions.ttl, generated from the official classification.
 REGIONAL = tuple(ES + p for p in ("ely/", "edc/", "municipality/", "employment-area/", "wellbeing-county/"))
-TEST_DATES = ("2023-06-01", "2024-06-01", "2024-12-31", "2025-01-01", "2025-01-15", "2025-06-01",
-              "2025-12-31", "2026-01-01", "2026-06-01")
+TEST_DATES = (
+    "2023-06-01",
+    "2024-06-01",
+    "2024-12-31",
+    "2025-01-01",
+    "2025-01-15",
+    "2025-06-01",
+    "2025-12-31",
+    "2026-01-01",
+    "2026-06-01",
+)
 N_TASKS = 21
 N_OBLIGATIONS = 14
 
@@ -106,9 +115,12 @@ def accountable(g: Graph, task: str, at: str) -> list[tuple]:
 
 @pytest.mark.parametrize(
     ("at", "holder"),
-    [("2024-06-01", "kind/te-offices"), ("2024-12-31", "kind/te-offices"),
-     ("2025-01-01", "kind/municipalities-employment-areas"),
-     ("2025-06-01", "kind/municipalities-employment-areas")],
+    [
+        ("2024-06-01", "kind/te-offices"),
+        ("2024-12-31", "kind/te-offices"),
+        ("2025-01-01", "kind/municipalities-employment-areas"),
+        ("2025-06-01", "kind/municipalities-employment-areas"),
+    ],
 )
 def test_one_organiser_of_employment_services_on_each_side_of_the_2025_reform(
     graph: Graph, at: str, holder: str
@@ -120,7 +132,9 @@ def test_one_organiser_of_employment_services_on_each_side_of_the_2025_reform(
 
 
 def test_the_2025_reform_ends_and_starts_the_organising_duty(graph: Graph) -> None:
-    rows = select(graph, """
+    rows = select(
+        graph,
+        """
         SELECT ?agent ?how WHERE {
             ?assignment eso:forTask task:organise-employment-services ;
                         prov:hadRole role:organises ;
@@ -128,19 +142,25 @@ def test_the_2025_reform_ends_and_starts_the_organising_duty(graph: Graph) -> No
             { ?assignment eso:endedBy reform:2025-employment-services . BIND ("ended" AS ?how) }
             UNION
             { ?assignment eso:establishedBy reform:2025-employment-services . BIND ("started" AS ?how) }
-        }""")
-    assert set(rows) == {(es("kind/te-offices"), Literal("ended")),
-                         (es("kind/municipalities-employment-areas"), Literal("started"))}
+        }""",
+    )
+    assert set(rows) == {
+        (es("kind/te-offices"), Literal("ended")),
+        (es("kind/municipalities-employment-areas"), Literal("started")),
+    }
 
 
 def test_only_the_new_organiser_is_an_obligation_with_act_380(graph: Graph) -> None:
-    rows = select(graph, """
+    rows = select(
+        graph,
+        """
         SELECT ?agent ?basis WHERE {
             ?assignment a eso:Obligation ;
                         eso:forTask task:organise-employment-services ;
                         prov:agent ?agent ;
                         eso:legalBasis ?basis .
-        }""")
+        }""",
+    )
     assert rows == [(es("kind/municipalities-employment-areas"), ACT_380)]
 
 
@@ -151,14 +171,18 @@ def test_only_the_new_organiser_is_an_obligation_with_act_380(graph: Graph) -> N
 def test_regional_employment_moves_from_ely_to_economic_development_centres(
     graph: Graph, at: str, holder: str
 ) -> None:
-    rows = select(graph, """
+    rows = select(
+        graph,
+        """
         SELECT DISTINCT ?agent WHERE {
             ?assignment eso:forTask task:regional-employment-skilled-labour ;
                         prov:agent ?agent .
             OPTIONAL { ?assignment eso:startDate ?start }
             OPTIONAL { ?assignment eso:endDate ?end }
             FILTER ((!BOUND(?start) || ?start <= ?at) && (!BOUND(?end) || ?end >= ?at))
-        }""", at=day(at))
+        }""",
+        at=day(at),
+    )
     assert rows == [(es(holder),)]
     assert [agent for _, agent in accountable(graph, "task/regional-employment-skilled-labour", at)] == [
         es(holder)
@@ -166,14 +190,17 @@ def test_regional_employment_moves_from_ely_to_economic_development_centres(
 
 
 def test_the_economic_development_centres_duty_rests_on_act_531_section_2(graph: Graph) -> None:
-    rows = select(graph, """
+    rows = select(
+        graph,
+        """
         SELECT ?basis WHERE {
             ?assignment a eso:Obligation ;
                         eso:forTask task:regional-employment-skilled-labour ;
                         prov:agent kind:economic-development-centres ;
                         eso:legalBasis ?basis .
             ?basis eli:is_part_of <http://data.finlex.fi/eli/sd/2025/531> .
-        }""")
+        }""",
+    )
     assert rows == [(es("law/531-2025/s2"),)]
 
 
@@ -188,14 +215,17 @@ def test_supervisor_of_employment_authorities(graph: Graph, at: str, holder: str
 
 
 def test_the_government_decides_the_objectives_and_tem_prepares_them(graph: Graph) -> None:
-    rows = select(graph, """
+    rows = select(
+        graph,
+        """
         SELECT ?agent ?role ?basis WHERE {
             ?assignment a eso:Obligation ;
                         eso:forTask task:set-national-objectives ;
                         prov:agent ?agent ;
                         prov:hadRole ?role ;
                         eso:legalBasis ?basis .
-        }""")
+        }""",
+    )
     assert set(rows) == {
         (es("actor/government"), es("role/decides"), es("law/380-2023/s21")),
         (es("actor/tem"), es("role/prepares"), es("law/386-2024/s1")),
@@ -222,17 +252,21 @@ def test_every_task_has_exactly_one_accountable_holder_whenever_it_has_holders(
 
 
 def test_every_task_has_holders_on_some_tested_date(graph: Graph, our_tasks: list[URIRef]) -> None:
-    idle = [t for t in our_tasks
-            if not any(select(graph, ANY_ON_DATE, task=t, at=day(d)) for d in TEST_DATES)]
+    idle = [
+        t for t in our_tasks if not any(select(graph, ANY_ON_DATE, task=t, at=day(d)) for d in TEST_DATES)
+    ]
     assert idle == []
 
 
 def test_accountability_that_is_our_reading_is_marked_inferred_or_unconfirmed(ours: Graph) -> None:
     """A bare 'accountable' is never the source's own word, so it is never marked confirmed."""
-    rows = select(ours, """
+    rows = select(
+        ours,
+        """
         SELECT ?assignment ?confidence WHERE {
             ?assignment prov:hadRole role:accountable ; eso:confidence ?confidence .
-        }""")
+        }""",
+    )
     assert rows
     assert {c for _, c in rows} <= {es("confidence/inferred"), UNCONFIRMED}
 
@@ -240,7 +274,9 @@ def test_accountability_that_is_our_reading_is_marked_inferred_or_unconfirmed(ou
 def test_assignments_stay_within_their_holders_existence(graph: Graph, ours: Graph) -> None:
     """No start before the holder exists, no end (or open end) after it ends. An open start means
     'since a date the sources do not give' and is not checked."""
-    rows = select(graph, """
+    rows = select(
+        graph,
+        """
         SELECT ?assignment WHERE {
             ?assignment eso:forTask ?task ; prov:agent ?agent .
             OPTIONAL { ?assignment eso:startDate ?start }
@@ -249,7 +285,8 @@ def test_assignments_stay_within_their_holders_existence(graph: Graph, ours: Gra
             OPTIONAL { ?agent eso:endDate ?agentEnd }
             FILTER ((BOUND(?agentStart) && BOUND(?start) && ?start < ?agentStart)
                     || (BOUND(?agentEnd) && (!BOUND(?end) || ?end > ?agentEnd)))
-        }""")
+        }""",
+    )
     ours_assignments = set(ours.subjects(URIRef(ESO + "forTask"), None))
     assert ours_assignments
     assert [a for (a,) in rows if a in ours_assignments] == []
@@ -259,41 +296,56 @@ def test_assignments_stay_within_their_holders_existence(graph: Graph, ours: Gra
 
 
 def test_every_obligation_has_a_legal_basis(graph: Graph) -> None:
-    rows = select(graph, """
+    rows = select(
+        graph,
+        """
         SELECT ?obligation WHERE {
             ?obligation a eso:Obligation .
             FILTER NOT EXISTS { ?obligation eso:legalBasis ?basis }
-        }""")
+        }""",
+    )
     assert rows == []
 
 
 def test_our_obligations_count_and_rest_on_legal_resources(graph: Graph, ours: Graph) -> None:
     obligations = set(ours.subjects(RDF.type, URIRef(ESO + "Obligation")))
     assert len(obligations) == N_OBLIGATIONS
-    rows = select(graph, """
+    rows = select(
+        graph,
+        """
         SELECT ?obligation WHERE {
             ?obligation a eso:Obligation ; eso:legalBasis ?basis .
             FILTER NOT EXISTS { ?basis a/rdfs:subClassOf* eli:LegalResource }
-        }""".replace("SELECT", "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nSELECT"))
+        }""".replace("SELECT", "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nSELECT"),
+    )
     assert not {o for (o,) in rows} & obligations
 
 
 def test_act_380_and_its_sections(graph: Graph) -> None:
-    rows = select(graph, """
+    rows = select(
+        graph,
+        """
         SELECT ?number ?inForce WHERE {
             ?section eli:is_part_of <http://data.finlex.fi/eli/sd/2023/380> ;
                      eli:number ?number ;
                      eli:first_date_entry_in_force ?inForce .
-        }""")
+        }""",
+    )
     assert {(str(n), str(d)) for n, d in rows} == {
-        ("12", "2023-04-01"), ("13", "2023-04-01"), ("15", "2023-04-01"), ("16", "2023-04-01"),
-        ("21", "2025-01-01"), ("22", "2025-01-01"),
+        ("12", "2023-04-01"),
+        ("13", "2023-04-01"),
+        ("15", "2023-04-01"),
+        ("16", "2023-04-01"),
+        ("21", "2025-01-01"),
+        ("22", "2025-01-01"),
     }
     eli = "http://data.europa.eu/eli/ontology#"
     assert str(graph.value(ACT_380, URIRef(eli + "first_date_entry_in_force"))) == "2025-01-01"
     titles = {t.language: str(t) for t in graph.objects(ACT_380, URIRef(eli + "title"))}
-    assert titles == {"fi": "laki työvoimapalveluiden järjestämisestä",
-                      "sv": "lag om ordnande av arbetskraftsservice"}
+    assert titles == {
+        "fi": "laki työvoimapalveluiden järjestämisestä",
+        "sv": "lag om ordnande av arbetskraftsservice",
+    }
 
 
 def test_the_objectives_decision_predates_the_act_it_rests_on(graph: Graph) -> None:
@@ -308,18 +360,23 @@ def test_the_objectives_decision_predates_the_act_it_rests_on(graph: Graph) -> N
 
 
 def test_five_objectives_with_notations_and_no_finnish_or_swedish_label(graph: Graph) -> None:
-    rows = select(graph, """
+    rows = select(
+        graph,
+        """
         SELECT ?objective ?notation WHERE {
             ?objective a eso:NationalObjective ;
                        skos:notation ?notation ;
                        eso:setBy law:vn-decision-2024-12-19-national-objectives ;
                        eso:forPeriod period:government-term-objectives-2025-2027 ;
                        eso:confidence confidence:confirmed .
-        }""")
+        }""",
+    )
     assert sorted(str(n) for _, n in rows) == ["1", "2", "3", "4", "5"]
     for objective, _ in rows:
-        languages = {label.language for label in graph.objects(objective, URIRef(
-            "http://www.w3.org/2004/02/skos/core#prefLabel"))}
+        languages = {
+            label.language
+            for label in graph.objects(objective, URIRef("http://www.w3.org/2004/02/skos/core#prefLabel"))
+        }
         assert languages == {"en"}
 
 
@@ -330,11 +387,14 @@ def test_the_objectives_period(graph: Graph) -> None:
 
 
 def test_the_objectives_cite_tem_and_the_kirkkonummi_minutes(graph: Graph) -> None:
-    rows = select(graph, """
+    rows = select(
+        graph,
+        """
         SELECT DISTINCT ?cited WHERE {
             ?objective a eso:NationalObjective ;
                        prov:wasDerivedFrom/eso:citesSource ?cited .
-        }""")
+        }""",
+    )
     assert {c for (c,) in rows} == {es("source/tem-fi"), es("source/kirkkonummi-minutes-2025")}
 
 
@@ -343,18 +403,24 @@ def test_the_objectives_cite_tem_and_the_kirkkonummi_minutes(graph: Graph) -> No
 
 @pytest.mark.parametrize(
     "node",
-    ["law/380-2023/s12", "law/380-2023/s13",
-     "assignment/supervise-employment-authorities/permit-supervision-agency/supervises",
-     "assignment/supervise-employment-authorities/permit-supervision-agency/accountable",
-     "assignment/agree-employment-area-cooperation/municipalities/responsible",
-     "claim/pohjois-suomi-edc-composition", "claim/decree-386-2024-governs-council-sections"],
+    [
+        "law/380-2023/s12",
+        "law/380-2023/s13",
+        "assignment/supervise-employment-authorities/permit-supervision-agency/supervises",
+        "assignment/supervise-employment-authorities/permit-supervision-agency/accountable",
+        "assignment/agree-employment-area-cooperation/municipalities/responsible",
+        "claim/pohjois-suomi-edc-composition",
+        "claim/decree-386-2024-governs-council-sections",
+    ],
 )
 def test_unconfirmed_facts_are_marked_unconfirmed(graph: Graph, node: str) -> None:
     assert list(graph.objects(es(node), URIRef(ESO + "confidence"))) == [UNCONFIRMED]
 
 
 def test_unconfirmed_facts_stay_out_of_confirmed_answers(graph: Graph) -> None:
-    rows = select(graph, """
+    rows = select(
+        graph,
+        """
         SELECT ?agent WHERE {
             ?assignment eso:forTask task:supervise-employment-authorities ;
                         prov:agent ?agent ;
@@ -363,7 +429,8 @@ def test_unconfirmed_facts_stay_out_of_confirmed_answers(graph: Graph) -> None:
             FILTER (!BOUND(?start) || ?start <= "2026-06-01"^^xsd:date)
             OPTIONAL { ?assignment eso:endDate ?end }
             FILTER (!BOUND(?end) || ?end >= "2026-06-01"^^xsd:date)
-        }""")
+        }""",
+    )
     assert rows == []
 
 
@@ -372,11 +439,14 @@ def test_unconfirmed_facts_stay_out_of_confirmed_answers(graph: Graph) -> None:
 
 def test_the_two_reforms(graph: Graph) -> None:
     organise = es("task/organise-employment-services")
-    rows = select(graph, """
+    rows = select(
+        graph,
+        """
         SELECT ?reform ?date ?original ?resulting ?task WHERE {
             ?reform a eso:Reform ; eso:date ?date ; org:originalOrganization ?original ;
                     org:resultingOrganization ?resulting ; eso:transfersTask ?task .
-        }""")
+        }""",
+    )
     by_reform: dict[URIRef, set] = {}
     for reform, date, original, resulting, task in rows:
         by_reform.setdefault(reform, set()).add((str(date), original, resulting, task))
@@ -385,10 +455,18 @@ def test_the_two_reforms(graph: Graph) -> None:
         ("2025-01-01", es("kind/te-offices"), es("kind/municipalities"), organise),
     }
     assert by_reform[es("reform/2026-economic-development-centres")] == {
-        ("2026-01-01", es("kind/ely-centres"), es("kind/economic-development-centres"),
-         es("task/regional-employment-skilled-labour")),
-        ("2026-01-01", es("kind/ely-centres"), es("actor/permit-supervision-agency"),
-         es("task/regional-employment-skilled-labour")),
+        (
+            "2026-01-01",
+            es("kind/ely-centres"),
+            es("kind/economic-development-centres"),
+            es("task/regional-employment-skilled-labour"),
+        ),
+        (
+            "2026-01-01",
+            es("kind/ely-centres"),
+            es("actor/permit-supervision-agency"),
+            es("task/regional-employment-skilled-labour"),
+        ),
     }
 
 
@@ -396,23 +474,30 @@ def test_employment_area_models_only_on_the_six_named_areas(ours: Graph) -> None
     model = URIRef(ESO + "employmentAreaModel")
     found = {(str(s).removeprefix(ES), str(o)) for s, o in ours.subject_objects(model) if o.language == "en"}
     assert found == {
-        ("employment-area/19", "single municipality"), ("employment-area/16", "single municipality"),
-        ("employment-area/8", "single municipality"), ("employment-area/43", "single municipality"),
+        ("employment-area/19", "single municipality"),
+        ("employment-area/16", "single municipality"),
+        ("employment-area/8", "single municipality"),
+        ("employment-area/43", "single municipality"),
         ("employment-area/38", "joint municipal authority"),
         ("employment-area/18", "joint municipal authority"),
     }
 
 
 def test_lead_municipalities_coordinate_in_their_areas(graph: Graph) -> None:
-    rows = select(graph, """
+    rows = select(
+        graph,
+        """
         SELECT ?agent ?area WHERE {
             ?assignment eso:forTask task:organise-employment-services ;
                         prov:hadRole role:coordinates ;
                         prov:agent ?agent ;
                         <http://purl.org/dc/terms/spatial> ?area .
-        }""")
-    assert set(rows) == {(es("municipality/257"), es("employment-area/15")),
-                         (es("municipality/638"), es("employment-area/30"))}
+        }""",
+    )
+    assert set(rows) == {
+        (es("municipality/257"), es("employment-area/15")),
+        (es("municipality/638"), es("employment-area/30")),
+    }
 
 
 # ------------------------------------------------------------------- sources and terms
@@ -446,8 +531,12 @@ def test_every_term_we_use_is_declared(graph: Graph, ours: Graph) -> None:
         for term in (p, o):
             if isinstance(term, URIRef) and str(term).startswith(ESO) and (term, RDF.type, None) not in graph:
                 undeclared.add(term)
-        if (isinstance(o, URIRef) and str(o).startswith(ES) and not str(o).startswith(REGIONAL)
-                and (o, RDF.type, None) not in graph):
+        if (
+            isinstance(o, URIRef)
+            and str(o).startswith(ES)
+            and not str(o).startswith(REGIONAL)
+            and (o, RDF.type, None) not in graph
+        ):
             undeclared.add(o)
     assert undeclared == set()
 

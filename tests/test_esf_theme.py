@@ -40,9 +40,7 @@ N_INDICATORS = 7
 def graph() -> Graph:
     """The ontology, the schemes and every instance file, as the service loads them."""
     g = Graph()
-    for path in sorted((ROOT / "ontology").glob("*.ttl")) + sorted(
-        (ROOT / "instances").glob("*.ttl")
-    ):
+    for path in sorted((ROOT / "ontology").glob("*.ttl")) + sorted((ROOT / "instances").glob("*.ttl")):
         g.parse(path, format="turtle")
     return g
 
@@ -105,9 +103,7 @@ def test_theme_period_is_2022_to_2027(graph: Graph) -> None:
              ?p a eso:Period ; eso:startDate ?s ; eso:endDate ?e ; eso:notation ?n }""",
         t=THEME,
     )
-    assert [(str(s), str(e), str(n)) for s, e, n in rows] == [
-        ("2022-01-01", "2027-12-31", "2022 - 2027")
-    ]
+    assert [(str(s), str(e), str(n)) for s, e, n in rows] == [("2022-01-01", "2027-12-31", "2022 - 2027")]
 
 
 ON_DATE = """
@@ -137,14 +133,11 @@ def holders(g: Graph, task: str, role: str, day: str) -> set[tuple[str, str]]:
     ],
 )
 def test_intermediate_body_on_a_date(graph: Graph, day: str, expected: set) -> None:
-    assert holders(graph, "task/esf-theme-intermediate-body", "role/intermediate-body", day) == (
-        expected
-    )
+    assert holders(graph, "task/esf-theme-intermediate-body", "role/intermediate-body", day) == (expected)
 
 
 def test_tem_coordinates_the_theme(graph: Graph) -> None:
-    agents = {a for a, _ in holders(graph, "task/esf-theme-coordination", "role/coordinates",
-                                    "2024-01-01")}
+    agents = {a for a, _ in holders(graph, "task/esf-theme-coordination", "role/coordinates", "2024-01-01")}
     assert agents == {ES + "actor/tem"}
 
 
@@ -154,8 +147,7 @@ def test_uusimaa_ely_runs_the_coordination_project_2023_2025(graph: Graph) -> No
     assert {a for a, _ in holders(graph, task, role, "2023-01-01")} == {ES + "ely/1"}
     assert holders(graph, task, role, "2026-01-01") == set()
     assert graph.query(
-        PREFIXES
-        + "ASK { ?q a eso:OpenQuestion ; eso:concerns task:esf-coordination-project }"
+        PREFIXES + "ASK { ?q a eso:OpenQuestion ; eso:concerns task:esf-coordination-project }"
     ).askAnswer
 
 
@@ -174,8 +166,7 @@ def test_one_accountable_on_each_date(graph: Graph, task: str, days: list[str]) 
 
 
 def test_contact_points_are_organisations_only(graph: Graph) -> None:
-    agents = {a for a, _ in holders(graph, "task/esf-theme-contact", "role/contact-point",
-                                    "2025-06-01")}
+    agents = {a for a, _ in holders(graph, "task/esf-theme-contact", "role/contact-point", "2025-06-01")}
     assert agents == {ES + "ely/10", ES + "ely/1", ES + "actor/tem"}
 
 
@@ -202,12 +193,15 @@ def test_number_of_goals_and_indicators(theme_graph: Graph) -> None:
     indicators = select(theme_graph, "SELECT DISTINCT ?i WHERE { ?i a eso:Indicator }")
     assert len(goals) == len(linked) == N_GOALS
     assert len(indicators) == N_INDICATORS
-    assert select(
-        theme_graph,
-        """SELECT ?x WHERE { { ?x a eso:Goal } UNION { ?x a eso:Indicator }
+    assert (
+        select(
+            theme_graph,
+            """SELECT ?x WHERE { { ?x a eso:Goal } UNION { ?x a eso:Indicator }
              FILTER NOT EXISTS { ?x eso:quote ?q ; skos:prefLabel ?fi , ?en .
                                  FILTER (lang(?fi) = "fi" && lang(?en) = "en") } }""",
-    ) == []
+        )
+        == []
+    )
 
 
 def test_disagreement_has_two_claims_from_different_sources(graph: Graph) -> None:
@@ -236,9 +230,7 @@ def test_every_node_has_provenance(theme_graph: Graph) -> None:
 
 def test_every_own_term_is_defined(graph: Graph, theme_graph: Graph) -> None:
     terms = {str(x) for t in theme_graph for x in t if isinstance(x, URIRef)}
-    undefined = {
-        t for t in terms if t.startswith(ESO) and (URIRef(t), None, None) not in graph
-    }
+    undefined = {t for t in terms if t.startswith(ESO) and (URIRef(t), None, None) not in graph}
     assert undefined == set()
 
 

@@ -30,8 +30,9 @@ def test_own_assignment_beats_the_models() -> None:
 
 def test_workstream_beats_model_but_not_task() -> None:
     assert run(rows_of(("task", "A", "model"), ("task", "A", "ws"))) == rows_of(("task", "A", "ws"))
-    assert run(rows_of(("task", "A", "ws"), ("task", "A", "task"), ("task", "A", "part"))) == \
-        rows_of(("task", "A", "task"))
+    assert run(rows_of(("task", "A", "ws"), ("task", "A", "task"), ("task", "A", "part"))) == rows_of(
+        ("task", "A", "task")
+    )
 
 
 def test_two_assignments_on_the_same_scope_both_stay() -> None:

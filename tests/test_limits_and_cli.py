@@ -29,8 +29,14 @@ def test_time_limit_gives_a_clear_error_not_a_hang(shipped_store) -> None:
 
 
 def kg(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kg_service.cli", *args], capture_output=True,
-                          text=True, cwd=REPO, timeout=300, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "kg_service.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=300,
+        check=False,
+    )
 
 
 def test_kg_query_prints_table_csv_and_json() -> None:
@@ -46,8 +52,11 @@ def test_kg_query_prints_table_csv_and_json() -> None:
 
 def test_kg_query_runs_a_plain_rq_file(tmp_path) -> None:
     query = tmp_path / "labels.rq"
-    query.write_text("SELECT ?l WHERE { <https://w3id.org/fi-employment-steering/id/actor/tem> "
-                     "<http://www.w3.org/2004/02/skos/core#prefLabel> ?l } ORDER BY ?l", encoding="utf-8")
+    query.write_text(
+        "SELECT ?l WHERE { <https://w3id.org/fi-employment-steering/id/actor/tem> "
+        "<http://www.w3.org/2004/02/skos/core#prefLabel> ?l } ORDER BY ?l",
+        encoding="utf-8",
+    )
     result = kg("query", str(query), "--format", "json")
     assert result.returncode == 0, result.stderr
     assert {"l": "työ- ja elinkeinoministeriö"} in json.loads(result.stdout)

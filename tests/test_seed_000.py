@@ -11,42 +11,147 @@ from tests.conftest import ES, date, es
 
 # (task, part, output (fi), schedule notations, start, end, status, status note) — slide 6, rows 1-14
 TASK_TABLE = [
-    ("steering-annual-clock", "steering-whole", "Yhteisesti sovittu yhteistyön ja seurannan vuosikello",
-     ["Luonnos Q2 / 2023", "Päivitys Q2 / 2024"], "2023-04-01", "2024-06-30", "in-progress",
-     "luonnos hyväksytty 5/23"),
-    ("steering-knowledge-base", "steering-whole",
-     "Määrittely siitä millaisella tietopohjalla työllisyyspolitiikkaa tehdään jatkossa",
-     ["Q4 / 2023"], "2023-10-01", "2023-12-31", "in-progress",
-     "Aloitettu KEHAn tiedolla johtamisen hankkeessa"),
-    ("advisory-council-definition", "steering-whole",
-     "Määritellään neuvottelukunnan kokoonpano, jaostot, tehtävät ja työskentelytavat => asetusvalmistelu",
-     ["Q3 /2023 – Q2 / 2024"], "2023-07-01", "2024-06-30", "in-progress", "Aloitettu"),
-    ("roles-responsibilities-description", "steering-whole",
-     "Kuvaus rooleista ja vastuista ohjauksessa ja tiedolla johtamisessa: VN ja ministeriöt (TEM, VM …?); "
-     "KEHA ja ELYt sekä työllisyysalueet",
-     ["Q2 / 2023 – Q2 / 2024"], "2023-04-01", "2024-06-30", "in-progress",
-     "Yleisen tason kuvaus valmis. Ei käsitelty valmisteluryhmässä."),
-    ("objectives-general-description", "national-objectives", "Asetusvalmistelu",
-     ["Q3 /2023 – Q2 / 2024"], "2023-07-01", "2024-06-30", "in-progress", "Aloitettu"),
-    ("objectives-definition-process", "national-objectives", "Prosessikuvaus => asetus",
-     ["Q3 /2023 – Q2 / 2024"], "2023-07-01", "2024-06-30", "in-progress", "Aloitettu"),
-    ("first-objectives-2025-2027", "national-objectives",
-     "Luonnos tavoitteista (neuvottelukunnalle ja TEM:lle)",
-     ["Q4 / 2024"], "2024-10-01", "2024-12-31", "not-started", "Aloittamatta"),
-    ("discussions-2023-2024", "regional-discussions", "Keskustelut järjestetty ja opit dokumentoitu",
-     ["Q2-3 / 2023", "Q1-3 / 2024"], "2023-04-01", "2024-09-30", "in-progress", "2023 keskustelut käyty"),
-    ("discussions-process-content-2025", "regional-discussions", "= > asetus",
-     ["Q3 /2023 – Q2 / 2024"], "2023-07-01", "2024-06-30", "in-progress", "Aloitettu"),
-    ("discussions-results-use", "regional-discussions", "Opas tai ohje",
-     ["Q3 / 2024"], "2024-07-01", "2024-09-30", "not-started", "Aloittamatta"),
-    ("evaluation-targets-description", "evaluation-feedback", "Muistio",
-     ["Q4 / 2023"], "2023-10-01", "2023-12-31", "not-started", "Aloittamatta"),
-    ("evaluation-feedback-process", "evaluation-feedback", "Prosessikuvaus",
-     ["Q1 / 2024"], "2024-01-01", "2024-03-31", "not-started", "Aloittamatta"),
-    ("report-content-process", "government-term-report", "Prosessikuvaus",
-     ["Q3 / 2024"], "2024-07-01", "2024-09-30", "not-started", "Aloittamatta"),
-    ("report-use", "government-term-report", "Prosessikuvaus",
-     ["Q 4 / 2024"], "2024-10-01", "2024-12-31", "not-started", "Aloittamatta"),
+    (
+        "steering-annual-clock",
+        "steering-whole",
+        "Yhteisesti sovittu yhteistyön ja seurannan vuosikello",
+        ["Luonnos Q2 / 2023", "Päivitys Q2 / 2024"],
+        "2023-04-01",
+        "2024-06-30",
+        "in-progress",
+        "luonnos hyväksytty 5/23",
+    ),
+    (
+        "steering-knowledge-base",
+        "steering-whole",
+        "Määrittely siitä millaisella tietopohjalla työllisyyspolitiikkaa tehdään jatkossa",
+        ["Q4 / 2023"],
+        "2023-10-01",
+        "2023-12-31",
+        "in-progress",
+        "Aloitettu KEHAn tiedolla johtamisen hankkeessa",
+    ),
+    (
+        "advisory-council-definition",
+        "steering-whole",
+        "Määritellään neuvottelukunnan kokoonpano, jaostot, tehtävät ja työskentelytavat => asetusvalmistelu",
+        ["Q3 /2023 – Q2 / 2024"],
+        "2023-07-01",
+        "2024-06-30",
+        "in-progress",
+        "Aloitettu",
+    ),
+    (
+        "roles-responsibilities-description",
+        "steering-whole",
+        "Kuvaus rooleista ja vastuista ohjauksessa ja tiedolla johtamisessa: VN ja ministeriöt (TEM, VM …?); "
+        "KEHA ja ELYt sekä työllisyysalueet",
+        ["Q2 / 2023 – Q2 / 2024"],
+        "2023-04-01",
+        "2024-06-30",
+        "in-progress",
+        "Yleisen tason kuvaus valmis. Ei käsitelty valmisteluryhmässä.",
+    ),
+    (
+        "objectives-general-description",
+        "national-objectives",
+        "Asetusvalmistelu",
+        ["Q3 /2023 – Q2 / 2024"],
+        "2023-07-01",
+        "2024-06-30",
+        "in-progress",
+        "Aloitettu",
+    ),
+    (
+        "objectives-definition-process",
+        "national-objectives",
+        "Prosessikuvaus => asetus",
+        ["Q3 /2023 – Q2 / 2024"],
+        "2023-07-01",
+        "2024-06-30",
+        "in-progress",
+        "Aloitettu",
+    ),
+    (
+        "first-objectives-2025-2027",
+        "national-objectives",
+        "Luonnos tavoitteista (neuvottelukunnalle ja TEM:lle)",
+        ["Q4 / 2024"],
+        "2024-10-01",
+        "2024-12-31",
+        "not-started",
+        "Aloittamatta",
+    ),
+    (
+        "discussions-2023-2024",
+        "regional-discussions",
+        "Keskustelut järjestetty ja opit dokumentoitu",
+        ["Q2-3 / 2023", "Q1-3 / 2024"],
+        "2023-04-01",
+        "2024-09-30",
+        "in-progress",
+        "2023 keskustelut käyty",
+    ),
+    (
+        "discussions-process-content-2025",
+        "regional-discussions",
+        "= > asetus",
+        ["Q3 /2023 – Q2 / 2024"],
+        "2023-07-01",
+        "2024-06-30",
+        "in-progress",
+        "Aloitettu",
+    ),
+    (
+        "discussions-results-use",
+        "regional-discussions",
+        "Opas tai ohje",
+        ["Q3 / 2024"],
+        "2024-07-01",
+        "2024-09-30",
+        "not-started",
+        "Aloittamatta",
+    ),
+    (
+        "evaluation-targets-description",
+        "evaluation-feedback",
+        "Muistio",
+        ["Q4 / 2023"],
+        "2023-10-01",
+        "2023-12-31",
+        "not-started",
+        "Aloittamatta",
+    ),
+    (
+        "evaluation-feedback-process",
+        "evaluation-feedback",
+        "Prosessikuvaus",
+        ["Q1 / 2024"],
+        "2024-01-01",
+        "2024-03-31",
+        "not-started",
+        "Aloittamatta",
+    ),
+    (
+        "report-content-process",
+        "government-term-report",
+        "Prosessikuvaus",
+        ["Q3 / 2024"],
+        "2024-07-01",
+        "2024-09-30",
+        "not-started",
+        "Aloittamatta",
+    ),
+    (
+        "report-use",
+        "government-term-report",
+        "Prosessikuvaus",
+        ["Q 4 / 2024"],
+        "2024-10-01",
+        "2024-12-31",
+        "not-started",
+        "Aloittamatta",
+    ),
 ]
 
 TASK_ROW_QUERY = """
@@ -88,42 +193,77 @@ def test_the_task_table_has_fourteen_rows_each_from_its_own_row(select) -> None:
 
 def test_what_falls_due_in_q4_2023(select) -> None:
     """The docs' worked example: tasks whose schedule ends inside Q4/2023."""
-    rows = select("""
+    rows = select(
+        """
         SELECT DISTINCT ?task WHERE {
           ?task a eso:Task ; eso:hasSchedule ?s . ?s eso:endDate ?end .
           FILTER (?end >= ?from && ?end <= ?to)
-        }""", **{"from": date("2023-10-01"), "to": date("2023-12-31")})
-    assert {r["task"] for r in rows} >= {ES + "task/steering-knowledge-base",
-                                          ES + "task/evaluation-targets-description"}
+        }""",
+        **{"from": date("2023-10-01"), "to": date("2023-12-31")},
+    )
+    assert {r["task"] for r in rows} >= {
+        ES + "task/steering-knowledge-base",
+        ES + "task/evaluation-targets-description",
+    }
 
 
 PARTY_LISTS = {
-    "objectives-roles": {"actor/government", "actor/advisory-council", "kind/ministries",
-                         "kind/municipalities-employment-areas", "kind/wellbeing-services-counties",
-                         "kind/ely-centres", "actor/keha", "kind/others"},
-    "report-roles": {"actor/government", "actor/advisory-council", "kind/ministries",
-                     "kind/municipalities-employment-areas", "kind/wellbeing-services-counties",
-                     "kind/ely-centres", "actor/keha", "kind/others"},
-    "steering-roles": {"actor/government", "actor/advisory-council", "kind/ministries",
-                       "kind/municipalities-employment-areas", "kind/wellbeing-services-counties",
-                       "kind/ely-centres", "actor/keha", "kind/others"},
-    "table-roles": {"actor/government", "kind/ministries", "actor/tem", "actor/vm", "actor/keha",
-                    "kind/ely-centres", "kind/employment-areas"},
+    "objectives-roles": {
+        "actor/government",
+        "actor/advisory-council",
+        "kind/ministries",
+        "kind/municipalities-employment-areas",
+        "kind/wellbeing-services-counties",
+        "kind/ely-centres",
+        "actor/keha",
+        "kind/others",
+    },
+    "report-roles": {
+        "actor/government",
+        "actor/advisory-council",
+        "kind/ministries",
+        "kind/municipalities-employment-areas",
+        "kind/wellbeing-services-counties",
+        "kind/ely-centres",
+        "actor/keha",
+        "kind/others",
+    },
+    "steering-roles": {
+        "actor/government",
+        "actor/advisory-council",
+        "kind/ministries",
+        "kind/municipalities-employment-areas",
+        "kind/wellbeing-services-counties",
+        "kind/ely-centres",
+        "actor/keha",
+        "kind/others",
+    },
+    "table-roles": {
+        "actor/government",
+        "kind/ministries",
+        "actor/tem",
+        "actor/vm",
+        "actor/keha",
+        "kind/ely-centres",
+        "kind/employment-areas",
+    },
 }
 
 
 @pytest.mark.parametrize("name", sorted(PARTY_LISTS))
 def test_each_list_of_parties(select, name) -> None:
-    rows = select("SELECT ?party WHERE { ?list eso:listedParty ?party }",
-                  list=es(f"party-list/{name}"))
+    rows = select("SELECT ?party WHERE { ?list eso:listedParty ?party }", list=es(f"party-list/{name}"))
     assert {r["party"] for r in rows} == {ES + p for p in PARTY_LISTS[name]}
 
 
 def test_list_of_parties_keeps_the_seeds_spelling(select) -> None:
-    rows = select("SELECT ?quote WHERE { ?list eso:quote ?quote }",
-                  list=es("party-list/objectives-roles"))
-    assert rows == [{"quote": "VN, Neuvottelukunta, Ministeriöt, Kunnat / työllisuusalueet, "
-                              "hyvinvointialueet, ELYt, KEHA, Muut"}]
+    rows = select("SELECT ?quote WHERE { ?list eso:quote ?quote }", list=es("party-list/objectives-roles"))
+    assert rows == [
+        {
+            "quote": "VN, Neuvottelukunta, Ministeriöt, Kunnat / työllisuusalueet, "
+            "hyvinvointialueet, ELYt, KEHA, Muut"
+        }
+    ]
 
 
 def test_annual_clock_milestones(select) -> None:
@@ -151,8 +291,13 @@ def test_annual_clock_variants(select) -> None:
 def test_model_parts_and_cross_cutting_themes(select) -> None:
     parts = select("SELECT ?part WHERE { ?part a eso:ModelPart ; eso:partOf+ es:model\\/steering }")
     assert {r["part"].rsplit("/", 1)[1] for r in parts} == {
-        "vn-steering", "national-objectives", "regional-discussions", "evaluation-feedback",
-        "government-term-report", "steering-whole"}
+        "vn-steering",
+        "national-objectives",
+        "regional-discussions",
+        "evaluation-feedback",
+        "government-term-report",
+        "steering-whole",
+    }
     themes = select("SELECT ?t WHERE { es:model\\/steering eso:hasCrossCuttingTheme ?t }")
     assert len(themes) == 3
 
@@ -162,8 +307,12 @@ def test_workstreams_per_part(select) -> None:
         SELECT ?part (COUNT(?ws) AS ?n) WHERE { ?ws a eso:Workstream ; eso:partOf ?part }
         GROUP BY ?part""")
     counts = {r["part"].rsplit("/", 1)[1]: int(r["n"]) for r in rows}
-    assert counts == {"national-objectives": 3, "government-term-report": 2,
-                      "regional-discussions": 6, "steering-whole": 6}
+    assert counts == {
+        "national-objectives": 3,
+        "government-term-report": 2,
+        "regional-discussions": 6,
+        "steering-whole": 6,
+    }
 
 
 def test_tem_instructs_the_regional_discussions(select) -> None:
@@ -171,7 +320,10 @@ def test_tem_instructs_the_regional_discussions(select) -> None:
         SELECT ?task WHERE { ?a eso:forTask ?task ; prov:agent es:actor\\/tem ;
                                 prov:hadRole es:role\\/instructs }""")
     assert {r["task"].rsplit("/", 1)[1] for r in rows} == {
-        "instruct-discussions-2023", "instruct-discussions-2024-2025", "instruct-discussions-2026"}
+        "instruct-discussions-2023",
+        "instruct-discussions-2024-2025",
+        "instruct-discussions-2026",
+    }
 
 
 def test_knowledge_needs_and_their_producers(select) -> None:
@@ -179,8 +331,9 @@ def test_knowledge_needs_and_their_producers(select) -> None:
         SELECT ?source ?producer WHERE {
           es:knowledge-need\\/discussions-material eso:satisfiedBy ?source .
           ?source dct:publisher ?producer }""")
-    assert {r["producer"] for r in rows} == {ES + p for p in (
-        "actor/tem", "kind/municipalities", "kind/others", "actor/keha", "kind/ely-centres")}
+    assert {r["producer"] for r in rows} == {
+        ES + p for p in ("actor/tem", "kind/municipalities", "kind/others", "actor/keha", "kind/ely-centres")
+    }
     unmet = select("""
         SELECT ?need WHERE { ?need a eso:KnowledgeNeed FILTER NOT EXISTS { ?need eso:satisfiedBy ?s } }""")
     assert ES + "knowledge-need/report-knowledge-base" in {r["need"] for r in unmet}
@@ -189,8 +342,11 @@ def test_knowledge_needs_and_their_producers(select) -> None:
 def test_tasks_feeding_decree_preparation(select) -> None:
     rows = select("SELECT ?task WHERE { ?task eso:feedsDecreePreparation es:decree-prep\\/steering-decree }")
     assert {r["task"].rsplit("/", 1)[1] for r in rows} == {
-        "advisory-council-definition", "objectives-general-description",
-        "objectives-definition-process", "discussions-process-content-2025"}
+        "advisory-council-definition",
+        "objectives-general-description",
+        "objectives-definition-process",
+        "discussions-process-content-2025",
+    }
 
 
 def test_open_questions_are_kept_as_questions(select) -> None:
@@ -211,8 +367,12 @@ def test_disagreements_in_the_seed_keep_both_claims_with_their_sources(select) -
     by_disagreement: dict[str, set[str]] = {}
     for r in rows:
         by_disagreement.setdefault(r["d"].rsplit("/", 1)[1], set()).add(r["claim"])
-    for name in ("model-parts", "discussions-from-year", "discussions-grouping",
-                 "evaluation-process-placement"):
+    for name in (
+        "model-parts",
+        "discussions-from-year",
+        "discussions-grouping",
+        "evaluation-process-placement",
+    ):
         assert len(by_disagreement[name]) == 2, name
     years = select("""
         SELECT ?start WHERE { ?x eso:appliesFrom ?p . ?p eso:startDate ?start }""")

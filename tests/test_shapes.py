@@ -39,8 +39,10 @@ EXPECTED_FIXTURE_COUNT = 127
 EX = "http://example.org/test/"
 ENGINES = (Engine.TURBO, Engine.PYSHACL)
 FILE_NAME = re.compile(r"(pass|fail)-[a-z0-9]+(-[a-z0-9]+)*\.ttl")
-EXPECT = re.compile(r"# expect: (?P<shape>[A-Za-z]+Shape(-[a-z0-9-]+)?) (?P<focus>\S+) "
-                    r"(?P<severity>Violation|Warning|Info)")
+EXPECT = re.compile(
+    r"# expect: (?P<shape>[A-Za-z]+Shape(-[a-z0-9-]+)?) (?P<focus>\S+) "
+    r"(?P<severity>Violation|Warning|Info)"
+)
 
 Key = tuple[str, str, str]
 """(shape local name, focus node IRI, severity): what a fixture expects and the engines must agree on."""
@@ -70,9 +72,22 @@ KNOWN_SHAPE_GAPS: dict[str, str] = {}
 PROPERTY_SHAPE_EXEMPTIONS: dict[str, str] = {}
 """Constrained property shapes that no expect line needs to name, with the reason."""
 
-NOT_CONSTRAINTS = {SH.path, SH.name, SH.description, SH.message, SH.severity, SH.order, SH.group,
-                   SH.deactivated, SH.property, SH.targetClass, SH.targetNode, SH.targetSubjectsOf,
-                   SH.targetObjectsOf, SH.target}
+NOT_CONSTRAINTS = {
+    SH.path,
+    SH.name,
+    SH.description,
+    SH.message,
+    SH.severity,
+    SH.order,
+    SH.group,
+    SH.deactivated,
+    SH.property,
+    SH.targetClass,
+    SH.targetNode,
+    SH.targetSubjectsOf,
+    SH.targetObjectsOf,
+    SH.target,
+}
 
 
 def fixture_id(path: Path) -> str:
@@ -90,7 +105,7 @@ def fixture_params() -> list[object]:
 
 def local(shape: str) -> str:
     """A shape's local name (``TaskShape-label``); IRIs outside the shapes namespace stay whole."""
-    return shape[len(str(SHP)):] if shape.startswith(str(SHP)) else shape
+    return shape[len(str(SHP)) :] if shape.startswith(str(SHP)) else shape
 
 
 def node_shape_of(name: str) -> str:
@@ -131,8 +146,12 @@ def expectations(path: Path) -> frozenset[Key]:
 
 
 def show(keys: set[Key] | frozenset[Key]) -> str:
-    return "\n".join(f"  {shape} {focus.replace(EX, 'ex:')} {severity}"
-                     for shape, focus, severity in sorted(keys)) or "  (none)"
+    return (
+        "\n".join(
+            f"  {shape} {focus.replace(EX, 'ex:')} {severity}" for shape, focus, severity in sorted(keys)
+        )
+        or "  (none)"
+    )
 
 
 def other(engine: Engine) -> Engine:
@@ -166,13 +185,18 @@ def node_shapes(shapes: Graph) -> dict[str, URIRef]:
 
 
 def property_shapes(shapes: Graph) -> dict[str, URIRef]:
-    return {local(str(p)): p for node in node_shapes(shapes).values()
-            for p in shapes.objects(node, SH.property) if isinstance(p, URIRef)}
+    return {
+        local(str(p)): p
+        for node in node_shapes(shapes).values()
+        for p in shapes.objects(node, SH.property)
+        if isinstance(p, URIRef)
+    }
 
 
 def has_constraint(shapes: Graph, shape: URIRef) -> bool:
-    return any(str(p).startswith(str(SH)) and p not in NOT_CONSTRAINTS
-               for p in shapes.predicates(shape, None))
+    return any(
+        str(p).startswith(str(SH)) and p not in NOT_CONSTRAINTS for p in shapes.predicates(shape, None)
+    )
 
 
 def declared_severity(shapes: Graph, name: str) -> str:
@@ -198,15 +222,17 @@ def test_fixture_is_well_formed(path: Path, shapes: Graph) -> None:
     for name, focus, severity in expected:
         assert belongs_to(name, shape), f"{name} is not {shape} or one of its property shapes"
         assert name in known, f"{name} is not a shape in shapes/"
-        assert severity == declared_severity(shapes, name), f"{name} has sh:severity " \
-            f"{declared_severity(shapes, name)}, not {severity}"
+        assert severity == declared_severity(shapes, name), (
+            f"{name} has sh:severity {declared_severity(shapes, name)}, not {severity}"
+        )
         assert focus in subjects, f"the focus {focus} is not described in the fixture"
 
 
 @pytest.mark.parametrize("engine", ENGINES, ids=[e.value for e in ENGINES])
 @pytest.mark.parametrize("path", fixture_params())
-def test_shape_reports_expected_results(path: Path, engine: Engine,
-                                        findings: Callable[[Path, Engine], frozenset[Key]]) -> None:
+def test_shape_reports_expected_results(
+    path: Path, engine: Engine, findings: Callable[[Path, Engine], frozenset[Key]]
+) -> None:
     """The shape under test reports exactly what the fixture declares, nothing more or less."""
     shape = path.parent.name
     expected = expectations(path)
@@ -216,27 +242,36 @@ def test_shape_reports_expected_results(path: Path, engine: Engine,
         trusted = {key for key in findings(path, other(engine)) if belongs_to(key[0], shape)}
         if got != trusted:
             pytest.skip(f"{engine.value} is not trusted for {shape}: {known.reason}")
-    assert got == expected, (f"{shape} on {engine.value}\nexpected:\n{show(expected)}\n"
-                             f"missing:\n{show(expected - got)}\nunexpected:\n{show(got - expected)}")
+    assert got == expected, (
+        f"{shape} on {engine.value}\nexpected:\n{show(expected)}\n"
+        f"missing:\n{show(expected - got)}\nunexpected:\n{show(got - expected)}"
+    )
 
 
 @pytest.mark.parametrize("path", [pytest.param(p, id=fixture_id(p)) for p in FIXTURE_FILES])
 def test_engines_agree(path: Path, findings: Callable[[Path, Engine], frozenset[Key]]) -> None:
     """pyshacl-turbo and pySHACL report the same keys over every shape, bar the known differences."""
     turbo, reference = findings(path, Engine.TURBO), findings(path, Engine.PYSHACL)
-    unexplained = {key for key in turbo ^ reference
-                   if node_shape_of(key[0]) not in KNOWN_ENGINE_DIFFERENCES}
-    assert not unexplained, (f"only pyshacl-turbo:\n{show(unexplained & turbo)}\n"
-                             f"only pySHACL:\n{show(unexplained & reference)}")
+    unexplained = {key for key in turbo ^ reference if node_shape_of(key[0]) not in KNOWN_ENGINE_DIFFERENCES}
+    assert not unexplained, (
+        f"only pyshacl-turbo:\n{show(unexplained & turbo)}\nonly pySHACL:\n{show(unexplained & reference)}"
+    )
 
 
 @pytest.mark.parametrize("shape", sorted(KNOWN_ENGINE_DIFFERENCES))
-def test_known_engine_difference_still_occurs(shape: str,
-                                              findings: Callable[[Path, Engine], frozenset[Key]]) -> None:
+def test_known_engine_difference_still_occurs(
+    shape: str, findings: Callable[[Path, Engine], frozenset[Key]]
+) -> None:
     """Each listed engine difference still shows on a fixture of its shape; else drop the entry."""
-    showing = [fixture_id(path) for path in FIXTURE_FILES if path.parent.name == shape
-               and any(node_shape_of(key[0]) == shape
-                       for key in findings(path, Engine.TURBO) ^ findings(path, Engine.PYSHACL))]
+    showing = [
+        fixture_id(path)
+        for path in FIXTURE_FILES
+        if path.parent.name == shape
+        and any(
+            node_shape_of(key[0]) == shape
+            for key in findings(path, Engine.TURBO) ^ findings(path, Engine.PYSHACL)
+        )
+    ]
     assert showing, f"the engines now agree on {shape}: remove it from KNOWN_ENGINE_DIFFERENCES"
 
 
@@ -244,8 +279,9 @@ def test_known_engine_difference_still_occurs(shape: str,
 
 
 def test_fixture_count() -> None:
-    assert len(FIXTURE_FILES) == EXPECTED_FIXTURE_COUNT, \
+    assert len(FIXTURE_FILES) == EXPECTED_FIXTURE_COUNT, (
         "fixtures were added or removed: update EXPECTED_FIXTURE_COUNT on purpose"
+    )
 
 
 def test_every_node_shape_has_pass_and_fail_fixtures(shapes: Graph) -> None:
@@ -262,17 +298,20 @@ def test_fixture_directories_name_existing_shapes(shapes: Graph) -> None:
     shape_names = set(node_shapes(shapes))
     unknown = sorted(d.name for d in FIXTURES.iterdir() if d.is_dir() and d.name not in shape_names)
     assert not unknown, f"fixture directories for shapes that do not exist: {unknown}"
-    stray = sorted(str(p.relative_to(FIXTURES)) for p in FIXTURES.rglob("*")
-                   if p.is_file() and p not in FIXTURE_FILES)
+    stray = sorted(
+        str(p.relative_to(FIXTURES)) for p in FIXTURES.rglob("*") if p.is_file() and p not in FIXTURE_FILES
+    )
     assert not stray, f"files that are not collected as fixtures (<Shape>/<name>.ttl): {stray}"
 
 
 def test_property_shapes_are_named_after_their_node_shape(shapes: Graph) -> None:
     """belongs_to() and node_shape_of() rely on the naming convention shp:XShape-suffix."""
-    misnamed = sorted(f"{local(str(p))} (of {node})" for node, uri in node_shapes(shapes).items()
-                      for p in shapes.objects(uri, SH.property)
-                      if not (isinstance(p, URIRef) and local(str(p)).startswith(node + "-")
-                              and "-" not in node))
+    misnamed = sorted(
+        f"{local(str(p))} (of {node})"
+        for node, uri in node_shapes(shapes).items()
+        for p in shapes.objects(uri, SH.property)
+        if not (isinstance(p, URIRef) and local(str(p)).startswith(node + "-") and "-" not in node)
+    )
     assert not misnamed, f"property shapes not named <NodeShape>-<suffix>: {misnamed}"
 
 
@@ -280,8 +319,11 @@ def test_every_constraint_is_exercised(shapes: Graph) -> None:
     """Each constrained property shape, and each node shape with its own constraints (SPARQL), is
     named in at least one expect line, so that every constraint is seen failing."""
     named = {name for path in FIXTURE_FILES for name, _focus, _severity in expectations(path)}
-    constrained = {name for name, uri in {**node_shapes(shapes), **property_shapes(shapes)}.items()
-                   if has_constraint(shapes, uri)}
+    constrained = {
+        name
+        for name, uri in {**node_shapes(shapes), **property_shapes(shapes)}.items()
+        if has_constraint(shapes, uri)
+    }
     missing = sorted(constrained - named - set(PROPERTY_SHAPE_EXEMPTIONS))
     assert not missing, f"constraints never seen failing in a fixture: {missing}"
     stale = sorted(set(PROPERTY_SHAPE_EXEMPTIONS) - (constrained - named))

@@ -22,8 +22,7 @@ VIOLATING = """@prefix eso: <https://w3id.org/fi-employment-steering/ontology#> 
 
 
 def run_kg(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*KG, *args], capture_output=True, text=True, cwd=REPO, timeout=300,
-                          check=False)
+    return subprocess.run([*KG, *args], capture_output=True, text=True, cwd=REPO, timeout=300, check=False)
 
 
 def test_shipped_data_conforms() -> None:
@@ -51,8 +50,9 @@ def test_violation_exits_one_and_names_shape_and_node(tmp_path: Path) -> None:
 
 def test_unreadable_input_exits_two_naming_file_and_line(tmp_path: Path) -> None:
     broken = tmp_path / "broken.ttl"
-    broken.write_text('@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\nex:d ex:e "open .\n',
-                      encoding="utf-8")
+    broken.write_text(
+        '@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\nex:d ex:e "open .\n', encoding="utf-8"
+    )
     result = run_kg("validate", str(broken))
     assert result.returncode == 2
     assert f"{broken}:3:" in result.stderr

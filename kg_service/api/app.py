@@ -52,7 +52,6 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
     @app.get("/health", tags=["service"])
     def health() -> dict[str, object]:
         """Liveness and the size of the graph being served."""
-        return {"status": "ok", "store": app.state.store.name,
-                "triples": app.state.store.triple_count()}
+        return {"status": "ok", "store": app.state.store.name, "triples": app.state.store.triple_count()}
 
     return app

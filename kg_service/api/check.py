@@ -27,13 +27,20 @@ from kg_service.queries import ParameterError
 router = APIRouter(prefix="/api", tags=["coherence checks"])
 MAX_BODY = 5_000_000
 CONTENT_TYPES = {
-    "text/turtle": "turtle", "application/x-turtle": "turtle",
-    "application/ld+json": "jsonld", "application/json": "jsonld",
-    "text/csv": "csv", "application/csv": "csv",
+    "text/turtle": "turtle",
+    "application/x-turtle": "turtle",
+    "application/ld+json": "jsonld",
+    "application/json": "jsonld",
+    "text/csv": "csv",
+    "application/csv": "csv",
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
 }
-REPORT_TYPES = {"application/json": "json", "text/markdown": "md", "text/x-markdown": "md",
-                "text/html": "html"}
+REPORT_TYPES = {
+    "application/json": "json",
+    "text/markdown": "md",
+    "text/x-markdown": "md",
+    "text/html": "html",
+}
 TEXT = {"type": "string"}
 BINARY = {"type": "string", "format": "binary"}
 MEDIA = {"json": "application/json", "md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8"}
@@ -61,14 +68,24 @@ def report_format(explicit: str | None, accept: str | None) -> str:
     return "json"
 
 
-@router.post("/check", summary="Check a draft decree against the current graph",
-             openapi_extra={"requestBody": {"required": False, "content": {
-                 media: {"schema": BINARY if kind == "xlsx" else TEXT}
-                 for media, kind in CONTENT_TYPES.items()}}})
+@router.post(
+    "/check",
+    summary="Check a draft decree against the current graph",
+    openapi_extra={
+        "requestBody": {
+            "required": False,
+            "content": {
+                media: {"schema": BINARY if kind == "xlsx" else TEXT} for media, kind in CONTENT_TYPES.items()
+            },
+        }
+    },
+)
 async def check(
     request: Request,
-    at: Annotated[str | None, Query(description="the effective date YYYY-MM-DD "
-                                                "(default: each assignment's own start date)")] = None,
+    at: Annotated[
+        str | None,
+        Query(description="the effective date YYYY-MM-DD (default: each assignment's own start date)"),
+    ] = None,
     lang: Annotated[str, Query(description="report language for md and html: fi or en")] = "fi",
     format: Annotated[str | None, Query(description="json, md or html (else Accept)")] = None,
     name: Annotated[str | None, Query(description="the draft's name in the report")] = None,
@@ -83,15 +100,20 @@ async def check(
     fmt = report_format(format, accept)
     media = (content_type or "").split(";")[0].strip().lower()
     if media not in CONTENT_TYPES:
-        return error_response(415, f"unsupported Content-Type {media or '(none)'!r}; send the draft as "
-                                   f"{', '.join(sorted(CONTENT_TYPES))}", "Content-Type")
+        return error_response(
+            415,
+            f"unsupported Content-Type {media or '(none)'!r}; send the draft as "
+            f"{', '.join(sorted(CONTENT_TYPES))}",
+            "Content-Type",
+        )
     body = await request.body()
     if len(body) > MAX_BODY:
         return error_response(413, f"the draft is larger than {MAX_BODY} bytes", "body")
     checker = checker_of(request)
     try:
-        text = await run_in_threadpool(_run, checker, body, CONTENT_TYPES[media], name or "", effective,
-                                       fmt, lang)
+        text = await run_in_threadpool(
+            _run, checker, body, CONTENT_TYPES[media], name or "", effective, fmt, lang
+        )
     except DraftError as error:
         return error_response(error.status, str(error), "body")
     return Response(text, media_type=MEDIA[fmt])

@@ -26,13 +26,24 @@ router = APIRouter(prefix="/api", tags=["diagrams"])
 @router.get("/diagrams", summary="The diagram kinds and their formats")
 def kinds() -> dict[str, object]:
     """Every kind with its formats (the first is the default) and media types."""
-    return {"kinds": [{"kind": kind, "formats": list(formats), "path": f"/api/diagrams/{kind}",
-                       "media_types": {f: MEDIA_TYPES[f] for f in formats}}
-                      for kind, formats in FORMATS.items()]}
+    return {
+        "kinds": [
+            {
+                "kind": kind,
+                "formats": list(formats),
+                "path": f"/api/diagrams/{kind}",
+                "media_types": {f: MEDIA_TYPES[f] for f in formats},
+            }
+            for kind, formats in FORMATS.items()
+        ]
+    }
 
 
-@router.get("/diagrams/{kind}", summary="Draw a diagram from the graph",
-            responses={200: {"content": {media: {} for media in sorted(set(MEDIA_TYPES.values()))}}})
+@router.get(
+    "/diagrams/{kind}",
+    summary="Draw a diagram from the graph",
+    responses={200: {"content": {media: {} for media in sorted(set(MEDIA_TYPES.values()))}}},
+)
 def diagram(
     request: Request,
     kind: str,
@@ -51,5 +62,8 @@ def diagram(
         raise NotFoundError(str(error.args[0])) from None
     except ToolMissingError as error:
         return error_response(503, str(error))
-    return Response(drawing.body, media_type=drawing.media_type,
-                    headers={"Content-Disposition": f'inline; filename="{drawing.filename}"'})
+    return Response(
+        drawing.body,
+        media_type=drawing.media_type,
+        headers={"Content-Disposition": f'inline; filename="{drawing.filename}"'},
+    )

@@ -65,8 +65,9 @@ def choose_format(explicit: str | None, accept: str | None, allowed: set[str], d
     if explicit:
         explicit = MEDIA_TO_FORMAT.get(explicit.lower(), explicit.lower())
         if explicit not in allowed:
-            raise ParameterError("format", f"unsupported format {explicit!r} "
-                                           f"(use one of: {', '.join(sorted(allowed))})")
+            raise ParameterError(
+                "format", f"unsupported format {explicit!r} (use one of: {', '.join(sorted(allowed))})"
+            )
         return explicit
     for media in parse_accept(accept):
         fmt = MEDIA_TO_FORMAT.get(media)

@@ -29,8 +29,9 @@ def _answers(request: Request) -> Answers:
     return request.app.state.answers
 
 
-def _labelled(answers: Answers, rows: list[dict[str, object]], keys: tuple[str, ...],
-              lang: str) -> list[dict[str, object]]:
+def _labelled(
+    answers: Answers, rows: list[dict[str, object]], keys: tuple[str, ...], lang: str
+) -> list[dict[str, object]]:
     """Replace the IRIs under ``keys`` with {id, label} in ``lang``."""
     iris = {str(row[k]) for row in rows for k in keys if row.get(k)}
     refs = answers.refs(iris, lang)
@@ -50,46 +51,77 @@ def _must_exist(answers: Answers, raw_id: str, parameter: str) -> str:
 
 
 @router.get("/actors", summary="Actors: organisations, units, groups and kinds of actor")
-def actors(request: Request, kind: str | None = None, at: str | None = None,
-           lang: Lang = None, accept_language: AcceptLanguage = None) -> dict[str, object]:
+def actors(
+    request: Request,
+    kind: str | None = None,
+    at: str | None = None,
+    lang: Lang = None,
+    accept_language: AcceptLanguage = None,
+) -> dict[str, object]:
     """Every actor with its type, kind and dates; filter by kind or by existence on a date."""
     answers, language = _answers(request), choose_language(lang, accept_language)
     raw = {k: v for k, v in {"kind": kind, "at": at}.items() if v}
     grouped: dict[str, dict[str, object]] = {}
     for row in answers.run("actors", raw):
-        entry = grouped.setdefault(value(row, "actor") or "", {
-            "actor": value(row, "actor"), "types": set(), "kinds": set(),
-            "start": value(row, "start"), "end": value(row, "end")})
+        entry = grouped.setdefault(
+            value(row, "actor") or "",
+            {
+                "actor": value(row, "actor"),
+                "types": set(),
+                "kinds": set(),
+                "start": value(row, "start"),
+                "end": value(row, "end"),
+            },
+        )
         entry["types"].add(value(row, "type"))  # type: ignore[union-attr]
         if value(row, "actorKind"):
             entry["kinds"].add(value(row, "actorKind"))  # type: ignore[union-attr]
     kinds = {k for e in grouped.values() for k in e["kinds"]}  # type: ignore[union-attr]
     refs = answers.refs(set(grouped) | kinds, language)
-    items = [{"actor": refs[iri].as_dict(), "types": sorted(e["types"]),  # type: ignore[arg-type]
-              "kinds": [refs[k].as_dict() for k in sorted(e["kinds"])],  # type: ignore[arg-type]
-              "start": e["start"], "end": e["end"]} for iri, e in grouped.items()]
+    items = [
+        {
+            "actor": refs[iri].as_dict(),
+            "types": sorted(e["types"]),  # type: ignore[arg-type]
+            "kinds": [refs[k].as_dict() for k in sorted(e["kinds"])],  # type: ignore[arg-type]
+            "start": e["start"],
+            "end": e["end"],
+        }
+        for iri, e in grouped.items()
+    ]
     return {"lang": language, "count": len(items), "actors": items}
 
 
 @router.get("/actors/{actor_id:path}", summary="One actor and its responsibilities")
-def actor(request: Request, actor_id: str, at: str | None = None, lang: Lang = None,
-          accept_language: AcceptLanguage = None) -> dict[str, object]:
+def actor(
+    request: Request,
+    actor_id: str,
+    at: str | None = None,
+    lang: Lang = None,
+    accept_language: AcceptLanguage = None,
+) -> dict[str, object]:
     """The actor's facts, labels in every language, and what it is responsible for."""
     answers, language = _answers(request), choose_language(lang, accept_language)
     iri = _must_exist(answers, actor_id, "actor_id")
     facts: dict[str, list[str]] = defaultdict(list)
     for row in answers.run("actor-card", {"actor": iri}):
         facts[(value(row, "property") or "").rsplit("#", 1)[-1].rsplit("/", 1)[-1]].append(
-            value(row, "value") or "")
+            value(row, "value") or ""
+        )
     raw = {"actor": iri} | ({"at": at} if at else {})
-    return {"lang": language, "id": iri, "labels": answers.labels({iri}).get(iri, {}),
-            "facts": dict(facts), "sources": answers.sources({iri}, language).get(iri, []),
-            "responsibilities": answers.responsibilities(raw, language)}
+    return {
+        "lang": language,
+        "id": iri,
+        "labels": answers.labels({iri}).get(iri, {}),
+        "facts": dict(facts),
+        "sources": answers.sources({iri}, language).get(iri, []),
+        "responsibilities": answers.responsibilities(raw, language),
+    }
 
 
 @router.get("/tasks", summary="Tasks of the steering model and of the law")
-def tasks(request: Request, within: str | None = None, lang: Lang = None,
-          accept_language: AcceptLanguage = None) -> dict[str, object]:
+def tasks(
+    request: Request, within: str | None = None, lang: Lang = None, accept_language: AcceptLanguage = None
+) -> dict[str, object]:
     """Every task, or those inside one part or workstream, with parent and status."""
     answers, language = _answers(request), choose_language(lang, accept_language)
     rows = _plain(answers.run("tasks", {"within": within} if within else {}), ("task", "parent", "status"))
@@ -101,8 +133,13 @@ def tasks(request: Request, within: str | None = None, lang: Lang = None,
 
 
 @router.get("/tasks/{task_id:path}", summary="One task: schedule, status, output, who does what")
-def task(request: Request, task_id: str, at: str | None = None, lang: Lang = None,
-         accept_language: AcceptLanguage = None) -> dict[str, object]:
+def task(
+    request: Request,
+    task_id: str,
+    at: str | None = None,
+    lang: Lang = None,
+    accept_language: AcceptLanguage = None,
+) -> dict[str, object]:
     """The task card: labels, structure, schedules, status, outputs, responsibilities, sources."""
     answers, language = _answers(request), choose_language(lang, accept_language)
     iri = coerce_value("task_id", ParamType.IRI, task_id).value
@@ -111,27 +148,35 @@ def task(request: Request, task_id: str, at: str | None = None, lang: Lang = Non
     if facts is None:
         raise NotFoundError(f"unknown task: {task_id!r}")
     relations: dict[str, list[object]] = defaultdict(list)
-    links = answers.refs({str(r["value"]) for r in card if str(r["value"]).startswith("http")}
-                         | set(facts["outputs"]) | ({str(facts["status"])} if facts["status"] else set()),  # type: ignore[arg-type]
-                         language)
+    links = answers.refs(
+        {str(r["value"]) for r in card if str(r["value"]).startswith("http")}
+        | set(facts["outputs"])
+        | ({str(facts["status"])} if facts["status"] else set()),  # type: ignore[arg-type]
+        language,
+    )
     for row in card:
         text = str(row["value"])
         relations[str(row["relation"])].append(links[text].as_dict() if text in links else text)
     raw = {"task": iri} | ({"at": at} if at else {})
     return {
-        "lang": language, "id": iri, "labels": answers.labels({iri}).get(iri, {}),
+        "lang": language,
+        "id": iri,
+        "labels": answers.labels({iri}).get(iri, {}),
         "status": links[str(facts["status"])].as_dict() if facts["status"] else None,
-        "statusNote": facts["statusNote"], "due": facts["due"],
+        "statusNote": facts["statusNote"],
+        "due": facts["due"],
         "schedules": list(facts["schedules"].values()),  # type: ignore[union-attr]
         "outputs": [links[o].as_dict() for o in sorted(facts["outputs"])],  # type: ignore[arg-type]
-        "relations": dict(relations), "sources": answers.sources({iri}, language).get(iri, []),
+        "relations": dict(relations),
+        "sources": answers.sources({iri}, language).get(iri, []),
         "responsibilities": answers.responsibilities(raw, language),
     }
 
 
 @router.get("/processes", summary="The steering model's parts and workstreams")
-def processes(request: Request, lang: Lang = None,
-              accept_language: AcceptLanguage = None) -> dict[str, object]:
+def processes(
+    request: Request, lang: Lang = None, accept_language: AcceptLanguage = None
+) -> dict[str, object]:
     """The model, its parts and workstreams, each with what it belongs to."""
     answers, language = _answers(request), choose_language(lang, accept_language)
     rows = _plain(answers.run("processes", {}), ("node", "type", "parent"))
@@ -139,8 +184,9 @@ def processes(request: Request, lang: Lang = None,
 
 
 @router.get("/processes/{process_id:path}", summary="One part or workstream and its tasks")
-def process(request: Request, process_id: str, lang: Lang = None,
-            accept_language: AcceptLanguage = None) -> dict[str, object]:
+def process(
+    request: Request, process_id: str, lang: Lang = None, accept_language: AcceptLanguage = None
+) -> dict[str, object]:
     """A part or workstream with every task inside it."""
     answers, language = _answers(request), choose_language(lang, accept_language)
     iri = coerce_value("process_id", ParamType.IRI, process_id).value
@@ -149,9 +195,13 @@ def process(request: Request, process_id: str, lang: Lang = None,
         raise NotFoundError(f"unknown part or workstream: {process_id!r}")
     inside = _plain(answers.run("tasks", {"within": iri}), ("task", "parent", "status"))
     children = [r for r in structure if r["parent"] == iri]
-    return {"lang": language, "id": iri, "labels": answers.labels({iri}).get(iri, {}),
-            "children": _labelled(answers, children, ("node", "parent"), language),
-            "tasks": _labelled(answers, inside, ("task", "parent", "status"), language)}
+    return {
+        "lang": language,
+        "id": iri,
+        "labels": answers.labels({iri}).get(iri, {}),
+        "children": _labelled(answers, children, ("node", "parent"), language),
+        "tasks": _labelled(answers, inside, ("task", "parent", "status"), language),
+    }
 
 
 def quarter_bounds(text: str) -> tuple[str, str]:
@@ -166,9 +216,14 @@ def quarter_bounds(text: str) -> tuple[str, str]:
 
 
 @router.get("/timeline", summary="What falls due between two dates or in a quarter")
-def timeline(request: Request, from_: Annotated[str | None, Query(alias="from")] = None,
-             to: str | None = None, quarter: str | None = None, lang: Lang = None,
-             accept_language: AcceptLanguage = None) -> dict[str, object]:
+def timeline(
+    request: Request,
+    from_: Annotated[str | None, Query(alias="from")] = None,
+    to: str | None = None,
+    quarter: str | None = None,
+    lang: Lang = None,
+    accept_language: AcceptLanguage = None,
+) -> dict[str, object]:
     """Tasks and milestones due in the period, each with who takes part and on what basis."""
     answers, language = _answers(request), choose_language(lang, accept_language)
     if quarter:
@@ -176,18 +231,29 @@ def timeline(request: Request, from_: Annotated[str | None, Query(alias="from")]
     if not from_ or not to:
         raise ParameterError("from" if not from_ else "to", "give 'from' and 'to' (YYYY-MM-DD) or 'quarter'")
     check_period(from_, to)
-    rows = _plain(answers.run("due-between", {"from": from_, "to": to}),
-                  ("item", "type", "due", "start", "notation", "status"))
+    rows = _plain(
+        answers.run("due-between", {"from": from_, "to": to}),
+        ("item", "type", "due", "start", "notation", "status"),
+    )
     for row in rows:
-        row["responsibilities"] = (answers.responsibilities({"task": str(row["item"])}, language)
-                                   if str(row["type"]).endswith("#Task") else [])
-    return {"lang": language, "from": from_, "to": to, "count": len(rows),
-            "items": _labelled(answers, rows, ("item", "status"), language)}
+        row["responsibilities"] = (
+            answers.responsibilities({"task": str(row["item"])}, language)
+            if str(row["type"]).endswith("#Task")
+            else []
+        )
+    return {
+        "lang": language,
+        "from": from_,
+        "to": to,
+        "count": len(rows),
+        "items": _labelled(answers, rows, ("item", "status"), language),
+    }
 
 
 @router.get("/search", summary="Label search in Finnish, Swedish and English")
-def search(request: Request, q: Annotated[str, Query(min_length=2, max_length=200)],
-           lang: str | None = None) -> dict[str, object]:
+def search(
+    request: Request, q: Annotated[str, Query(min_length=2, max_length=200)], lang: str | None = None
+) -> dict[str, object]:
     """Nodes whose label contains ``q`` (case-insensitive), shortest labels first."""
     answers = _answers(request)
     raw = {"q": q} | ({"lang": lang} if lang else {})

@@ -15,8 +15,10 @@ router = APIRouter(prefix="/api", tags=["responsibilities"])
 @router.get("/responsibilities", summary="Who is responsible for what, and when")
 def responsibilities(
     request: Request,
-    actor: Annotated[str | None, Query(description="organisation or kind of actor: es:ely/10, "
-                                                   "kind/ely-centres or a full IRI")] = None,
+    actor: Annotated[
+        str | None,
+        Query(description="organisation or kind of actor: es:ely/10, kind/ely-centres or a full IRI"),
+    ] = None,
     task: Annotated[str | None, Query(description="a task id, e.g. task/steering-knowledge-base")] = None,
     role: Annotated[str | None, Query(description="a role; narrower ones count: role/accountable")] = None,
     at: Annotated[str | None, Query(description="only what is in force on this date (YYYY-MM-DD)")] = None,
@@ -27,9 +29,11 @@ def responsibilities(
 ) -> dict[str, object]:
     """Each row: actor, role (and RACI code), task, period, due date, status, legal basis, source."""
     language = choose_language(lang, accept_language)
-    raw = {k: v for k, v in {"actor": actor, "task": task, "role": role, "at": at,
-                              "from": from_, "to": to}.items() if v is not None}
+    raw = {
+        k: v
+        for k, v in {"actor": actor, "task": task, "role": role, "at": at, "from": from_, "to": to}.items()
+        if v is not None
+    }
     check_period(raw.get("from"), raw.get("to"))
     rows = request.app.state.answers.responsibilities(raw, language)
     return {"lang": language, "filters": raw, "count": len(rows), "rows": rows}
-

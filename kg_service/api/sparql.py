@@ -44,15 +44,28 @@ async def _read_query(request: Request) -> tuple[str | None, list[str], Response
                 if key == "format":
                     formats += values
         elif media == "application/sparql-update":
-            return None, [], error_response(403, "SPARQL updates are refused: this endpoint is read only",
-                                              "update")
+            return (
+                None,
+                [],
+                error_response(403, "SPARQL updates are refused: this endpoint is read only", "update"),
+            )
         elif body:
-            return None, [], error_response(
-                415, f"unsupported content type {media!r}: send application/sparql-query "
-                     "or application/x-www-form-urlencoded", "content-type")
+            return (
+                None,
+                [],
+                error_response(
+                    415,
+                    f"unsupported content type {media!r}: send application/sparql-query "
+                    "or application/x-www-form-urlencoded",
+                    "content-type",
+                ),
+            )
     if "update" in params:
-        return None, [], error_response(403, "SPARQL updates are refused: this endpoint is read only",
-                                          "update")
+        return (
+            None,
+            [],
+            error_response(403, "SPARQL updates are refused: this endpoint is read only", "update"),
+        )
     query = params.get("query")
     if not query or not query.strip():
         return None, [], error_response(400, "missing 'query' parameter (a SPARQL 1.1 query)", "query")

@@ -23,8 +23,10 @@ def describe(query: StoredQuery) -> dict[str, object]:
         "name": query.name,
         "summary": query.summary,
         "audience": query.audience,
-        "parameters": [{"name": p.name, "type": p.type.value, "required": p.required,
-                        "description": p.description} for p in query.parameters],
+        "parameters": [
+            {"name": p.name, "type": p.type.value, "required": p.required, "description": p.description}
+            for p in query.parameters
+        ],
         "columns": list(query.columns),
         "example": query.example,
         "path": f"/api/queries/{query.name}",
@@ -52,24 +54,33 @@ def query_text(request: Request, name: str) -> Response:
 
 
 @router.get("/queries/{name}", summary="Run a stored query (parameters in the URL)")
-async def run_query_get(request: Request, name: str,
-                        format: Annotated[str | None, Query(description="json, csv, tsv or xml")] = None,
-                        accept: Annotated[str | None, Header()] = None) -> Response:
+async def run_query_get(
+    request: Request,
+    name: str,
+    format: Annotated[str | None, Query(description="json, csv, tsv or xml")] = None,
+    accept: Annotated[str | None, Header()] = None,
+) -> Response:
     """Run a stored query with URL parameters."""
     return await run_query(request, name, format, accept)
 
 
 @router.post("/queries/{name}", summary="Run a stored query (parameters as a form or JSON object)")
-async def run_query_post(request: Request, name: str,
-                         format: Annotated[str | None, Query(description="json, csv, tsv or xml")] = None,
-                         accept: Annotated[str | None, Header()] = None) -> Response:
+async def run_query_post(
+    request: Request,
+    name: str,
+    format: Annotated[str | None, Query(description="json, csv, tsv or xml")] = None,
+    accept: Annotated[str | None, Header()] = None,
+) -> Response:
     """Run a stored query with parameters in the body."""
     return await run_query(request, name, format, accept)
 
 
-async def run_query(request: Request, name: str,
-                    format: Annotated[str | None, Query(description="json, csv, tsv or xml")] = None,
-                    accept: Annotated[str | None, Header()] = None) -> Response:
+async def run_query(
+    request: Request,
+    name: str,
+    format: Annotated[str | None, Query(description="json, csv, tsv or xml")] = None,
+    accept: Annotated[str | None, Header()] = None,
+) -> Response:
     """Run a stored query; parameters come as URL parameters (GET) or a form or JSON object (POST)."""
     query = _query(request, name)
     raw = {k: v for k, v in request.query_params.items() if k not in RESERVED}

@@ -72,10 +72,15 @@ def command_check(args: argparse.Namespace) -> int:
 def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Add the `check` subcommand to the `kg` parser."""
     check = subparsers.add_parser(
-        "check", help="check a draft decree (Turtle, JSON-LD, CSV or XLSX) against the current graph",
-        description=__doc__.splitlines()[0])
-    check.add_argument("draft", nargs="?",
-                       help="the draft: .ttl, .jsonld, .csv or .xlsx (none: check the current graph itself)")
+        "check",
+        help="check a draft decree (Turtle, JSON-LD, CSV or XLSX) against the current graph",
+        description=__doc__.splitlines()[0],
+    )
+    check.add_argument(
+        "draft",
+        nargs="?",
+        help="the draft: .ttl, .jsonld, .csv or .xlsx (none: check the current graph itself)",
+    )
     check.add_argument("--at", help="the effective date YYYY-MM-DD (default: each assignment's start date)")
     check.add_argument("--format", choices=["json", "md", "html"], default="json", help="report format")
     check.add_argument("--lang", choices=["fi", "en"], default="fi", help="report language (md, html)")

@@ -38,9 +38,12 @@ def who_does_what(store: Store, query: StoredQuery, at: date | None, timeout: fl
     return duties
 
 
-def compare(before: Duties, after: Duties,
-            refs_for: Callable[[set[str]], Callable[[str], Ref]],
-            provisions_for: Callable[[set[str]], dict[str, list[str]]]) -> Diff:
+def compare(
+    before: Duties,
+    after: Duties,
+    refs_for: Callable[[set[str]], Callable[[str], Ref]],
+    provisions_for: Callable[[set[str]], dict[str, list[str]]],
+) -> Diff:
     """The lines added, removed and changed from ``before`` to ``after``, with labels."""
     added = sorted(set(after) - set(before))
     removed = sorted(set(before) - set(after))
@@ -48,22 +51,31 @@ def compare(before: Duties, after: Duties,
     touched = [(k, before) for k in removed + changed] + [(k, after) for k in added + changed]
     iris = {part for key, _ in touched for part in key} | {b for k, d in touched for b in d[k]["bases"]}
     ref = refs_for({i for i in iris if not i.startswith("_:")})
-    provisions = provisions_for({a for k in added + changed for a in after[k]["assignments"]
-                                 if not a.startswith("_:")})
+    provisions = provisions_for(
+        {a for k in added + changed for a in after[k]["assignments"] if not a.startswith("_:")}
+    )
 
     def row(key: DutyKey, duties: Duties) -> DutyRow:
         entry = duties[key]
         return DutyRow(
-            actor=ref(key[0]), task=ref(key[1]), role=ref(key[2]),
+            actor=ref(key[0]),
+            task=ref(key[1]),
+            role=ref(key[2]),
             periods=tuple(sorted(entry["periods"], key=lambda p: (p[0] or "", p[1] or "9999"))),
             bases=tuple(ref(b) for b in sorted(entry["bases"])),
-            provisions=tuple(dict.fromkeys(p for a in sorted(entry["assignments"])
-                                           for p in provisions.get(a, []))) if duties is after else (),
+            provisions=tuple(
+                dict.fromkeys(p for a in sorted(entry["assignments"]) for p in provisions.get(a, []))
+            )
+            if duties is after
+            else (),
         )
 
-    return Diff(added=[row(k, after) for k in added], removed=[row(k, before) for k in removed],
-                changed=[(row(k, before), row(k, after)) for k in changed],
-                unchanged=len(set(before) & set(after)) - len(changed))
+    return Diff(
+        added=[row(k, after) for k in added],
+        removed=[row(k, before) for k in removed],
+        changed=[(row(k, before), row(k, after)) for k in changed],
+        unchanged=len(set(before) & set(after)) - len(changed),
+    )
 
 
 def _content(entry: dict[str, set]) -> tuple[set, set]:

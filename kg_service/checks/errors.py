@@ -11,8 +11,15 @@ from __future__ import annotations
 class DraftError(ValueError):
     """A draft that cannot be checked: syntax error, unknown term or id, missing column."""
 
-    def __init__(self, message: str, *, status: int = 422, line: int | None = None,
-                 cell: str | None = None, column: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int = 422,
+        line: int | None = None,
+        cell: str | None = None,
+        column: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.status = status

@@ -73,8 +73,9 @@ class CheckDefinition:
         return any(p.name == "at" for p in self.parameters)
 
 
-def _names(path: Path, header: dict[str, list[str]], key: str, columns: tuple[str, ...],
-           default: tuple[str, ...]) -> tuple[str, ...]:
+def _names(
+    path: Path, header: dict[str, list[str]], key: str, columns: tuple[str, ...], default: tuple[str, ...]
+) -> tuple[str, ...]:
     """A comma-separated list of column names from the header; each must be a column."""
     if key not in header:
         return tuple(c for c in default if c in columns)
@@ -118,7 +119,10 @@ def load_check(path: Path) -> CheckDefinition:
     parameters = tuple(parse_parameter(path, spec) for spec in header.get("param", []))
     check_syntax(path, text)
     return CheckDefinition(
-        id=check_id, name=name, kind=kind, severity=severity,
+        id=check_id,
+        name=name,
+        kind=kind,
+        severity=severity,
         summary={"fi": header["summary_fi"][0], "en": header["summary_en"][0]},
         message={"fi": header["message_fi"][0], "en": header["message_en"][0]},
         columns=columns,
@@ -127,7 +131,9 @@ def load_check(path: Path) -> CheckDefinition:
         tasks=_names(path, header, "tasks", columns, ("task",)),
         actors=_names(path, header, "actors", columns, ("actor",)),
         empty={"fi": _empty_texts(path, header, "fi"), "en": _empty_texts(path, header, "en")},
-        parameters=parameters, text=text, path=path,
+        parameters=parameters,
+        text=text,
+        path=path,
     )
 
 

@@ -44,9 +44,14 @@ class Source:
 
     def as_dict(self) -> dict[str, object]:
         """The source as JSON."""
-        return {"about": self.about.as_dict(), "location": self.location,
-                "document": self.document.as_dict() if self.document else None,
-                "locator": self.locator, "quote": self.quote, "inDraft": self.in_draft}
+        return {
+            "about": self.about.as_dict(),
+            "location": self.location,
+            "document": self.document.as_dict() if self.document else None,
+            "locator": self.locator,
+            "quote": self.quote,
+            "inDraft": self.in_draft,
+        }
 
 
 @dataclass
@@ -72,11 +77,17 @@ class Finding:
     def as_dict(self) -> dict[str, object]:
         """The finding as JSON."""
         return {
-            "id": self.id, "severity": self.severity.value, "message": self.message,
-            "inDraft": self.in_draft, "provisions": self.provisions,
-            "tasks": [t.as_dict() for t in self.tasks], "actors": [a.as_dict() for a in self.actors],
-            "date": self.date, "subjects": [s.as_dict() for s in self.subjects],
-            "sources": [s.as_dict() for s in self.sources], "key": list(self.key),
+            "id": self.id,
+            "severity": self.severity.value,
+            "message": self.message,
+            "inDraft": self.in_draft,
+            "provisions": self.provisions,
+            "tasks": [t.as_dict() for t in self.tasks],
+            "actors": [a.as_dict() for a in self.actors],
+            "date": self.date,
+            "subjects": [s.as_dict() for s in self.subjects],
+            "sources": [s.as_dict() for s in self.sources],
+            "key": list(self.key),
         }
 
 
@@ -93,9 +104,14 @@ class DutyRow:
 
     def as_dict(self) -> dict[str, object]:
         """The row as JSON."""
-        return {"actor": self.actor.as_dict(), "task": self.task.as_dict(), "role": self.role.as_dict(),
-                "periods": [{"start": s, "end": e} for s, e in self.periods],
-                "legalBasis": [b.as_dict() for b in self.bases], "provisions": list(self.provisions)}
+        return {
+            "actor": self.actor.as_dict(),
+            "task": self.task.as_dict(),
+            "role": self.role.as_dict(),
+            "periods": [{"start": s, "end": e} for s, e in self.periods],
+            "legalBasis": [b.as_dict() for b in self.bases],
+            "provisions": list(self.provisions),
+        }
 
 
 @dataclass
@@ -109,9 +125,12 @@ class Diff:
 
     def as_dict(self) -> dict[str, object]:
         """The table as JSON."""
-        return {"added": [r.as_dict() for r in self.added], "removed": [r.as_dict() for r in self.removed],
-                "changed": [{"before": b.as_dict(), "after": a.as_dict()} for b, a in self.changed],
-                "unchanged": self.unchanged}
+        return {
+            "added": [r.as_dict() for r in self.added],
+            "removed": [r.as_dict() for r in self.removed],
+            "changed": [{"before": b.as_dict(), "after": a.as_dict()} for b, a in self.changed],
+            "unchanged": self.unchanged,
+        }
 
 
 @dataclass
@@ -134,8 +153,11 @@ class CheckResult:
 
     def count(self, severity: Severity, in_draft: bool | None = None) -> int:
         """How many findings of a severity (only the draft's, only the current graph's, or all)."""
-        return sum(1 for f in self.findings
-                   if f.severity is severity and (in_draft is None or f.in_draft is in_draft))
+        return sum(
+            1
+            for f in self.findings
+            if f.severity is severity and (in_draft is None or f.in_draft is in_draft)
+        )
 
     def as_dict(self) -> dict[str, object]:
         """The run as JSON: {"findings": [...], "diff": {...}, ...}."""

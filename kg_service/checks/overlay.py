@@ -25,9 +25,15 @@ from kg_service.store.embedded import EmbeddedStore
 DRAFT_GRAPH = ox.NamedNode(str(ES) + "graph/draft")
 PROV = "http://www.w3.org/ns/prov#"
 REPLACED_BY_DRAFT = frozenset(
-    ox.NamedNode(iri) for iri in (
-        str(ESO.startDate), str(ESO.endDate), str(ESO.forTask), str(ESO.legalBasis), str(ESO.exclusive),
-        PROV + "agent", PROV + "hadRole",
+    ox.NamedNode(iri)
+    for iri in (
+        str(ESO.startDate),
+        str(ESO.endDate),
+        str(ESO.forTask),
+        str(ESO.legalBasis),
+        str(ESO.exclusive),
+        PROV + "agent",
+        PROV + "hadRole",
     )
 )
 
@@ -71,6 +77,11 @@ def build_overlay(base: Iterable[ox.Quad], draft: Draft) -> Overlay:
             if ox.Triple(quad.subject, quad.predicate, quad.object) not in drafted:
                 store.remove(quad)
                 replaced.append(quad)
-    store.bulk_extend([ox.Quad(t.subject, t.predicate, t.object, graph)
-                       for t in draft.triples for graph in (ox.DefaultGraph(), DRAFT_GRAPH)])
+    store.bulk_extend(
+        [
+            ox.Quad(t.subject, t.predicate, t.object, graph)
+            for t in draft.triples
+            for graph in (ox.DefaultGraph(), DRAFT_GRAPH)
+        ]
+    )
     return Overlay(EmbeddedStore(store), replaced)

@@ -30,8 +30,9 @@ DATE_PROPERTIES = frozenset(str(p) for p in (ESO.startDate, ESO.endDate, ESO.dat
 MAX_PROBLEMS = 5
 _PARSER_PREFIX = re.compile(r"^Parser error (?:at|between) [^:]*: ")
 UNKNOWN_LINE = 10**9
-_PREFIX_LINE = re.compile(r"^\s*(?:@prefix|PREFIX)\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>",
-                          re.IGNORECASE | re.MULTILINE)
+_PREFIX_LINE = re.compile(
+    r"^\s*(?:@prefix|PREFIX)\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>", re.IGNORECASE | re.MULTILINE
+)
 
 
 def read_rdf(data: bytes, fmt: str, name: str) -> Draft:
@@ -48,8 +49,9 @@ def read_rdf(data: bytes, fmt: str, name: str) -> Draft:
         line, column = getattr(error, "lineno", None), getattr(error, "offset", None)
         where = (f"line {line}, column {column}: " if column else f"line {line}: ") if line else ""
         reason = _PARSER_PREFIX.sub("", str(error.msg))
-        raise DraftError(f"{where}{_format_label(fmt)} syntax error: {reason}", status=400,
-                         line=line) from None
+        raise DraftError(
+            f"{where}{_format_label(fmt)} syntax error: {reason}", status=400, line=line
+        ) from None
     triples = tuple(dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in quads))
     return Draft(triples, name, fmt)
 
@@ -63,16 +65,19 @@ def check_terms(draft: Draft, data: bytes, terms: KnownTerms) -> None:
             problems.append((find_line(text, term) or UNKNOWN_LINE, problem))
     if problems:
         problems = sorted(set(problems))
-        shown = [problem if line == UNKNOWN_LINE else f"line {line}: {problem}"
-                 for line, problem in problems[:MAX_PROBLEMS]]
+        shown = [
+            problem if line == UNKNOWN_LINE else f"line {line}: {problem}"
+            for line, problem in problems[:MAX_PROBLEMS]
+        ]
         more = len(problems) - MAX_PROBLEMS
         suffix = f" (and {more} more)" if more > 0 else ""
         first = problems[0][0]
         raise DraftError("; ".join(shown) + suffix, status=422, line=None if first == UNKNOWN_LINE else first)
 
 
-def _problems(predicate: str, value: ox.NamedNode | ox.BlankNode | ox.Literal,
-              terms: KnownTerms) -> Iterator[tuple[str, str]]:
+def _problems(
+    predicate: str, value: ox.NamedNode | ox.BlankNode | ox.Literal, terms: KnownTerms
+) -> Iterator[tuple[str, str]]:
     if predicate not in BUILT_IN_PROPERTIES and not terms.has("property", predicate):
         yield predicate, f"unknown property {shorten(predicate)}"
     if predicate == str(RDF.type) and isinstance(value, ox.NamedNode) and not terms.has("class", value.value):
@@ -103,7 +108,7 @@ def find_line(text: str, term: str) -> int | None:
     declared |= {p: str(ns) for p, ns in PREFIXES.items() if p not in declared}
     for prefix, namespace in declared.items():
         if namespace and term.startswith(namespace) and len(term) > len(namespace):
-            local = term[len(namespace):]
+            local = term[len(namespace) :]
             spellings |= {f"{prefix}:{local}", f"{prefix}:{local.replace('/', chr(92) + '/')}"}
     if not term.startswith(("http:", "https:", "urn:")):
         spellings.add(term)
@@ -164,19 +169,29 @@ def _check_json_ld(text: str) -> None:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
-        raise DraftError(f"line {error.lineno}, column {error.colno}: JSON syntax error: {error.msg}",
-                         status=400, line=error.lineno) from None
+        raise DraftError(
+            f"line {error.lineno}, column {error.colno}: JSON syntax error: {error.msg}",
+            status=400,
+            line=error.lineno,
+        ) from None
     for context in _all_context_values(document):
         if isinstance(context, str):
             line = find_line(text, context)
-            raise DraftError(f"line {line}: remote JSON-LD contexts are not fetched ({context}); "
-                             "put the context in the document", status=422, line=line)
+            raise DraftError(
+                f"line {line}: remote JSON-LD contexts are not fetched ({context}); "
+                "put the context in the document",
+                status=422,
+                line=line,
+            )
     undefined = sorted(_undefined_keys(document, set(), vocab=False))
     if undefined:
         line = find_line(text, undefined[0])
-        raise DraftError(f"line {line}: unknown term '{undefined[0]}': the @context does not define it, "
-                         "so JSON-LD would drop it (use a prefixed name such as eso:forTask)",
-                         status=422, line=line)
+        raise DraftError(
+            f"line {line}: unknown term '{undefined[0]}': the @context does not define it, "
+            "so JSON-LD would drop it (use a prefixed name such as eso:forTask)",
+            status=422,
+            line=line,
+        )
 
 
 def _all_context_values(node: Any) -> Iterator[Any]:

@@ -15,37 +15,100 @@ from kg_service.checks.model import CheckResult, DutyRow, Finding, Ref
 
 TEXTS: dict[str, dict[str, str]] = {
     "fi": {
-        "title": "Luonnoksen koherenssitarkistus", "draft": "Luonnos",
+        "title": "Luonnoksen koherenssitarkistus",
+        "draft": "Luonnos",
         "none": "ei luonnosta (nykyinen graafi)",
-        "at": "Tarkastelupäivä", "each_start": "kunkin vastuun oma alkupäivä",
-        "coherent": "Yhtenäinen: ei virheitä.", "incoherent": "Ei yhtenäinen: {n} virhettä.",
-        "summary": "Yhteenveto", "severity": "Vakavuus", "added": "Luonnoksen tuomat",
-        "existing": "Jo nykyisessä graafissa", "findings": "Löydökset", "none_found": "Ei löydöksiä.",
-        "resolved": "Luonnoksen poistamat löydökset", "tasks": "Tehtävä tai kohde", "actors": "Toimija",
-        "provisions": "Luonnoksen kohta", "date": "Päivä", "sources": "Lähteet", "new": "uusi",
-        "old": "ennestään", "diff": "Kuka tekee mitä: ennen ja jälkeen", "change": "Muutos",
-        "role": "Rooli", "task": "Tehtävä", "actor": "Toimija", "before": "Ennen", "after": "Jälkeen",
-        "basis": "Oikeusperusta", "provision": "Kohta", "row_added": "lisätty", "row_removed": "poistettu",
-        "row_changed": "muuttunut", "unchanged": "{n} riviä ennallaan.", "no_changes": "Ei muutoksia.",
-        "replaced": "Luonnoksen korvaamat nykyiset arvot", "checks": "Tarkistukset", "check": "Tunnus",
-        "count": "Löydöksiä", "error": "virhe", "warning": "varoitus", "info": "huomio",
-        "open": "…", "subject": "Kohde", "property": "Ominaisuus", "value": "Nykyinen arvo",
+        "at": "Tarkastelupäivä",
+        "each_start": "kunkin vastuun oma alkupäivä",
+        "coherent": "Yhtenäinen: ei virheitä.",
+        "incoherent": "Ei yhtenäinen: {n} virhettä.",
+        "summary": "Yhteenveto",
+        "severity": "Vakavuus",
+        "added": "Luonnoksen tuomat",
+        "existing": "Jo nykyisessä graafissa",
+        "findings": "Löydökset",
+        "none_found": "Ei löydöksiä.",
+        "resolved": "Luonnoksen poistamat löydökset",
+        "tasks": "Tehtävä tai kohde",
+        "actors": "Toimija",
+        "provisions": "Luonnoksen kohta",
+        "date": "Päivä",
+        "sources": "Lähteet",
+        "new": "uusi",
+        "old": "ennestään",
+        "diff": "Kuka tekee mitä: ennen ja jälkeen",
+        "change": "Muutos",
+        "role": "Rooli",
+        "task": "Tehtävä",
+        "actor": "Toimija",
+        "before": "Ennen",
+        "after": "Jälkeen",
+        "basis": "Oikeusperusta",
+        "provision": "Kohta",
+        "row_added": "lisätty",
+        "row_removed": "poistettu",
+        "row_changed": "muuttunut",
+        "unchanged": "{n} riviä ennallaan.",
+        "no_changes": "Ei muutoksia.",
+        "replaced": "Luonnoksen korvaamat nykyiset arvot",
+        "checks": "Tarkistukset",
+        "check": "Tunnus",
+        "count": "Löydöksiä",
+        "error": "virhe",
+        "warning": "varoitus",
+        "info": "huomio",
+        "open": "…",
+        "subject": "Kohde",
+        "property": "Ominaisuus",
+        "value": "Nykyinen arvo",
     },
     "en": {
-        "title": "Coherence check of a draft", "draft": "Draft", "none": "no draft (the current graph)",
-        "at": "Effective date", "each_start": "each assignment's own start date",
-        "coherent": "Coherent: no errors.", "incoherent": "Not coherent: {n} errors.",
-        "summary": "Summary", "severity": "Severity", "added": "Added by the draft",
-        "existing": "Already in the current graph", "findings": "Findings", "none_found": "No findings.",
-        "resolved": "Findings the draft resolves", "tasks": "Task or subject", "actors": "Actor",
-        "provisions": "Provision of the draft", "date": "Date", "sources": "Sources", "new": "new",
-        "old": "existing", "diff": "Who does what: before and after", "change": "Change",
-        "role": "Role", "task": "Task", "actor": "Actor", "before": "Before", "after": "After",
-        "basis": "Legal basis", "provision": "Provision", "row_added": "added", "row_removed": "removed",
-        "row_changed": "changed", "unchanged": "{n} rows unchanged.", "no_changes": "No changes.",
-        "replaced": "Current values the draft replaces", "checks": "Checks", "check": "Id",
-        "count": "Findings", "error": "error", "warning": "warning", "info": "note",
-        "open": "…", "subject": "Subject", "property": "Property", "value": "Current value",
+        "title": "Coherence check of a draft",
+        "draft": "Draft",
+        "none": "no draft (the current graph)",
+        "at": "Effective date",
+        "each_start": "each assignment's own start date",
+        "coherent": "Coherent: no errors.",
+        "incoherent": "Not coherent: {n} errors.",
+        "summary": "Summary",
+        "severity": "Severity",
+        "added": "Added by the draft",
+        "existing": "Already in the current graph",
+        "findings": "Findings",
+        "none_found": "No findings.",
+        "resolved": "Findings the draft resolves",
+        "tasks": "Task or subject",
+        "actors": "Actor",
+        "provisions": "Provision of the draft",
+        "date": "Date",
+        "sources": "Sources",
+        "new": "new",
+        "old": "existing",
+        "diff": "Who does what: before and after",
+        "change": "Change",
+        "role": "Role",
+        "task": "Task",
+        "actor": "Actor",
+        "before": "Before",
+        "after": "After",
+        "basis": "Legal basis",
+        "provision": "Provision",
+        "row_added": "added",
+        "row_removed": "removed",
+        "row_changed": "changed",
+        "unchanged": "{n} rows unchanged.",
+        "no_changes": "No changes.",
+        "replaced": "Current values the draft replaces",
+        "checks": "Checks",
+        "check": "Id",
+        "count": "Findings",
+        "error": "error",
+        "warning": "warning",
+        "info": "note",
+        "open": "…",
+        "subject": "Subject",
+        "property": "Property",
+        "value": "Current value",
     },
 }
 
@@ -108,15 +171,22 @@ def diff_cells(result: CheckResult, lang: str) -> list[tuple[str, tuple[str, ...
     rows = []
     for change, before, row in pairs:
         after = None if change == "row_removed" else row
-        cells = (t[change], row.actor.label(lang), row.role.label(lang), row.task.label(lang),
-                 "; ".join(period_text(p, lang) for p in before.periods) if before else "",
-                 "; ".join(period_text(p, lang) for p in after.periods) if after else "",
-                 _labels(row.bases, lang), ", ".join(row.provisions))
+        cells = (
+            t[change],
+            row.actor.label(lang),
+            row.role.label(lang),
+            row.task.label(lang),
+            "; ".join(period_text(p, lang) for p in before.periods) if before else "",
+            "; ".join(period_text(p, lang) for p in after.periods) if after else "",
+            _labels(row.bases, lang),
+            ", ".join(row.provisions),
+        )
         rows.append((change, cells))
     return rows
 
 
 # ------------------------------------------------------------------------------ Markdown
+
 
 def _md(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
@@ -125,11 +195,19 @@ def _md(text: str) -> str:
 def to_markdown(result: CheckResult, lang: str = "fi") -> str:
     """The result as a Markdown document."""
     t = _t(lang)
-    lines = [f"# {t['title']}", "",
-             f"- {t['draft']}: {_draft_name(result, lang)}",
-             f"- {t['at']}: {result.at or t['each_start']}", "", f"**{_verdict(result, lang)}**", "",
-             f"## {t['summary']}", "", f"| {t['severity']} | {t['added']} | {t['existing']} |",
-             "|---|---|---|"]
+    lines = [
+        f"# {t['title']}",
+        "",
+        f"- {t['draft']}: {_draft_name(result, lang)}",
+        f"- {t['at']}: {result.at or t['each_start']}",
+        "",
+        f"**{_verdict(result, lang)}**",
+        "",
+        f"## {t['summary']}",
+        "",
+        f"| {t['severity']} | {t['added']} | {t['existing']} |",
+        "|---|---|---|",
+    ]
     lines += [f"| {t[s.value]} | {result.count(s, True)} | {result.count(s, False)} |" for s in Severity]
     for title, findings in _sections(result, lang):
         lines += ["", f"## {t['findings']}: {title}", ""]
@@ -143,18 +221,27 @@ def to_markdown(result: CheckResult, lang: str = "fi") -> str:
     if result.replaced:
         lines += ["", f"## {t['replaced']}", ""]
         lines += [f"- `{r['subject']}` `{r['property']}`: {r['value']}" for r in result.replaced]
-    lines += ["", f"## {t['checks']}", "", f"| {t['check']} | {t['severity']} | {t['count']} | |",
-              "|---|---|---|---|"]
-    lines += [f"| {c['id']} | {t[str(c['severity'])]} | {c['findings']} | {_md(_summary(c, lang))} |"
-              for c in result.checks]
+    lines += [
+        "",
+        f"## {t['checks']}",
+        "",
+        f"| {t['check']} | {t['severity']} | {t['count']} | |",
+        "|---|---|---|---|",
+    ]
+    lines += [
+        f"| {c['id']} | {t[str(c['severity'])]} | {c['findings']} | {_md(_summary(c, lang))} |"
+        for c in result.checks
+    ]
     return "\n".join(lines) + "\n"
 
 
 def _sections(result: CheckResult, lang: str) -> list[tuple[str, list[Finding]]]:
     """Findings the draft adds, those already in the current graph, and those it resolves (if any)."""
     t = _t(lang)
-    sections = [(t["added"], [f for f in result.findings if f.in_draft]),
-                (t["existing"], [f for f in result.findings if not f.in_draft])]
+    sections = [
+        (t["added"], [f for f in result.findings if f.in_draft]),
+        (t["existing"], [f for f in result.findings if not f.in_draft]),
+    ]
     return sections + ([(t["resolved"], result.resolved)] if result.resolved else [])
 
 
@@ -230,58 +317,86 @@ def to_html(result: CheckResult, lang: str = "fi") -> str:
     t = _t(lang)
     draft = escape(_draft_name(result, lang))
     verdict = "ok" if result.coherent else "bad"
-    parts = [f"<!DOCTYPE html><html lang=\"{escape(lang)}\"><head><meta charset=\"utf-8\">",
-             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-             f"<title>{escape(t['title'])}: {draft}</title><style>{STYLE}</style></head><body><main>",
-             f"<h1>{escape(t['title'])}</h1>",
-             f"<p class=\"meta\"><span><b>{escape(t['draft'])}:</b> {draft}"
-             f"</span><span><b>{escape(t['at'])}:</b> {escape(result.at or t['each_start'])}</span></p>",
-             f"<div class=\"verdict {verdict}\">{escape(_verdict(result, lang))}</div>",
-             f"<h2>{escape(t['summary'])}</h2>", _html_summary(result, lang)]
+    parts = [
+        f'<!DOCTYPE html><html lang="{escape(lang)}"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{escape(t['title'])}: {draft}</title><style>{STYLE}</style></head><body><main>",
+        f"<h1>{escape(t['title'])}</h1>",
+        f'<p class="meta"><span><b>{escape(t["draft"])}:</b> {draft}'
+        f"</span><span><b>{escape(t['at'])}:</b> {escape(result.at or t['each_start'])}</span></p>",
+        f'<div class="verdict {verdict}">{escape(_verdict(result, lang))}</div>',
+        f"<h2>{escape(t['summary'])}</h2>",
+        _html_summary(result, lang),
+    ]
     for title, findings in _sections(result, lang):
         parts.append(f"<h2>{escape(t['findings'])}: {escape(title)} ({len(findings)})</h2>")
         parts += [_html_finding(f, lang) for f in findings] or [_muted(t["none_found"])]
     parts += [f"<h2>{escape(t['diff'])}</h2>", _html_diff(result, lang)]
     if result.replaced:
-        parts.append(f"<h2>{escape(t['replaced'])}</h2>" + _html_table(
-            [t["subject"], t["property"], t["value"]],
-            [(r["subject"], r["property"], r["value"]) for r in result.replaced]))
-    parts.append(f"<h2>{escape(t['checks'])}</h2>" + _html_table(
-        [t["check"], t["severity"], t["count"], ""],
-        [(str(c["id"]), t[str(c["severity"])], str(c["findings"]), _summary(c, lang))
-         for c in result.checks], nowrap=(0,)))
+        parts.append(
+            f"<h2>{escape(t['replaced'])}</h2>"
+            + _html_table(
+                [t["subject"], t["property"], t["value"]],
+                [(r["subject"], r["property"], r["value"]) for r in result.replaced],
+            )
+        )
+    parts.append(
+        f"<h2>{escape(t['checks'])}</h2>"
+        + _html_table(
+            [t["check"], t["severity"], t["count"], ""],
+            [
+                (str(c["id"]), t[str(c["severity"])], str(c["findings"]), _summary(c, lang))
+                for c in result.checks
+            ],
+            nowrap=(0,),
+        )
+    )
     parts.append("<footer>kg check</footer></main></body></html>\n")
     return "".join(parts)
 
 
 def _muted(text: str) -> str:
-    return f"<p class=\"muted\">{escape(text)}</p>"
+    return f'<p class="muted">{escape(text)}</p>'
 
 
-def _html_table(head: list[str], rows: list[tuple[str, ...]], classes: list[str] | None = None,
-                nowrap: tuple[int, ...] = ()) -> str:
+def _html_table(
+    head: list[str],
+    rows: list[tuple[str, ...]],
+    classes: list[str] | None = None,
+    nowrap: tuple[int, ...] = (),
+) -> str:
     cells = "".join(f"<th>{escape(h)}</th>" for h in head)
     wrap = {True: '<td class="nowrap">', False: "<td>"}
-    body = "".join(f"<tr class=\"{escape(classes[i]) if classes else ''}\">"
-                   + "".join(f"{wrap[n in nowrap]}{escape(c)}</td>" for n, c in enumerate(row))
-                   + "</tr>" for i, row in enumerate(rows))
+    body = "".join(
+        f'<tr class="{escape(classes[i]) if classes else ""}">'
+        + "".join(f"{wrap[n in nowrap]}{escape(c)}</td>" for n, c in enumerate(row))
+        + "</tr>"
+        for i, row in enumerate(rows)
+    )
     return f"<table><tr>{cells}</tr>{body}</table>"
 
 
 def _html_summary(result: CheckResult, lang: str) -> str:
     t = _t(lang)
-    rows = "".join(f"<tr><th><span class=\"badge {s.value}\">{escape(t[s.value])}</span></th>"
-                   f"<td>{result.count(s, True)}</td><td>{result.count(s, False)}</td></tr>"
-                   for s in Severity)
-    return (f"<table class=\"summary\"><tr><th>{escape(t['severity'])}</th><th>{escape(t['added'])}</th>"
-            f"<th>{escape(t['existing'])}</th></tr>{rows}</table>")
+    rows = "".join(
+        f'<tr><th><span class="badge {s.value}">{escape(t[s.value])}</span></th>'
+        f"<td>{result.count(s, True)}</td><td>{result.count(s, False)}</td></tr>"
+        for s in Severity
+    )
+    return (
+        f'<table class="summary"><tr><th>{escape(t["severity"])}</th><th>{escape(t["added"])}</th>'
+        f"<th>{escape(t['existing'])}</th></tr>{rows}</table>"
+    )
 
 
 def _html_finding(finding: Finding, lang: str) -> str:
     t = _t(lang)
     severity = finding.severity.value
-    tag = f"<span class=\"tag new\">{escape(t['new'])}</span>" if finding.in_draft else \
-        f"<span class=\"tag\">{escape(t['old'])}</span>"
+    tag = (
+        f'<span class="tag new">{escape(t["new"])}</span>'
+        if finding.in_draft
+        else f'<span class="tag">{escape(t["old"])}</span>'
+    )
     details = []
     if finding.provisions:
         details.append((t["provisions"], escape(", ".join(finding.provisions))))
@@ -294,15 +409,20 @@ def _html_finding(finding: Finding, lang: str) -> str:
         about = source_about(finding, lang)
         for source in finding.sources:
             document = source.document.label(lang) if source.document else source.location
-            quote = f" <span class=\"quote\">“{escape(source.quote)}”</span>" if source.quote else ""
-            claim = (f"<span class=\"claim\">{escape(about[source.about.id])}</span> ← "
-                     if source.about.id in about else "")
+            quote = f' <span class="quote">“{escape(source.quote)}”</span>' if source.quote else ""
+            claim = (
+                f'<span class="claim">{escape(about[source.about.id])}</span> ← '
+                if source.about.id in about
+                else ""
+            )
             items.append(f"<li>{claim}<b>{escape(document)}</b>, {escape(source.locator or '')}{quote}</li>")
-        details.append((t["sources"], f"<ul class=\"sources\">{''.join(items)}</ul>"))
+        details.append((t["sources"], f'<ul class="sources">{"".join(items)}</ul>'))
     rows = "".join(f"<dt>{escape(k)}</dt><dd>{v}</dd>" for k, v in details)
-    return (f"<div class=\"card {severity}\"><div class=\"head\"><span class=\"badge {severity}\">"
-            f"{escape(t[severity])}</span><span class=\"id\">{escape(finding.id)}</span>{tag}</div>"
-            f"<div class=\"message\">{escape(finding.message[lang])}</div><dl>{rows}</dl></div>")
+    return (
+        f'<div class="card {severity}"><div class="head"><span class="badge {severity}">'
+        f'{escape(t[severity])}</span><span class="id">{escape(finding.id)}</span>{tag}</div>'
+        f'<div class="message">{escape(finding.message[lang])}</div><dl>{rows}</dl></div>'
+    )
 
 
 def _html_diff(result: CheckResult, lang: str) -> str:
@@ -310,6 +430,10 @@ def _html_diff(result: CheckResult, lang: str) -> str:
     rows = diff_cells(result, lang)
     if not rows:
         return _muted(t["no_changes"])
-    table = _html_table([t[c] for c in DIFF_COLUMNS], [cells for _, cells in rows],
-                        [f"change-{change}" for change, _ in rows], nowrap=(0, 4, 5))
+    table = _html_table(
+        [t[c] for c in DIFF_COLUMNS],
+        [cells for _, cells in rows],
+        [f"change-{change}" for change, _ in rows],
+        nowrap=(0, 4, 5),
+    )
     return table + _muted(t["unchanged"].format(n=result.diff.unchanged))

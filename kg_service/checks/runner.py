@@ -136,17 +136,34 @@ class Checker:
         known = {(r.check.id, r.key) for r in base.raw}
         now = {(r.check.id, r.key) for r in raw}
         findings = self.describe(store, raw, known)
-        resolved = self.describe(self.current(), [r for r in base.raw if (r.check.id, r.key) not in now],
-                                 known)
+        resolved = self.describe(
+            self.current(), [r for r in base.raw if (r.check.id, r.key) not in now], known
+        )
         after = who_does_what(store, self.support["who-does-what"], at, self.timeout)
         diff = compare(base.duties, after, self._refs_for(store), self._provisions_for(store))
-        replaced = [{"subject": q.subject.value, "property": q.predicate.value, "value": q.object.value}
-                    for q in overlay.replaced]
-        checks = [{"id": c.id, "severity": c.severity.value, "summary": c.summary,
-                   "findings": sum(1 for f in findings if f.id == c.id)} for c in self.checks]
-        return CheckResult(draft.name, draft.format, at.isoformat() if at else None,
-                           sorted(findings, key=Finding.sort_key), sorted(resolved, key=Finding.sort_key),
-                           diff, replaced, checks)
+        replaced = [
+            {"subject": q.subject.value, "property": q.predicate.value, "value": q.object.value}
+            for q in overlay.replaced
+        ]
+        checks = [
+            {
+                "id": c.id,
+                "severity": c.severity.value,
+                "summary": c.summary,
+                "findings": sum(1 for f in findings if f.id == c.id),
+            }
+            for c in self.checks
+        ]
+        return CheckResult(
+            draft.name,
+            draft.format,
+            at.isoformat() if at else None,
+            sorted(findings, key=Finding.sort_key),
+            sorted(resolved, key=Finding.sort_key),
+            diff,
+            replaced,
+            checks,
+        )
 
     def run_raw(self, store: Store, at: date | None) -> list[RawFinding]:
         """Every check's findings on ``store``, grouped by their key columns."""
@@ -160,8 +177,9 @@ class Checker:
 
     # -------------------------------------------------------------------- describing
 
-    def describe(self, store: Store, raw: list[RawFinding], known: set[tuple[str, tuple[str, ...]]]
-                 ) -> list[Finding]:
+    def describe(
+        self, store: Store, raw: list[RawFinding], known: set[tuple[str, tuple[str, ...]]]
+    ) -> list[Finding]:
         """Findings with labels, sources and messages, marked inDraft unless ``known`` has them."""
         source_nodes = {v.value for r in raw for v in _source_values(r) if isinstance(v, ox.NamedNode)}
         provenance = self._provenance(store, source_nodes)
@@ -174,32 +192,42 @@ class Checker:
         found: dict[str, list[Source]] = defaultdict(list)
         ordered = sorted(nodes)
         for start in range(0, len(ordered), 500):
-            batch: list[Term] = [ox.NamedNode(n) for n in ordered[start:start + 500]]
+            batch: list[Term] = [ox.NamedNode(n) for n in ordered[start : start + 500]]
             query = bind_rows(self.support["provenance"].text, "node", batch)
             for row in store.select(query, timeout=self.timeout):
                 node = row["node"].value
-                found[node].append(Source(
-                    about=Ref(node), location=row["location"].value,
-                    document=Ref(row["document"].value) if "document" in row else None,
-                    locator=_text(row, "locator"), quote=_text(row, "quote"),
-                    in_draft=_text(row, "inDraft") == "true"))
+                found[node].append(
+                    Source(
+                        about=Ref(node),
+                        location=row["location"].value,
+                        document=Ref(row["document"].value) if "document" in row else None,
+                        locator=_text(row, "locator"),
+                        quote=_text(row, "quote"),
+                        in_draft=_text(row, "inDraft") == "true",
+                    )
+                )
         return found
 
     def _refs_for(self, store: Store) -> Callable[[set[str]], Callable[[str], Ref]]:
         def make(iris: set[str]) -> Callable[[str], Ref]:
             return _ref_maker(fetch_labels(store, self.labels_query, iris) if iris else {})
+
         return make
 
     def _provisions_for(self, store: Store) -> Callable[[set[str]], dict[str, list[str]]]:
         def provisions(assignments: set[str]) -> dict[str, list[str]]:
             found = self._provenance(store, assignments)
-            return {node: [s.locator or s.location for s in sources if s.in_draft]
-                    for node, sources in found.items()}
+            return {
+                node: [s.locator or s.location for s in sources if s.in_draft]
+                for node, sources in found.items()
+            }
+
         return provisions
 
 
-def _finding(raw: RawFinding, labels: dict[str, dict[str, str]], provenance: dict[str, list[Source]],
-             in_draft: bool) -> Finding:
+def _finding(
+    raw: RawFinding, labels: dict[str, dict[str, str]], provenance: dict[str, list[Source]], in_draft: bool
+) -> Finding:
     """One finding in full: messages in both languages, tasks, actors, provisions and sources."""
     ref = _ref_maker(labels)
     check = raw.check
@@ -207,14 +235,23 @@ def _finding(raw: RawFinding, labels: dict[str, dict[str, str]], provenance: dic
     for value in _source_values(raw):
         for source in provenance.get(value.value, []):
             if all(source.location != s.location for s in sources):
-                sources.append(Source(ref(source.about.id), source.location,
-                                      ref(source.document.id) if source.document else None,
-                                      source.locator, source.quote, source.in_draft))
+                sources.append(
+                    Source(
+                        ref(source.about.id),
+                        source.location,
+                        ref(source.document.id) if source.document else None,
+                        source.locator,
+                        source.quote,
+                        source.in_draft,
+                    )
+                )
     dates = [v.value for v in raw.values.get("date", []) if isinstance(v, ox.Literal)]
     return Finding(
-        id=check.id, severity=check.severity,
+        id=check.id,
+        severity=check.severity,
         message={lang: render(check, raw.values, lang, labels) for lang in ("fi", "en")},
-        in_draft=in_draft, key=raw.key,
+        in_draft=in_draft,
+        key=raw.key,
         tasks=_refs(raw, ("task",) if check.kind is CheckKind.EDGES else check.tasks, ref),
         actors=_refs(raw, check.actors, ref),
         provisions=list(dict.fromkeys(s.locator or s.location for s in sources if s.in_draft)),
@@ -225,6 +262,7 @@ def _finding(raw: RawFinding, labels: dict[str, dict[str, str]], provenance: dic
 
 
 # ---------------------------------------------------------------------------- grouping
+
 
 def group_rows(check: CheckDefinition, rows: list[Row]) -> list[RawFinding]:
     """Rows with the same key columns are one finding; other columns keep their distinct values."""
@@ -259,8 +297,10 @@ def _source_values(finding: RawFinding) -> list[Value]:
 
 # ------------------------------------------------------------------------------ texts
 
-def render(check: CheckDefinition, values: dict[str, list[Value]], lang: str,
-           labels: dict[str, dict[str, str]]) -> str:
+
+def render(
+    check: CheckDefinition, values: dict[str, list[Value]], lang: str, labels: dict[str, dict[str, str]]
+) -> str:
     """The check's message in ``lang`` with each {column} replaced by its values' labels.
 
     A [bracketed part] of the message is left out when a column it names has no value.
@@ -289,6 +329,7 @@ def render(check: CheckDefinition, values: dict[str, list[Value]], lang: str,
 def _ref_maker(labels: dict[str, dict[str, str]]) -> Callable[[str], Ref]:
     def ref(iri: str) -> Ref:
         return Ref(iri, tuple(sorted(labels.get(iri, {}).items())))
+
     return ref
 
 
@@ -300,5 +341,3 @@ def _refs(finding: RawFinding, columns: tuple[str, ...], ref: Callable[[str], Re
 def _text(row: Row, name: str) -> str | None:
     term = row.get(name)
     return None if term is None else term.value
-
-

@@ -51,14 +51,19 @@ COLUMNS = (
     Column("actor", "actor", "toimija"),
     Column("role", "role", "rooli"),
     Column("task", "task", "tehtävä"),
-    Column("effective", "effective date or period", "voimassa",
-           aliases=("effective", "effective date", "period", "voimaantulo", "ajanjakso")),
+    Column(
+        "effective",
+        "effective date or period",
+        "voimassa",
+        aliases=("effective", "effective date", "period", "voimaantulo", "ajanjakso"),
+    ),
     Column("legal basis", "legal basis", "oikeusperusta"),
     Column("note", "note", "huomautus", required=False, aliases=("huom", "lisätieto")),
     Column("exclusive", "exclusive", "yksinomainen", required=False),
 )
-_CITATION = re.compile(r"^(?:laki|asetus|vna|l|a)?\s*(\d{1,4})\s*/\s*(\d{4})(?:\s*,?\s*(\d+\s*[a-z]?)\s*§)?$",
-                       re.IGNORECASE)
+_CITATION = re.compile(
+    r"^(?:laki|asetus|vna|l|a)?\s*(\d{1,4})\s*/\s*(\d{4})(?:\s*,?\s*(\d+\s*[a-z]?)\s*§)?$", re.IGNORECASE
+)
 _PERIOD = re.compile(r"^(?P<start>.+?)(?:\s*(?:/|–|—|\.\.|\s-\s)\s*(?P<end>.*))?$")
 _FINNISH_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _TRUE = {"yes", "kyllä", "x", "true", "1", "on"}
@@ -100,6 +105,7 @@ def column_letter(index: int) -> str:
 
 
 # ------------------------------------------------------------------------------- reading
+
 
 def read_csv_rows(data: bytes) -> list[list[str | date | None]]:
     """The rows of a CSV file (UTF-8, or Windows-1252 as Excel saves it; comma, semicolon or tab)."""
@@ -163,8 +169,11 @@ def table_cells(rows: list[list[str | date | None]]) -> list[tuple[int, dict[str
         for column in COLUMNS:
             if column.matches(str(name)):
                 if column.key in positions:
-                    raise DraftError(f"cell {column_letter(index)}1: column '{column.en}' appears twice",
-                                     cell=f"{column_letter(index)}1", column=column.en)
+                    raise DraftError(
+                        f"cell {column_letter(index)}1: column '{column.en}' appears twice",
+                        cell=f"{column_letter(index)}1",
+                        column=column.en,
+                    )
                 positions[column.key] = index
     missing_columns = [c for c in COLUMNS if c.required and c.key not in positions]
     if missing_columns:
@@ -194,6 +203,7 @@ def _filled(value: object) -> bool:
 
 # ---------------------------------------------------------------------------- converting
 
+
 def table_to_draft(rows: list[list[str | date | None]], terms: KnownTerms, name: str, fmt: str) -> Draft:
     """Every data row as an eso:Obligation with its provision as the source location."""
     document = ox.NamedNode(f"{ES}draft/document")
@@ -206,8 +216,9 @@ def table_to_draft(rows: list[list[str | date | None]], terms: KnownTerms, name:
     return Draft(tuple(triples), name, fmt)
 
 
-def _row_triples(number: int, cells: dict[str, Cell], terms: KnownTerms,
-                 document: ox.NamedNode) -> list[ox.Triple]:
+def _row_triples(
+    number: int, cells: dict[str, Cell], terms: KnownTerms, document: ox.NamedNode
+) -> list[ox.Triple]:
     assignment = ox.NamedNode(f"{ES}draft/assignment/row-{number}")
     location = ox.NamedNode(f"{ES}draft/loc/row-{number}")
     holder = _resolve(cells["actor"], "actor", terms)
@@ -233,13 +244,18 @@ def _row_triples(number: int, cells: dict[str, Cell], terms: KnownTerms,
     ]
     if end is not None:
         triples.append(triple(assignment, str(ESO.endDate), _date(end)))
-    triples += [triple(assignment, str(ESO.legalBasis), ox.NamedNode(iri))
-                for iri in _legal_bases(cells["legal basis"])]
+    triples += [
+        triple(assignment, str(ESO.legalBasis), ox.NamedNode(iri))
+        for iri in _legal_bases(cells["legal basis"])
+    ]
     if "note" in cells and cells["note"].text:
         triples.append(triple(assignment, str(RDFS.comment), ox.Literal(cells["note"].text)))
     if "exclusive" in cells and _exclusive(cells["exclusive"]):
-        triples.append(triple(assignment, str(ESO.exclusive),
-                              ox.Literal("true", datatype=ox.NamedNode(str(XSD.boolean)))))
+        triples.append(
+            triple(
+                assignment, str(ESO.exclusive), ox.Literal("true", datatype=ox.NamedNode(str(XSD.boolean)))
+            )
+        )
     return triples
 
 
@@ -265,8 +281,9 @@ def _period(cell: Cell) -> tuple[date, date | None]:
         return cell.value, None
     text = cell.text
     if not text:
-        raise cell.fail("empty; give the date the duty takes effect (2026-01-01) or a period "
-                        "(2026-01-01/2027-12-31)")
+        raise cell.fail(
+            "empty; give the date the duty takes effect (2026-01-01) or a period (2026-01-01/2027-12-31)"
+        )
     match = _PERIOD.match(text)
     start_text, end_text = (match.group("start"), match.group("end")) if match else (text, None)
     start = _parse_date(start_text, cell)
@@ -283,8 +300,9 @@ def _parse_date(text: str, cell: Cell) -> date:
             return date(year, month, day)
         return date.fromisoformat(text)
     except ValueError:
-        raise cell.fail(f"not a date: {text!r} (use 2026-01-01 or 1.1.2026; a period as "
-                        "2026-01-01/2027-12-31)") from None
+        raise cell.fail(
+            f"not a date: {text!r} (use 2026-01-01 or 1.1.2026; a period as 2026-01-01/2027-12-31)"
+        ) from None
 
 
 def _legal_bases(cell: Cell) -> list[str]:
@@ -309,8 +327,10 @@ def _legal_bases(cell: Cell) -> list[str]:
                 raise ParameterError("legal basis", text)
             bases.append(expand_iri("legal basis", text).value)
         except ParameterError:
-            raise cell.fail(f"{text!r} is not a legal basis: use an id (law/380-2023/s21), an IRI or a "
-                            "citation such as '380/2023 21 §'") from None
+            raise cell.fail(
+                f"{text!r} is not a legal basis: use an id (law/380-2023/s21), an IRI or a "
+                "citation such as '380/2023 21 §'"
+            ) from None
     return bases
 
 

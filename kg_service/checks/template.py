@@ -17,24 +17,42 @@ from kg_service.checks.table_input import COLUMNS
 TEMPLATE_COLUMNS = [c for c in COLUMNS if c.key != "exclusive"]
 HEADERS = [f"{c.fi} / {c.en}" for c in TEMPLATE_COLUMNS]
 INSTRUCTIONS = [
-    ("säännös / provision", "Luonnoksen kohta, esim. 3 § tai 3 § 2 mom.",
-     "The draft's provision, e.g. 3 § or 3 § 2 mom."),
-    ("toimija / actor",
-     "Toimijan tunniste (actor/tem, kind/te-offices, ely/1) tai nimi (TEM); ks. tunnisteet.",
-     "The actor's id (actor/tem, kind/te-offices, ely/1) or name (TEM); see the ids sheet."),
-    ("rooli / role", "Rooli: role/accountable, role/prepares … tai nimi (tilivelvollinen, valmistelee, A).",
-     "The role: role/accountable, role/prepares … or a name (accountable, prepares, A)."),
-    ("tehtävä / task", "Tehtävän tunniste, esim. task/organise-employment-services.",
-     "The task's id, e.g. task/organise-employment-services."),
-    ("voimassa / effective date or period", "Voimaantulopäivä (2026-01-01 tai 1.1.2026) tai jakso "
-     "(2026-01-01/2027-12-31).", "The date the duty takes effect (2026-01-01 or 1.1.2026) or a period "
-     "(2026-01-01/2027-12-31)."),
-    ("oikeusperusta / legal basis", "Säädös tai pykälä: 380/2023 21 §, 531/2025 tai law/380-2023/s21; "
-     "useampi puolipisteellä.", "Statute or section: 380/2023 21 §, 531/2025 or law/380-2023/s21; "
-     "several separated by semicolons."),
+    (
+        "säännös / provision",
+        "Luonnoksen kohta, esim. 3 § tai 3 § 2 mom.",
+        "The draft's provision, e.g. 3 § or 3 § 2 mom.",
+    ),
+    (
+        "toimija / actor",
+        "Toimijan tunniste (actor/tem, kind/te-offices, ely/1) tai nimi (TEM); ks. tunnisteet.",
+        "The actor's id (actor/tem, kind/te-offices, ely/1) or name (TEM); see the ids sheet.",
+    ),
+    (
+        "rooli / role",
+        "Rooli: role/accountable, role/prepares … tai nimi (tilivelvollinen, valmistelee, A).",
+        "The role: role/accountable, role/prepares … or a name (accountable, prepares, A).",
+    ),
+    (
+        "tehtävä / task",
+        "Tehtävän tunniste, esim. task/organise-employment-services.",
+        "The task's id, e.g. task/organise-employment-services.",
+    ),
+    (
+        "voimassa / effective date or period",
+        "Voimaantulopäivä (2026-01-01 tai 1.1.2026) tai jakso (2026-01-01/2027-12-31).",
+        "The date the duty takes effect (2026-01-01 or 1.1.2026) or a period (2026-01-01/2027-12-31).",
+    ),
+    (
+        "oikeusperusta / legal basis",
+        "Säädös tai pykälä: 380/2023 21 §, 531/2025 tai law/380-2023/s21; useampi puolipisteellä.",
+        "Statute or section: 380/2023 21 §, 531/2025 or law/380-2023/s21; several separated by semicolons.",
+    ),
     ("huomautus / note", "Vapaa huomautus (valinnainen).", "A free note (optional)."),
-    ("yksinomainen / exclusive", "Valinnainen lisäsarake: kyllä, jos vastuu kuuluu vain tälle toimijalle.",
-     "Optional extra column: yes when the duty belongs to this actor alone."),
+    (
+        "yksinomainen / exclusive",
+        "Valinnainen lisäsarake: kyllä, jos vastuu kuuluu vain tälle toimijalle.",
+        "Optional extra column: yes when the duty belongs to this actor alone.",
+    ),
 ]
 
 

@@ -31,7 +31,8 @@ class KnownTerms:
 
     kinds: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     names: dict[str, dict[str, set[str]]] = field(
-        default_factory=lambda: defaultdict(lambda: defaultdict(set)))
+        default_factory=lambda: defaultdict(lambda: defaultdict(set))
+    )
 
     def has(self, kind: str, iri: str) -> bool:
         """True when ``iri`` is known as a ``kind`` (actor, role, task, property, class)."""
@@ -61,15 +62,17 @@ class KnownTerms:
         ids = {short_id(iri): iri for iri in self.kinds[kind]}
         close = difflib.get_close_matches(raw, list(ids), n=1, cutoff=0.75)
         if not close:
-            close = [short_id(next(iter(iris))) for name, iris in self.names[kind].items()
-                     if name in difflib.get_close_matches(raw.casefold(), list(self.names[kind]), n=1,
-                                                          cutoff=0.8)][:1]
+            close = [
+                short_id(next(iter(iris)))
+                for name, iris in self.names[kind].items()
+                if name in difflib.get_close_matches(raw.casefold(), list(self.names[kind]), n=1, cutoff=0.8)
+            ][:1]
         return f" (did you mean {close[0]}?)" if close else ""
 
 
 def short_id(iri: str) -> str:
     """actor/tem for an es: IRI, else the IRI itself."""
-    return iri[len(str(ES)):] if iri.startswith(str(ES)) else iri
+    return iri[len(str(ES)) :] if iri.startswith(str(ES)) else iri
 
 
 def node_key(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> str:

@@ -45,8 +45,9 @@ def clocks_to_draw(data: dict[str, object]) -> list[dict[str, object]]:
     with_milestones = {m["clock"] for m in milestones}
     families = {c["variant_of"] for c in clocks if c["variant_of"]}
     chosen = [c for c in clocks if c["clock"] in with_milestones or c["clock"] not in families]
-    return sorted(chosen, key=lambda c: (c["clock"] not in with_milestones,
-                                         *sort_key(str(c["label"]), str(c["clock"]))))
+    return sorted(
+        chosen, key=lambda c: (c["clock"] not in with_milestones, *sort_key(str(c["label"]), str(c["clock"])))
+    )
 
 
 def _point(cx: float, cy: float, radius: float, degrees: float) -> tuple[float, float]:
@@ -58,8 +59,10 @@ def _point(cx: float, cy: float, radius: float, degrees: float) -> tuple[float, 
 def _sector(cx: float, cy: float, inner: float, outer: float, start: float, end: float) -> str:
     (x1, y1), (x2, y2) = _point(cx, cy, outer, start), _point(cx, cy, outer, end)
     (x3, y3), (x4, y4) = _point(cx, cy, inner, end), _point(cx, cy, inner, start)
-    return (f"M{num(x1)},{num(y1)} A{num(outer)},{num(outer)} 0 0 1 {num(x2)},{num(y2)} "
-            f"L{num(x3)},{num(y3)} A{num(inner)},{num(inner)} 0 0 0 {num(x4)},{num(y4)} Z")
+    return (
+        f"M{num(x1)},{num(y1)} A{num(outer)},{num(outer)} 0 0 1 {num(x2)},{num(y2)} "
+        f"L{num(x3)},{num(y3)} A{num(inner)},{num(inner)} 0 0 0 {num(x4)},{num(y4)} Z"
+    )
 
 
 def _type_colour(type_iri: object) -> str:
@@ -84,8 +87,11 @@ def wheel(cx: float, cy: float, radius: float, lang: str, at: str | None) -> lis
         x, y = _point(cx, cy, inner - 3, degrees)
         elements.append(svg_line(cx, cy, x, y, stroke=CRITICAL, width=2.5))
         elements.append(f'<circle cx="{num(cx)}" cy="{num(cy)}" r="4" fill="{CRITICAL}"/>')
-        tip, left, right = (_point(cx, cy, radius + 9, degrees), _point(cx, cy, radius + 23, degrees - 4),
-                            _point(cx, cy, radius + 23, degrees + 4))
+        tip, left, right = (
+            _point(cx, cy, radius + 9, degrees),
+            _point(cx, cy, radius + 23, degrees - 4),
+            _point(cx, cy, radius + 23, degrees + 4),
+        )
         points = " ".join(f"{num(px)},{num(py)}" for px, py in (tip, left, right))
         elements.append(f'<polygon points="{points}" fill="{CRITICAL}"/>')
         label = wrap(f"{say('as-of', lang)} {format_date(at, lang)}", inner * 1.4, NOTE_SIZE, bold=True)
@@ -96,8 +102,9 @@ def wheel(cx: float, cy: float, radius: float, lang: str, at: str | None) -> lis
     return elements
 
 
-def spread(wanted: list[float], heights: list[float], top: float, bottom: float,
-           gap: float = 8) -> list[float]:
+def spread(
+    wanted: list[float], heights: list[float], top: float, bottom: float, gap: float = 8
+) -> list[float]:
     """Top y of each label, as near its wanted y as possible without overlapping, inside [top, bottom]."""
     placed: list[float] = []
     for want, height in zip(wanted, heights, strict=True):
@@ -110,8 +117,9 @@ def spread(wanted: list[float], heights: list[float], top: float, bottom: float,
     return placed
 
 
-def full_panel(clock: dict[str, object], milestones: list[dict[str, object]], y: float, lang: str,
-               at: str | None) -> tuple[list[str], float]:
+def full_panel(
+    clock: dict[str, object], milestones: list[dict[str, object]], y: float, lang: str, at: str | None
+) -> tuple[list[str], float]:
     """A clock with its milestones; returns the elements and the y below the panel."""
     radius, cx = 150.0, WIDTH / 2
     title = wrap(_title(clock, lang), WIDTH - 2 * MARGIN, 15, True)
@@ -141,22 +149,28 @@ def full_panel(clock: dict[str, object], milestones: list[dict[str, object]], y:
             elbow = cx + radius + 30 if side == "right" else cx - radius - 30
             anchor = "start" if side == "right" else "end"
             target_y = top + LABEL_SIZE * 0.8
-            elements.append(f'<polyline points="{num(dot_x)},{num(dot_y)} {num(elbow)},{num(target_y)} '
-                            f'{num(text_x + (-6 if side == "right" else 6))},{num(target_y)}" fill="none" '
-                            f'stroke="{colour}" stroke-width="1.2"/>')
-            elements.append(f'<circle cx="{num(dot_x)}" cy="{num(dot_y)}" r="6" fill="{colour}" '
-                            f'stroke="#ffffff" stroke-width="1.5"/>')
+            elements.append(
+                f'<polyline points="{num(dot_x)},{num(dot_y)} {num(elbow)},{num(target_y)} '
+                f'{num(text_x + (-6 if side == "right" else 6))},{num(target_y)}" fill="none" '
+                f'stroke="{colour}" stroke-width="1.2"/>'
+            )
+            elements.append(
+                f'<circle cx="{num(dot_x)}" cy="{num(dot_y)}" r="6" fill="{colour}" '
+                f'stroke="#ffffff" stroke-width="1.5"/>'
+            )
             elements.append(svg_text(text_x, top + LABEL_SIZE, lines, LABEL_SIZE, anchor=anchor))
             note = f"{milestone['type_label']} · {milestone['notation']}"
             note_y = top + len(lines) * LABEL_SIZE * 1.25 + NOTE_SIZE
-            elements.append(svg_text(text_x, note_y, [note], NOTE_SIZE, anchor=anchor, fill=colour,
-                                     bold=True))
+            elements.append(
+                svg_text(text_x, note_y, [note], NOTE_SIZE, anchor=anchor, fill=colour, bold=True)
+            )
             bottom = max(bottom, top + len(lines) * LABEL_SIZE * 1.25 + NOTE_SIZE * 1.3)
     return elements, bottom + 20
 
 
-def small_panel(clock: dict[str, object], x: float, y: float, width: float, lang: str,
-                at: str | None) -> tuple[list[str], float]:
+def small_panel(
+    clock: dict[str, object], x: float, y: float, width: float, lang: str, at: str | None
+) -> tuple[list[str], float]:
     """A clock without milestones: its name, the wheel and a note; returns elements and bottom y."""
     lines = wrap(_title(clock, lang), width - 20, 14, bold=True)
     elements = [svg_text(x, y + 15, lines, 14, bold=True)]
@@ -164,8 +178,9 @@ def small_panel(clock: dict[str, object], x: float, y: float, width: float, lang
     radius = 105.0
     elements += wheel(x + width / 2, top + radius + 8, radius, lang, at)
     note = wrap(say("no-milestones", lang), width - 20, NOTE_SIZE)
-    elements.append(svg_text(x + width / 2, top + 2 * radius + 36, note, NOTE_SIZE, anchor="middle",
-                             fill=MUTED))
+    elements.append(
+        svg_text(x + width / 2, top + 2 * radius + 36, note, NOTE_SIZE, anchor="middle", fill=MUTED)
+    )
     return elements, top + 2 * radius + 36 + len(note) * NOTE_SIZE * 1.25 + 12
 
 
@@ -195,7 +210,7 @@ def to_svg(data: dict[str, object], lang: str) -> str:
     half = (WIDTH - 2 * MARGIN) / 2
     for start in range(0, len(small), 2):
         bottoms = []
-        for column, clock in enumerate(small[start:start + 2]):
+        for column, clock in enumerate(small[start : start + 2]):
             elements, bottom = small_panel(clock, MARGIN + column * half, y + 6, half, lang, at)
             body += elements
             bottoms.append(bottom)
@@ -211,4 +226,3 @@ def to_svg(data: dict[str, object], lang: str) -> str:
 def draw(fmt: str, data: dict[str, object], lang: str) -> str:
     """SVG (also the source of the PNG)."""
     return to_svg(data, lang)
-

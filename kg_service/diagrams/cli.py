@@ -57,8 +57,10 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Add `draw` to the `kg` command's subparsers."""
     formats = sorted({f for kind_formats in FORMATS.values() for f in kind_formats})
     draw = subparsers.add_parser(
-        "draw", help="draw a diagram from the graph (RACI, roles, swimlane, annual clock, dependencies)",
-        description="; ".join(f"{kind}: {', '.join(f)}" for kind, f in FORMATS.items()))
+        "draw",
+        help="draw a diagram from the graph (RACI, roles, swimlane, annual clock, dependencies)",
+        description="; ".join(f"{kind}: {', '.join(f)}" for kind, f in FORMATS.items()),
+    )
     draw.add_argument("kind", choices=KINDS, help="which diagram")
     draw.add_argument("--lang", choices=LANGUAGES, default="fi", help="label language (default fi)")
     draw.add_argument("--format", choices=formats, help="output format (default: the kind's first, svg)")
@@ -66,8 +68,11 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     draw.add_argument("--part", help="a part of the model or a workstream, e.g. part/regional-discussions")
     draw.add_argument("--actor", help="an organisation or kind of actor, e.g. actor/tem or kind/ely-centres")
     draw.add_argument("--output", "-o", help="write to this file (required for png and xlsx); default stdout")
-    draw.add_argument("--store", choices=["embedded", "remote"],
-                      help="embedded Oxigraph with the shipped data (default) or a remote SPARQL store")
+    draw.add_argument(
+        "--store",
+        choices=["embedded", "remote"],
+        help="embedded Oxigraph with the shipped data (default) or a remote SPARQL store",
+    )
     draw.add_argument("--endpoint", help="the remote store's SPARQL query URL")
     draw.set_defaults(handler=command_draw)
     return draw

@@ -51,14 +51,26 @@ GRID = "#aab7b8"
 
 TEXTS: dict[str, dict[str, str]] = {
     "raci": {"fi": "RACI-matriisi", "sv": "RACI-matris", "en": "RACI matrix"},
-    "roles": {"fi": "Toimijat ja niiden suhteet", "sv": "Aktörerna och deras relationer",
-              "en": "Actors and how they relate"},
-    "swimlane": {"fi": "Tehtävät toimijoittain aikajanalla", "sv": "Uppgifterna per aktör på en tidslinje",
-                 "en": "Tasks by actor on a timeline"},
-    "annual-clock": {"fi": "Ohjauksen vuosikellot", "sv": "Styrningens årsklockor",
-                     "en": "Annual clocks of steering"},
-    "dependencies": {"fi": "Tehtävien riippuvuudet", "sv": "Uppgifternas beroenden",
-                     "en": "Task dependencies"},
+    "roles": {
+        "fi": "Toimijat ja niiden suhteet",
+        "sv": "Aktörerna och deras relationer",
+        "en": "Actors and how they relate",
+    },
+    "swimlane": {
+        "fi": "Tehtävät toimijoittain aikajanalla",
+        "sv": "Uppgifterna per aktör på en tidslinje",
+        "en": "Tasks by actor on a timeline",
+    },
+    "annual-clock": {
+        "fi": "Ohjauksen vuosikellot",
+        "sv": "Styrningens årsklockor",
+        "en": "Annual clocks of steering",
+    },
+    "dependencies": {
+        "fi": "Tehtävien riippuvuudet",
+        "sv": "Uppgifternas beroenden",
+        "en": "Task dependencies",
+    },
     "all-tasks": {"fi": "kaikki tehtävät", "sv": "alla uppgifter", "en": "all tasks"},
     "part": {"fi": "osa", "sv": "del", "en": "part"},
     "actor": {"fi": "toimija", "sv": "aktör", "en": "actor"},
@@ -66,59 +78,113 @@ TEXTS: dict[str, dict[str, str]] = {
     "task": {"fi": "Tehtävä", "sv": "Uppgift", "en": "Task"},
     "group": {"fi": "Kokonaisuus", "sv": "Helhet", "en": "Group"},
     "other-tasks": {"fi": "Muut tehtävät", "sv": "Övriga uppgifter", "en": "Other tasks"},
-    "inherited": {"fi": "* periytyy ylemmältä tasolta (mallin osa tai koko malli)",
-                  "sv": "* ärvs från en högre nivå (en del av modellen eller hela modellen)",
-                  "en": "* inherited from a higher level (a part of the model or the whole model)"},
+    "inherited": {
+        "fi": "* periytyy ylemmältä tasolta (mallin osa tai koko malli)",
+        "sv": "* ärvs från en högre nivå (en del av modellen eller hela modellen)",
+        "en": "* inherited from a higher level (a part of the model or the whole model)",
+    },
     "roles-sheet": {"fi": "Roolit", "sv": "Roller", "en": "Roles"},
     "role": {"fi": "Rooli", "sv": "Roll", "en": "Role"},
     "inherited-from": {"fi": "Periytyy kohteesta", "sv": "Ärvs från", "en": "Inherited from"},
-    "sub-organisation": {"fi": "alaorganisaatio tai jaosto", "sv": "underorganisation eller sektion",
-                         "en": "sub-organisation or section"},
+    "sub-organisation": {
+        "fi": "alaorganisaatio tai jaosto",
+        "sv": "underorganisation eller sektion",
+        "en": "sub-organisation or section",
+    },
     "member": {"fi": "jäsen", "sv": "medlem", "en": "member"},
     "kind-of-actor": {"fi": "kuuluu toimijatyyppiin", "sv": "hör till aktörstypen", "en": "is of the kind"},
-    "narrower-kind": {"fi": "osa laajempaa toimijatyyppiä", "sv": "del av en bredare aktörstyp",
-                      "en": "part of a broader kind"},
-    "task-edge": {"fi": "A → B: A:n rooli tehtävissä, joista B on tilivelvollinen (suluissa tehtävien määrä, "
-                        "jos useampi)",
-                  "sv": "A → B: A:s roll i uppgifter som B är redovisningsskyldig för (inom parentes antalet "
-                        "uppgifter, om flera)",
-                  "en": "A → B: A's role in tasks B is accountable for (in brackets the number of tasks, "
-                        "if more than one)"},
-    "kind-node": {"fi": "toimijatyyppi (katkoviiva)", "sv": "aktörstyp (streckad)",
-                  "en": "kind of actor (dashed)"},
+    "narrower-kind": {
+        "fi": "osa laajempaa toimijatyyppiä",
+        "sv": "del av en bredare aktörstyp",
+        "en": "part of a broader kind",
+    },
+    "task-edge": {
+        "fi": "A → B: A:n rooli tehtävissä, joista B on tilivelvollinen (suluissa tehtävien määrä, "
+        "jos useampi)",
+        "sv": "A → B: A:s roll i uppgifter som B är redovisningsskyldig för (inom parentes antalet "
+        "uppgifter, om flera)",
+        "en": "A → B: A's role in tasks B is accountable for (in brackets the number of tasks, "
+        "if more than one)",
+    },
+    "kind-node": {
+        "fi": "toimijatyyppi (katkoviiva)",
+        "sv": "aktörstyp (streckad)",
+        "en": "kind of actor (dashed)",
+    },
     "lane": {"fi": "Toimija", "sv": "Aktör", "en": "Actor"},
     "status-unknown": {"fi": "tila ei tiedossa", "sv": "status okänd", "en": "status unknown"},
-    "no-schedules": {"fi": "Ei aikataulutettuja tehtäviä valinnoilla.",
-                     "sv": "Inga uppgifter med tidsplan med dessa val.",
-                     "en": "No scheduled tasks for these filters."},
-    "only-scheduled": {"fi": "Mukana tehtävät, joilla on aikataulu graafissa.",
-                       "sv": "Med är de uppgifter som har en tidsplan i grafen.",
-                       "en": "Shows the tasks that have a schedule in the graph."},
+    "no-schedules": {
+        "fi": "Ei aikataulutettuja tehtäviä valinnoilla.",
+        "sv": "Inga uppgifter med tidsplan med dessa val.",
+        "en": "No scheduled tasks for these filters.",
+    },
+    "only-scheduled": {
+        "fi": "Mukana tehtävät, joilla on aikataulu graafissa.",
+        "sv": "Med är de uppgifter som har en tidsplan i grafen.",
+        "en": "Shows the tasks that have a schedule in the graph.",
+    },
     "variant-of": {"fi": "muunnelma", "sv": "variant av", "en": "variant of"},
-    "no-milestones": {"fi": "Graafissa ei ole tämän vuosikellon virstanpylväitä.",
-                      "sv": "Grafen har inga milstolpar för denna årsklocka.",
-                      "en": "The graph has no milestones for this clock."},
-    "no-clocks": {"fi": "Ei vuosikelloja valinnoilla.", "sv": "Inga årsklockor med dessa val.",
-                  "en": "No annual clocks for these filters."},
-    "stated": {"fi": "riippuu (graafissa ilmaistu)", "sv": "beror på (angivet i grafen)",
-               "en": "depends on (stated in the graph)"},
-    "precedes": {"fi": "edeltää (aikataulu, sama kokonaisuus)", "sv": "föregår (tidsplan, samma helhet)",
-                 "en": "precedes (schedule, same group)"},
-    "longest-path": {"fi": "pisin polku (kestot yhteensä)", "sv": "längsta vägen (sammanlagd längd)",
-                     "en": "longest path (total duration)"},
-    "left-out": {"fi": "Ilman johdettuja riippuvuuksia jätetty pois: {n} tehtävää.",
-                 "sv": "Utan härledda beroenden utelämnade: {n} uppgifter.",
-                 "en": "Left out for having no derived dependency: {n} tasks."},
-    "no-dependencies": {"fi": "Ei riippuvuuksia valinnoilla.", "sv": "Inga beroenden med dessa val.",
-                        "en": "No dependencies for these filters."},
-    "no-rows": {"fi": "Ei tehtäviä valinnoilla.", "sv": "Inga uppgifter med dessa val.",
-                "en": "No tasks for these filters."},
-    "no-actors": {"fi": "Ei toimijoita valinnoilla.", "sv": "Inga aktörer med dessa val.",
-                  "en": "No actors for these filters."},
+    "no-milestones": {
+        "fi": "Graafissa ei ole tämän vuosikellon virstanpylväitä.",
+        "sv": "Grafen har inga milstolpar för denna årsklocka.",
+        "en": "The graph has no milestones for this clock.",
+    },
+    "no-clocks": {
+        "fi": "Ei vuosikelloja valinnoilla.",
+        "sv": "Inga årsklockor med dessa val.",
+        "en": "No annual clocks for these filters.",
+    },
+    "stated": {
+        "fi": "riippuu (graafissa ilmaistu)",
+        "sv": "beror på (angivet i grafen)",
+        "en": "depends on (stated in the graph)",
+    },
+    "precedes": {
+        "fi": "edeltää (aikataulu, sama kokonaisuus)",
+        "sv": "föregår (tidsplan, samma helhet)",
+        "en": "precedes (schedule, same group)",
+    },
+    "longest-path": {
+        "fi": "pisin polku (kestot yhteensä)",
+        "sv": "längsta vägen (sammanlagd längd)",
+        "en": "longest path (total duration)",
+    },
+    "left-out": {
+        "fi": "Ilman johdettuja riippuvuuksia jätetty pois: {n} tehtävää.",
+        "sv": "Utan härledda beroenden utelämnade: {n} uppgifter.",
+        "en": "Left out for having no derived dependency: {n} tasks.",
+    },
+    "no-dependencies": {
+        "fi": "Ei riippuvuuksia valinnoilla.",
+        "sv": "Inga beroenden med dessa val.",
+        "en": "No dependencies for these filters.",
+    },
+    "no-rows": {
+        "fi": "Ei tehtäviä valinnoilla.",
+        "sv": "Inga uppgifter med dessa val.",
+        "en": "No tasks for these filters.",
+    },
+    "no-actors": {
+        "fi": "Ei toimijoita valinnoilla.",
+        "sv": "Inga aktörer med dessa val.",
+        "en": "No actors for these filters.",
+    },
 }
 MONTHS = {
-    "fi": ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras",
-           "joulu"),
+    "fi": (
+        "tammi",
+        "helmi",
+        "maalis",
+        "huhti",
+        "touko",
+        "kesä",
+        "heinä",
+        "elo",
+        "syys",
+        "loka",
+        "marras",
+        "joulu",
+    ),
     "sv": ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
     "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
 }
@@ -142,8 +208,9 @@ class Caption:
         return [line for line in (self.title, self.filters) if line]
 
 
-def caption(kind: str, lang: str, part: str | None = None, actor: str | None = None,
-            at: str | None = None) -> Caption:
+def caption(
+    kind: str, lang: str, part: str | None = None, actor: str | None = None, at: str | None = None
+) -> Caption:
     """The caption of a diagram of ``kind``, naming the (labelled) filters that were used."""
     parts = []
     if part:
@@ -180,6 +247,7 @@ def sort_key(label: str | None, iri: str = "") -> tuple[str, str]:
 
 # ------------------------------------------------------------------------------ SVG writing
 
+
 def attr(value: object) -> str:
     """An XML attribute value, escaped."""
     return escape(str(value), quote=True)
@@ -191,43 +259,69 @@ def num(value: float) -> str:
     return text[:-2] if text.endswith(".0") else text
 
 
-def svg_text(x: float, y: float, lines: list[str], size: float, *, anchor: str = "start", bold: bool = False,
-             fill: str = INK, line_height: float | None = None, italic: bool = False) -> str:
+def svg_text(
+    x: float,
+    y: float,
+    lines: list[str],
+    size: float,
+    *,
+    anchor: str = "start",
+    bold: bool = False,
+    fill: str = INK,
+    line_height: float | None = None,
+    italic: bool = False,
+) -> str:
     """A text block: one <text> with a <tspan> per line; ``y`` is the first line's baseline."""
     step = line_height or size * 1.25
-    spans = "".join(f'<tspan x="{num(x)}" y="{num(y + i * step)}">{escape(line)}</tspan>'
-                    for i, line in enumerate(lines))
+    spans = "".join(
+        f'<tspan x="{num(x)}" y="{num(y + i * step)}">{escape(line)}</tspan>' for i, line in enumerate(lines)
+    )
     weight = ' font-weight="bold"' if bold else ""
     style = ' font-style="italic"' if italic else ""
-    return (f'<text font-size="{num(size)}" text-anchor="{anchor}" fill="{fill}"{weight}{style}>'
-            f"{spans}</text>")
+    return f'<text font-size="{num(size)}" text-anchor="{anchor}" fill="{fill}"{weight}{style}>{spans}</text>'
 
 
-def svg_rect(x: float, y: float, width: float, height: float, fill: str, stroke: str = "none",
-             radius: float = 0, dash: str | None = None) -> str:
+def svg_rect(
+    x: float,
+    y: float,
+    width: float,
+    height: float,
+    fill: str,
+    stroke: str = "none",
+    radius: float = 0,
+    dash: str | None = None,
+) -> str:
     """A rectangle."""
     extra = f' rx="{num(radius)}"' if radius else ""
     extra += f' stroke-dasharray="{dash}"' if dash else ""
-    return (f'<rect x="{num(x)}" y="{num(y)}" width="{num(width)}" height="{num(height)}" fill="{fill}" '
-            f'stroke="{stroke}"{extra}/>')
+    return (
+        f'<rect x="{num(x)}" y="{num(y)}" width="{num(width)}" height="{num(height)}" fill="{fill}" '
+        f'stroke="{stroke}"{extra}/>'
+    )
 
 
-def svg_line(x1: float, y1: float, x2: float, y2: float, stroke: str = GRID, width: float = 1,
-             dash: str | None = None) -> str:
+def svg_line(
+    x1: float, y1: float, x2: float, y2: float, stroke: str = GRID, width: float = 1, dash: str | None = None
+) -> str:
     """A line."""
     extra = f' stroke-dasharray="{dash}"' if dash else ""
-    return (f'<line x1="{num(x1)}" y1="{num(y1)}" x2="{num(x2)}" y2="{num(y2)}" stroke="{stroke}" '
-            f'stroke-width="{num(width)}"{extra}/>')
+    return (
+        f'<line x1="{num(x1)}" y1="{num(y1)}" x2="{num(x2)}" y2="{num(y2)}" stroke="{stroke}" '
+        f'stroke-width="{num(width)}"{extra}/>'
+    )
 
 
 def svg_document(width: float, height: float, title: str, body: list[str]) -> str:
     """A standalone SVG document of the given size with a white background."""
-    return (f'<?xml version="1.0" encoding="UTF-8"?>\n'
-            f'<svg xmlns="http://www.w3.org/2000/svg" width="{num(width)}" height="{num(height)}" '
-            f'viewBox="0 0 {num(width)} {num(height)}" font-family="{attr(FONT)}">\n'
-            f"<title>{escape(title)}</title>\n"
-            f'<rect x="0" y="0" width="{num(width)}" height="{num(height)}" fill="#ffffff"/>\n'
-            + "\n".join(body) + "\n</svg>\n")
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{num(width)}" height="{num(height)}" '
+        f'viewBox="0 0 {num(width)} {num(height)}" font-family="{attr(FONT)}">\n'
+        f"<title>{escape(title)}</title>\n"
+        f'<rect x="0" y="0" width="{num(width)}" height="{num(height)}" fill="#ffffff"/>\n'
+        + "\n".join(body)
+        + "\n</svg>\n"
+    )
 
 
 def svg_caption(cap: Caption, x: float, y: float, width: float) -> tuple[list[str], float]:
@@ -244,8 +338,9 @@ def svg_caption(cap: Caption, x: float, y: float, width: float) -> tuple[list[st
     return elements, y + 8
 
 
-def legend_items(items: list[tuple[str, str, str | None]], x: float, y: float, width: float,
-                 size: float = 12) -> tuple[list[str], float]:
+def legend_items(
+    items: list[tuple[str, str, str | None]], x: float, y: float, width: float, size: float = 12
+) -> tuple[list[str], float]:
     """A legend of (fill colour, text, border dash) swatches laid out in rows across ``width``;
     returns the elements and the y below the legend."""
     elements: list[str] = []

@@ -21,8 +21,12 @@ from kg_service.answers import Answers, value
 from kg_service.diagrams.common import Caption, caption, sort_key
 from kg_service.namespaces import ES, ESO
 
-ROLE_SCHEME = {"R": ES["role/responsible"], "A": ES["role/accountable"], "C": ES["role/consulted"],
-               "I": ES["role/informed"]}
+ROLE_SCHEME = {
+    "R": ES["role/responsible"],
+    "A": ES["role/accountable"],
+    "C": ES["role/consulted"],
+    "I": ES["role/informed"],
+}
 RELATIONS = {"feeds": str(ESO.feedsDecreePreparation), "resulted": str(ESO.resultedIn)}
 
 
@@ -43,8 +47,13 @@ class Filters:
 
 def _caption(answers: Answers, kind: str, filters: Filters) -> Caption:
     refs = answers.refs({iri for iri in (filters.part, filters.actor) if iri}, filters.lang)
-    return caption(kind, filters.lang, refs[filters.part].label if filters.part else None,
-                   refs[filters.actor].label if filters.actor else None, filters.at)
+    return caption(
+        kind,
+        filters.lang,
+        refs[filters.part].label if filters.part else None,
+        refs[filters.actor].label if filters.actor else None,
+        filters.at,
+    )
 
 
 def _label(refs: dict, iri: str | None) -> str | None:
@@ -62,21 +71,44 @@ def role_rows(answers: Answers, filters: Filters) -> list[dict[str, object]]:
         known = unique.get(key)
         if known is None or (parent or "") < (known["parent"] or ""):
             unique[key] = {name: value(row, name) for name in (*names, "parent")}
-    iris = {iri for row in unique.values() for name in ("task", "holder", "role", "via", "parent")
-            if (iri := row[name])}
+    iris = {
+        iri
+        for row in unique.values()
+        for name in ("task", "holder", "role", "via", "parent")
+        if (iri := row[name])
+    }
     refs = answers.refs(iris, filters.lang)
-    shaped = [{
-        "task": row["task"], "task_label": _label(refs, row["task"]),
-        "group": row["parent"], "group_label": _label(refs, row["parent"]),
-        "actor": row["holder"], "actor_label": _label(refs, row["holder"]),
-        "raci": row["raciCode"], "role": row["role"], "role_label": _label(refs, row["role"]),
-        "inherited": row["via"] != row["task"], "via": row["via"], "via_label": _label(refs, row["via"]),
-        "start": row["start"], "end": row["end"],
-    } for row in unique.values()]
-    return sorted(shaped, key=lambda r: (sort_key(str(r["task_label"]), str(r["task"])),
-                                         sort_key(str(r["actor_label"]), str(r["actor"])),
-                                         str(r["raci"]), str(r["role"]), str(r["via"]),
-                                         str(r["start"] or ""), str(r["end"] or "")))
+    shaped = [
+        {
+            "task": row["task"],
+            "task_label": _label(refs, row["task"]),
+            "group": row["parent"],
+            "group_label": _label(refs, row["parent"]),
+            "actor": row["holder"],
+            "actor_label": _label(refs, row["holder"]),
+            "raci": row["raciCode"],
+            "role": row["role"],
+            "role_label": _label(refs, row["role"]),
+            "inherited": row["via"] != row["task"],
+            "via": row["via"],
+            "via_label": _label(refs, row["via"]),
+            "start": row["start"],
+            "end": row["end"],
+        }
+        for row in unique.values()
+    ]
+    return sorted(
+        shaped,
+        key=lambda r: (
+            sort_key(str(r["task_label"]), str(r["task"])),
+            sort_key(str(r["actor_label"]), str(r["actor"])),
+            str(r["raci"]),
+            str(r["role"]),
+            str(r["via"]),
+            str(r["start"] or ""),
+            str(r["end"] or ""),
+        ),
+    )
 
 
 def raci_legend(answers: Answers, lang: str) -> dict[str, str]:
@@ -87,24 +119,35 @@ def raci_legend(answers: Answers, lang: str) -> dict[str, str]:
 
 def gather_raci(answers: Answers, filters: Filters) -> dict[str, object]:
     """Rows of the RACI matrix."""
-    return {"caption": _caption(answers, "raci", filters), "rows": role_rows(answers, filters),
-            "legend": raci_legend(answers, filters.lang)}
+    return {
+        "caption": _caption(answers, "raci", filters),
+        "rows": role_rows(answers, filters),
+        "legend": raci_legend(answers, filters.lang),
+    }
 
 
 def gather_roles(answers: Answers, filters: Filters) -> dict[str, object]:
     """Assignments (for the task relations), organisational relations and the actors' types."""
     rows = role_rows(answers, filters)
-    relations = [{"actor": value(r, "actor"), "relation": value(r, "relation"), "other": value(r, "other")}
-                 for r in answers.run("actor-relations", {"at": filters.at} if filters.at else {})]
+    relations = [
+        {"actor": value(r, "actor"), "relation": value(r, "relation"), "other": value(r, "other")}
+        for r in answers.run("actor-relations", {"at": filters.at} if filters.at else {})
+    ]
     actors = {str(r["actor"]) for r in rows} | {str(r[k]) for r in relations for k in ("actor", "other")}
     types: dict[str, set[str]] = {}
     for row in answers.run_for_many("actors", "actor", actors):
         types.setdefault(value(row, "actor") or "", set()).add(value(row, "type") or "")
     refs = answers.refs(actors, filters.lang)
-    return {"caption": _caption(answers, "roles", filters), "assignments": rows, "relations": relations,
-            "actors": [{"actor": iri, "label": _label(refs, iri), "types": sorted(types.get(iri, set()))}
-                       for iri in sorted(actors)],
-            "legend": raci_legend(answers, filters.lang)}
+    return {
+        "caption": _caption(answers, "roles", filters),
+        "assignments": rows,
+        "relations": relations,
+        "actors": [
+            {"actor": iri, "label": _label(refs, iri), "types": sorted(types.get(iri, set()))}
+            for iri in sorted(actors)
+        ],
+        "legend": raci_legend(answers, filters.lang),
+    }
 
 
 def _tasks_with_facts(answers: Answers, tasks: set[str], lang: str) -> list[dict[str, object]]:
@@ -115,11 +158,20 @@ def _tasks_with_facts(answers: Answers, tasks: set[str], lang: str) -> list[dict
     shaped = []
     for task in sorted(tasks):
         fact = facts.get(task, {})
-        schedules = sorted(fact.get("schedules", {}).values(),  # type: ignore[union-attr]
-                           key=lambda s: (s["start"] or "", s["end"] or "", s["notation"] or ""))
+        schedules = sorted(
+            fact.get("schedules", {}).values(),  # type: ignore[union-attr]
+            key=lambda s: (s["start"] or "", s["end"] or "", s["notation"] or ""),
+        )
         status = str(fact["status"]) if fact.get("status") else None
-        shaped.append({"task": task, "label": _label(refs, task), "status": status,
-                       "status_label": _label(refs, status), "schedules": schedules})
+        shaped.append(
+            {
+                "task": task,
+                "label": _label(refs, task),
+                "status": status,
+                "status_label": _label(refs, status),
+                "schedules": schedules,
+            }
+        )
     return shaped
 
 
@@ -127,9 +179,14 @@ def gather_swimlane(answers: Answers, filters: Filters) -> dict[str, object]:
     """Roles on tasks and the tasks' schedules and statuses."""
     rows = role_rows(answers, filters)
     tasks = _tasks_with_facts(answers, {str(r["task"]) for r in rows}, filters.lang)
-    return {"caption": _caption(answers, "swimlane", filters), "rows": rows, "tasks": tasks,
-            "legend": raci_legend(answers, filters.lang), "at": filters.at,
-            "statuses": _status_labels(answers, filters.lang)}
+    return {
+        "caption": _caption(answers, "swimlane", filters),
+        "rows": rows,
+        "tasks": tasks,
+        "legend": raci_legend(answers, filters.lang),
+        "at": filters.at,
+        "statuses": _status_labels(answers, filters.lang),
+    }
 
 
 def _status_labels(answers: Answers, lang: str) -> dict[str, str]:
@@ -148,24 +205,42 @@ def gather_annual_clock(answers: Answers, filters: Filters) -> dict[str, object]
     keep_milestone = None
     if filters.actor:
         tasks = {str(r["task"]) for r in role_rows(answers, filters)}
-        keep_milestone = {value(r, "milestone") for r in answers.run("milestone-tasks", {})
-                          if value(r, "task") in tasks}
-    milestones = [{name: value(r, name) for name in ("clock", "milestone", "type", "month", "start", "end",
-                                                      "notation")}
-                  for r in rows if value(r, "milestone") and value(r, "clock") in clocks
-                  and (keep_milestone is None or value(r, "milestone") in keep_milestone)]
+        keep_milestone = {
+            value(r, "milestone") for r in answers.run("milestone-tasks", {}) if value(r, "task") in tasks
+        }
+    milestones = [
+        {name: value(r, name) for name in ("clock", "milestone", "type", "month", "start", "end", "notation")}
+        for r in rows
+        if value(r, "milestone")
+        and value(r, "clock") in clocks
+        and (keep_milestone is None or value(r, "milestone") in keep_milestone)
+    ]
     variants = {value(r, "clock"): value(r, "variantOf") for r in rows if value(r, "clock") in clocks}
-    iris = clocks | {str(v) for v in variants.values() if v} | {str(m[k]) for m in milestones
-                                                                 for k in ("milestone", "type")}
+    iris = (
+        clocks
+        | {str(v) for v in variants.values() if v}
+        | {str(m[k]) for m in milestones for k in ("milestone", "type")}
+    )
     refs = answers.refs(iris, filters.lang)
     for milestone in milestones:
         milestone["label"] = _label(refs, milestone["milestone"])
         milestone["type_label"] = _label(refs, milestone["type"])
-    return {"caption": _caption(answers, "annual-clock", filters), "at": filters.at,
-            "clocks": [{"clock": c, "label": _label(refs, c), "variant_of": variants.get(c),
-                        "variant_of_label": _label(refs, variants.get(c))} for c in sorted(clocks)],
-            "milestones": sorted(milestones, key=lambda m: (str(m["clock"]), str(m["start"]),
-                                                            str(m["milestone"])))}
+    return {
+        "caption": _caption(answers, "annual-clock", filters),
+        "at": filters.at,
+        "clocks": [
+            {
+                "clock": c,
+                "label": _label(refs, c),
+                "variant_of": variants.get(c),
+                "variant_of_label": _label(refs, variants.get(c)),
+            }
+            for c in sorted(clocks)
+        ],
+        "milestones": sorted(
+            milestones, key=lambda m: (str(m["clock"]), str(m["start"]), str(m["milestone"]))
+        ),
+    }
 
 
 def gather_dependencies(answers: Answers, filters: Filters) -> dict[str, object]:
@@ -175,8 +250,11 @@ def gather_dependencies(answers: Answers, filters: Filters) -> dict[str, object]
     tasks = _tasks_with_facts(answers, set(groups), filters.lang)
     for task in tasks:
         task["group"], task["group_label"] = groups[str(task["task"])]
-    feeds = [{name: value(r, name) for name in ("task", "preparation", "decree")}
-             for r in answers.run("decree-preparation", {}) if value(r, "task") in groups]
+    feeds = [
+        {name: value(r, name) for name in ("task", "preparation", "decree")}
+        for r in answers.run("decree-preparation", {})
+        if value(r, "task") in groups
+    ]
     unique = {(f["task"], f["preparation"], f["decree"]): f for f in feeds}
     iris = {str(f[k]) for f in unique.values() for k in ("preparation", "decree") if f[k]}
     iris |= set(RELATIONS.values())
@@ -184,14 +262,27 @@ def gather_dependencies(answers: Answers, filters: Filters) -> dict[str, object]
     for feed in unique.values():
         feed["preparation_label"] = _label(refs, feed["preparation"])
         feed["decree_label"] = _label(refs, feed["decree"])
-    stated = sorted({(value(r, "from"), value(r, "to")) for r in answers.run("stated-dependencies", {})
-                     if value(r, "from") in groups and value(r, "to") in groups})
-    return {"caption": _caption(answers, "dependencies", filters), "tasks": tasks,
-            "stated": [{"from": source, "to": target} for source, target in stated],
-            "feeds": [unique[key] for key in sorted(unique, key=lambda k: tuple(map(str, k)))],
-            "relations": {name: _label(refs, iri) for name, iri in RELATIONS.items()},
-            "statuses": _status_labels(answers, filters.lang)}
+    stated = sorted(
+        {
+            (value(r, "from"), value(r, "to"))
+            for r in answers.run("stated-dependencies", {})
+            if value(r, "from") in groups and value(r, "to") in groups
+        }
+    )
+    return {
+        "caption": _caption(answers, "dependencies", filters),
+        "tasks": tasks,
+        "stated": [{"from": source, "to": target} for source, target in stated],
+        "feeds": [unique[key] for key in sorted(unique, key=lambda k: tuple(map(str, k)))],
+        "relations": {name: _label(refs, iri) for name, iri in RELATIONS.items()},
+        "statuses": _status_labels(answers, filters.lang),
+    }
 
 
-GATHERERS = {"raci": gather_raci, "roles": gather_roles, "swimlane": gather_swimlane,
-             "annual-clock": gather_annual_clock, "dependencies": gather_dependencies}
+GATHERERS = {
+    "raci": gather_raci,
+    "roles": gather_roles,
+    "swimlane": gather_swimlane,
+    "annual-clock": gather_annual_clock,
+    "dependencies": gather_dependencies,
+}

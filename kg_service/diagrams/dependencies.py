@@ -65,11 +65,18 @@ def build(data: dict[str, object]) -> tuple[nx.DiGraph, int]:
     tasks = [t for t in data["tasks"] if t["schedules"]]  # type: ignore[attr-defined]
     for task in tasks:
         schedules = task["schedules"]
-        graph.add_node(str(task["task"]), kind="task", label=task["label"], group=task["group"],
-                       group_label=task["group_label"], status=task["status"],
-                       start=min(s["start"] for s in schedules), end=max(s["end"] for s in schedules),
-                       notation=" ; ".join(s["notation"] or "" for s in schedules),
-                       days=sum(_days(s) for s in schedules))
+        graph.add_node(
+            str(task["task"]),
+            kind="task",
+            label=task["label"],
+            group=task["group"],
+            group_label=task["group_label"],
+            status=task["status"],
+            start=min(s["start"] for s in schedules),
+            end=max(s["end"] for s in schedules),
+            notation=" ; ".join(s["notation"] or "" for s in schedules),
+            days=sum(_days(s) for s in schedules),
+        )
     order = nx.DiGraph()
     for first in tasks:
         for second in tasks:
@@ -100,9 +107,18 @@ def build(data: dict[str, object]) -> tuple[nx.DiGraph, int]:
 
 def _add_unscheduled(graph: nx.DiGraph, task: dict[str, object]) -> None:
     """A task without a schedule that still has a dependency (stated, or feeding a decree)."""
-    graph.add_node(str(task["task"]), kind="task", label=task["label"], group=task.get("group"),
-                   group_label=task.get("group_label"), status=task["status"], start="", end="",
-                   notation="", days=0)
+    graph.add_node(
+        str(task["task"]),
+        kind="task",
+        label=task["label"],
+        group=task.get("group"),
+        group_label=task.get("group_label"),
+        status=task["status"],
+        start="",
+        end="",
+        notation="",
+        days=0,
+    )
 
 
 def longest_path(graph: nx.DiGraph) -> list[str]:
@@ -138,20 +154,26 @@ def to_dot(data: dict[str, object], lang: str) -> str:
     for number, (_, members) in enumerate(sorted(groups.items()), start=1):
         label = dot_lines(str(graph.nodes[members[0]]["group_label"]), 260, 11, justify="l")
         inside = " ".join(ids[m] for m in sorted(members))
-        lines.append(f'subgraph cluster_{number} {{ label={label}; labeljust=l; fontsize=11; '
-                     f'style="rounded,dashed"; color="{MUTED}"; {inside} }}')
+        lines.append(
+            f"subgraph cluster_{number} {{ label={label}; labeljust=l; fontsize=11; "
+            f'style="rounded,dashed"; color="{MUTED}"; {inside} }}'
+        )
     for node in sorted(graph, key=lambda n: sort_key(str(graph.nodes[n]["label"]), n)):
         attributes = graph.nodes[node]
         extra = f', color="{CRITICAL}", penwidth=3' if node in path else ""
         if attributes["kind"] == "task":
             fill = STATUS_COLOURS[status_key(attributes.get("status"))]  # type: ignore[arg-type]
-            lines.append(f'{ids[node]} [label={dot_lines(_node_label(attributes), 180, 11)}, '
-                         f'fillcolor="{fill}", fontsize=11{extra}];')
+            lines.append(
+                f"{ids[node]} [label={dot_lines(_node_label(attributes), 180, 11)}, "
+                f'fillcolor="{fill}", fontsize=11{extra}];'
+            )
         else:
             preparation = attributes["kind"] == "preparation"
             shape, fill = ("note", "#fef9e7") if preparation else ("folder", "#f4ecf7")
-            lines.append(f'{ids[node]} [label={dot_lines(str(attributes["label"]), 200, 11)}, shape={shape}, '
-                         f'style=filled, fillcolor="{fill}", fontsize=11{extra}];')
+            lines.append(
+                f"{ids[node]} [label={dot_lines(str(attributes['label']), 200, 11)}, shape={shape}, "
+                f'style=filled, fillcolor="{fill}", fontsize=11{extra}];'
+            )
     for source, target in sorted(graph.edges, key=lambda e: (ids[e[0]], ids[e[1]])):
         kind = graph.edges[source, target]["kind"]
         style = "style=dashed, " if kind == "precedes" else ""
@@ -160,21 +182,30 @@ def to_dot(data: dict[str, object], lang: str) -> str:
             colour, style = CRITICAL, style + "penwidth=3, "
         lines.append(f'{ids[source]} -> {ids[target]} [{style}color="{colour}"];')
     if not graph:
-        lines.append(f'empty [shape=plaintext, label={dot_string(say("no-dependencies", lang))}];')
+        lines.append(f"empty [shape=plaintext, label={dot_string(say('no-dependencies', lang))}];")
     relations: dict[str, str] = data["relations"]  # type: ignore[assignment]
     statuses: dict[str, str] = data["statuses"]  # type: ignore[assignment]
     legend = [(swatch(STATUS_COLOURS[status_key(iri)]), label) for iri, label in statuses.items()]
     legend += [(swatch(STATUS_COLOURS[""]), say("status-unknown", lang))]
     if any(kind == "stated" for _, _, kind in graph.edges(data="kind")):
         legend.append((line_swatch(INK, "──▶"), say("stated", lang)))
-    legend += [(line_swatch(MUTED, "- - ▶"), say("precedes", lang)),
-               (line_swatch(FEED_COLOUR, "──▶"), f"{relations['feeds']} / {relations['resulted']}"),
-               (line_swatch(CRITICAL, "━━▶"), say("longest-path", lang))]
+    legend += [
+        (line_swatch(MUTED, "- - ▶"), say("precedes", lang)),
+        (line_swatch(FEED_COLOUR, "──▶"), f"{relations['feeds']} / {relations['resulted']}"),
+        (line_swatch(CRITICAL, "━━▶"), say("longest-path", lang)),
+    ]
     if left_out:
         legend.append(("", say("left-out", lang, n=left_out)))
     cap: Caption = data["caption"]  # type: ignore[assignment]
-    layout = {"rankdir": "LR", "nodesep": "0.25", "ranksep": "0.45", "pad": "0.3", "labelloc": "t",
-              "labeljust": "l", "label": header_label(cap, legend)}
+    layout = {
+        "rankdir": "LR",
+        "nodesep": "0.25",
+        "ranksep": "0.45",
+        "pad": "0.3",
+        "labelloc": "t",
+        "labeljust": "l",
+        "label": header_label(cap, legend),
+    }
     return dot_document("dependencies", layout, lines)
 
 
@@ -205,8 +236,11 @@ def to_mermaid(data: dict[str, object], lang: str) -> str:
     if critical:
         out.append(f"  linkStyle {','.join(critical)} stroke:{CRITICAL},stroke-width:3px")
     for key, colour in sorted(STATUS_COLOURS.items()):
-        members = [ids[n] for n in sorted(graph, key=lambda n: ids[n]) if graph.nodes[n]["kind"] == "task"
-                   and status_key(graph.nodes[n].get("status")) == key]
+        members = [
+            ids[n]
+            for n in sorted(graph, key=lambda n: ids[n])
+            if graph.nodes[n]["kind"] == "task" and status_key(graph.nodes[n].get("status")) == key
+        ]
         if members:
             name = key.replace("-", "_") or "unknown"
             out += [f"  classDef {name} fill:{colour}", f"  class {','.join(members)} {name}"]

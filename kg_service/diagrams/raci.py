@@ -86,16 +86,19 @@ def build(rows: list[dict[str, object]], legend: dict[str, str], lang: str) -> M
     grouped: dict[str | None, list[tuple[str, str]]] = {}
     for task, label in tasks.items():
         grouped.setdefault(group_of[task][0], []).append((task, label))  # type: ignore[arg-type]
-    labels = {g: str(group_of[items[0][0]][1]) if g else say("other-tasks", lang)
-              for g, items in grouped.items()}
+    labels = {
+        g: str(group_of[items[0][0]][1]) if g else say("other-tasks", lang) for g, items in grouped.items()
+    }
     order = sorted(grouped, key=lambda g: (g is None, *sort_key(labels[g], g or "")))
     return Matrix(
         actors=sorted(actors.items(), key=lambda a: sort_key(a[1], a[0])),
         groups=[(g, labels[g], sorted(grouped[g], key=lambda t: sort_key(t[1], t[0]))) for g in order],
-        cells=cells)
+        cells=cells,
+    )
 
 
 # ----------------------------------------------------------------------------------- CSV
+
 
 def to_csv(matrix: Matrix, lang: str) -> str:
     """Group, task and one column per actor; RFC 4180 (CRLF line ends)."""
@@ -120,6 +123,7 @@ HTML_STYLE = (
     ".filters,.legend{color:#566573}"
 )
 
+
 def to_html(matrix: Matrix, cap: Caption, legend: dict[str, str], lang: str) -> str:
     """A self-contained HTML page with the matrix as a table (paste into Word or a web page)."""
     head = "".join(f"<th>{escape(label)}</th>" for _, label in matrix.actors)
@@ -135,15 +139,20 @@ def to_html(matrix: Matrix, cap: Caption, legend: dict[str, str], lang: str) -> 
                 text = "<br>".join(escape(entry.text()) for entry in entries)
                 cells.append(f'<td style="background:{colour}">{text}</td>')
             body.append(f'<tr><th scope="row">{escape(label)}</th>{"".join(cells)}</tr>')
-    keys = " · ".join(f'<span style="background:{RACI_COLOURS[c]}">&nbsp;{c}&nbsp;</span> {escape(legend[c])}'
-                      for c in RACI_ORDER)
+    keys = " · ".join(
+        f'<span style="background:{RACI_COLOURS[c]}">&nbsp;{c}&nbsp;</span> {escape(legend[c])}'
+        for c in RACI_ORDER
+    )
     filters = f'<p class="filters">{escape(cap.filters)}</p>\n' if cap.filters else ""
-    return (f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8">'
-            f"<title>{escape(cap.title)}</title><style>{HTML_STYLE}</style></head><body>\n"
-            f"<h1>{escape(cap.title)}</h1>\n{filters}"
-            f"<table><thead><tr><th>{escape(say('task', lang))}</th>{head}</tr></thead>\n<tbody>\n"
-            + "\n".join(body) + "\n</tbody></table>\n"
-            f'<p class="legend">{keys}<br>{escape(say("inherited", lang))}</p>\n</body></html>\n')
+    return (
+        f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+        f"<title>{escape(cap.title)}</title><style>{HTML_STYLE}</style></head><body>\n"
+        f"<h1>{escape(cap.title)}</h1>\n{filters}"
+        f"<table><thead><tr><th>{escape(say('task', lang))}</th>{head}</tr></thead>\n<tbody>\n"
+        + "\n".join(body)
+        + "\n</tbody></table>\n"
+        f'<p class="legend">{keys}<br>{escape(say("inherited", lang))}</p>\n</body></html>\n'
+    )
 
 
 # ----------------------------------------------------------------------------------- SVG
@@ -157,19 +166,25 @@ def to_svg(matrix: Matrix, cap: Caption, legend: dict[str, str], lang: str) -> s
     for _, label in matrix.actors:
         longest_word = max((text_width(w, HEADER_SIZE, True) for w in label.split()), default=0)
         widths.append(min(max(longest_word + 14, 88.0), 170.0))
-    headers = [wrap(label, w - 10, HEADER_SIZE, bold=True) for (_, label), w in zip(matrix.actors, widths,
-                                                                                       strict=True)]
+    headers = [
+        wrap(label, w - 10, HEADER_SIZE, bold=True)
+        for (_, label), w in zip(matrix.actors, widths, strict=True)
+    ]
     width = max(MARGIN * 2 + TASK_WIDTH + sum(widths), 640.0)
     body, y = svg_caption(cap, MARGIN, MARGIN, width - 2 * MARGIN)
     header_height = max((len(lines) for lines in headers), default=1) * HEADER_SIZE * 1.25 + 14
     table_width = TASK_WIDTH + sum(widths)
     body.append(svg_rect(MARGIN, y, table_width, header_height, "#1f618d"))
-    body.append(svg_text(MARGIN + 8, y + 8 + HEADER_SIZE, [say("task", lang)], HEADER_SIZE, bold=True,
-                         fill="#ffffff"))
+    body.append(
+        svg_text(MARGIN + 8, y + 8 + HEADER_SIZE, [say("task", lang)], HEADER_SIZE, bold=True, fill="#ffffff")
+    )
     x = MARGIN + TASK_WIDTH
     for lines, w in zip(headers, widths, strict=True):
-        body.append(svg_text(x + w / 2, y + 8 + HEADER_SIZE, lines, HEADER_SIZE, anchor="middle", bold=True,
-                             fill="#ffffff"))
+        body.append(
+            svg_text(
+                x + w / 2, y + 8 + HEADER_SIZE, lines, HEADER_SIZE, anchor="middle", bold=True, fill="#ffffff"
+            )
+        )
         x += w
     y += header_height
     for _, group_label, tasks in matrix.groups:
@@ -206,11 +221,13 @@ def _svg_row(body: list[str], matrix: Matrix, task: str, label: str, widths: lis
         # the codes on one line (A* R*), then the graph's verbs of the narrower roles, smaller
         codes = " ".join(e.code + ("*" if e.inherited else "") for e in entries)
         lines: list[tuple[str, bool]] = [(codes, True)]
-        lines += [(line, False) for e in entries for verb in e.verbs
-                  for line in wrap(verb, w - 10, VERB_SIZE)]
+        lines += [
+            (line, False) for e in entries for verb in e.verbs for line in wrap(verb, w - 10, VERB_SIZE)
+        ]
         contents.append(lines if entries else [])
-    cell_height = max((sum(SIZE * 1.3 if bold else VERB_SIZE * 1.25 for _, bold in c) for c in contents),
-                      default=0)
+    cell_height = max(
+        (sum(SIZE * 1.3 if bold else VERB_SIZE * 1.25 for _, bold in c) for c in contents), default=0
+    )
     height = max(len(task_lines) * SIZE * 1.25, cell_height) + 10
     body.append(svg_rect(MARGIN, y, TASK_WIDTH, height, "#ffffff", stroke=GRID))
     body.append(svg_text(MARGIN + 8, y + 5 + SIZE, task_lines, SIZE))
@@ -229,6 +246,7 @@ def _svg_row(body: list[str], matrix: Matrix, task: str, label: str, widths: lis
 
 
 # ---------------------------------------------------------------------------------- XLSX
+
 
 def to_xlsx(matrix: Matrix, cap: Caption, legend: dict[str, str], lang: str) -> bytes:
     """A workbook: the matrix (styled header, frozen panes, fitted widths) and a sheet of rows."""
@@ -256,8 +274,9 @@ def to_xlsx(matrix: Matrix, cap: Caption, legend: dict[str, str], lang: str) -> 
     for column, (text, width) in enumerate(zip(header, widths, strict=True), start=1):
         cell = sheet.cell(row=4, column=column, value=text)
         cell.font, cell.fill, cell.border = header_font, header_fill, border
-        cell.alignment = Alignment(wrap_text=True, vertical="center",
-                                   horizontal="center" if column > 2 else "left")
+        cell.alignment = Alignment(
+            wrap_text=True, vertical="center", horizontal="center" if column > 2 else "left"
+        )
         sheet.column_dimensions[get_column_letter(column)].width = width
     sheet.row_dimensions[4].height = 15 * max(lines, 1) + 4
     row = 5
@@ -280,7 +299,8 @@ def to_xlsx(matrix: Matrix, cap: Caption, legend: dict[str, str], lang: str) -> 
     row += 1
     for code in RACI_ORDER:
         sheet.cell(row=row, column=2, value=f"{code} = {legend[code]}").fill = PatternFill(
-            "solid", fgColor=_argb(RACI_COLOURS[code]))
+            "solid", fgColor=_argb(RACI_COLOURS[code])
+        )
         row += 1
     sheet.cell(row=row, column=2, value=say("inherited", lang))
     _rows_sheet(book, matrix, lang, header_font, header_fill)
@@ -309,10 +329,19 @@ def _rows_sheet(book: object, matrix: Matrix, lang: str, font: object, fill: obj
 
     sheet = book.create_sheet(say("roles-sheet", lang))  # type: ignore[attr-defined]
     header = [say("group", lang), say("task", lang), say("lane", lang), "RACI", say("role", lang)]
-    rows = [[group_label, label, actor_label, entry.code + ("*" if entry.inherited else ""),
-             ", ".join(entry.verbs)]
-            for _, group_label, tasks in matrix.groups for task, label in tasks
-            for actor, actor_label in matrix.actors for entry in matrix.cell(task, actor)]
+    rows = [
+        [
+            group_label,
+            label,
+            actor_label,
+            entry.code + ("*" if entry.inherited else ""),
+            ", ".join(entry.verbs),
+        ]
+        for _, group_label, tasks in matrix.groups
+        for task, label in tasks
+        for actor, actor_label in matrix.actors
+        for entry in matrix.cell(task, actor)
+    ]
     sheet.append(header)
     for cell in sheet[1]:
         cell.font, cell.fill = font, fill
@@ -345,6 +374,7 @@ def _deterministic_bytes(book: object) -> bytes:
 
 # ------------------------------------------------------------------------------ dispatch
 
+
 def draw(fmt: str, data: dict[str, object], lang: str) -> str | bytes:
     """The matrix in ``fmt`` (svg, html, csv or xlsx; png is made from the svg by the caller)."""
     legend: dict[str, str] = data["legend"]  # type: ignore[assignment]
@@ -357,4 +387,3 @@ def draw(fmt: str, data: dict[str, object], lang: str) -> str | bytes:
     if fmt == "xlsx":
         return to_xlsx(matrix, cap, legend, lang)
     return to_svg(matrix, cap, legend, lang)
-

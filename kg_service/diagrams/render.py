@@ -17,8 +17,13 @@ from kg_service.diagrams.common import BINARY_FORMATS, FORMATS, KINDS, LANGUAGES
 from kg_service.diagrams.data import GATHERERS, Filters
 from kg_service.queries import ParameterError, ParamType, coerce_value
 
-MODULES = {"raci": "raci", "roles": "roles", "swimlane": "swimlane", "annual-clock": "annual_clock",
-           "dependencies": "dependencies"}
+MODULES = {
+    "raci": "raci",
+    "roles": "roles",
+    "swimlane": "swimlane",
+    "annual-clock": "annual_clock",
+    "dependencies": "dependencies",
+}
 GRAPHVIZ_KINDS = frozenset({"roles", "dependencies"})
 
 
@@ -35,8 +40,9 @@ class Drawing:
     filename: str
 
 
-def check_request(kind: str, fmt: str | None, lang: str | None, at: str | None, part: str | None,
-                  actor: str | None) -> tuple[str, Filters]:
+def check_request(
+    kind: str, fmt: str | None, lang: str | None, at: str | None, part: str | None, actor: str | None
+) -> tuple[str, Filters]:
     """The format and the filters of a request, every value checked; raises on the first bad one."""
     if kind not in FORMATS:
         raise UnknownKindError(f"unknown diagram kind {kind!r} (kinds: {', '.join(KINDS)})")
@@ -51,7 +57,8 @@ def check_request(kind: str, fmt: str | None, lang: str | None, at: str | None, 
         lang=lang,
         at=coerce_value("at", ParamType.DATE, at).value if at else None,
         part=coerce_value("part", ParamType.IRI, part).value if part else None,
-        actor=coerce_value("actor", ParamType.IRI, actor).value if actor else None)
+        actor=coerce_value("actor", ParamType.IRI, actor).value if actor else None,
+    )
 
 
 def _must_be_known(answers: Answers, filters: Filters) -> None:
@@ -61,8 +68,15 @@ def _must_be_known(answers: Answers, filters: Filters) -> None:
             raise ParameterError(name, f"no such {name} in the graph: {iri}")
 
 
-def draw_diagram(answers: Answers, kind: str, fmt: str | None = None, lang: str | None = None,
-                 at: str | None = None, part: str | None = None, actor: str | None = None) -> Drawing:
+def draw_diagram(
+    answers: Answers,
+    kind: str,
+    fmt: str | None = None,
+    lang: str | None = None,
+    at: str | None = None,
+    part: str | None = None,
+    actor: str | None = None,
+) -> Drawing:
     """The diagram ``kind`` in ``fmt`` for the filters, as bytes."""
     fmt, filters = check_request(kind, fmt, lang, at, part, actor)
     _must_be_known(answers, filters)

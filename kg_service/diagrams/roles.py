@@ -42,11 +42,19 @@ from kg_service.diagrams.graphs import (
 )
 from kg_service.namespaces import CV, ESO, ORG, SKOS
 
-TYPE_FILLS = [(str(ESO.ActorKind), "#ffffff"), (str(ORG.OrganizationalUnit), "#e8daef"),
-              (str(ESO.WorkingGroup), "#fdebd0"), (str(ORG.OrganizationalCollaboration), "#d5f5e3"),
-              (str(CV.PublicOrganisation), "#d6eaf8")]
-SUB_ORGANISATION, MEMBER, CLASSIFICATION, BROADER = (str(ORG.subOrganizationOf), str(ORG.memberOf),
-                                                     str(ORG.classification), str(SKOS.broader))
+TYPE_FILLS = [
+    (str(ESO.ActorKind), "#ffffff"),
+    (str(ORG.OrganizationalUnit), "#e8daef"),
+    (str(ESO.WorkingGroup), "#fdebd0"),
+    (str(ORG.OrganizationalCollaboration), "#d5f5e3"),
+    (str(CV.PublicOrganisation), "#d6eaf8"),
+]
+SUB_ORGANISATION, MEMBER, CLASSIFICATION, BROADER = (
+    str(ORG.subOrganizationOf),
+    str(ORG.memberOf),
+    str(ORG.classification),
+    str(SKOS.broader),
+)
 NODE_WIDTH = 130.0
 
 
@@ -65,9 +73,17 @@ def task_relations(assignments: list[dict[str, object]]) -> list[dict[str, objec
                 continue
             for target in sorted({str(a["actor"]) for a in accountable if overlap(row, a)}):
                 key = (actor, target, str(row["role"]))
-                arrow = arrows.setdefault(key, {"from": actor, "to": target, "role": row["role"],
-                                                "role_label": row["role_label"], "raci": row["raci"],
-                                                "tasks": []})
+                arrow = arrows.setdefault(
+                    key,
+                    {
+                        "from": actor,
+                        "to": target,
+                        "role": row["role"],
+                        "role_label": row["role_label"],
+                        "raci": row["raci"],
+                        "tasks": [],
+                    },
+                )
                 if task not in arrow["tasks"]:  # type: ignore[operator]
                     arrow["tasks"].append(task)  # type: ignore[union-attr]
     return [arrows[key] for key in sorted(arrows)]
@@ -80,14 +96,18 @@ def overlap(one: dict[str, object], other: dict[str, object]) -> bool:
     return not ends or latest_start <= min(ends)
 
 
-def select(data: dict[str, object]) -> tuple[dict[str, dict[str, object]], list[dict[str, object]],
-                                              list[dict[str, str]]]:
+def select(
+    data: dict[str, object],
+) -> tuple[dict[str, dict[str, object]], list[dict[str, object]], list[dict[str, str]]]:
     """The actors to draw (by IRI), the task arrows and the organisational relations among them."""
     assignments: list[dict[str, object]] = data["assignments"]  # type: ignore[assignment]
     arrows = task_relations(assignments)
     nodes = {str(r["actor"]) for r in assignments}
-    relations = [r for r in data["relations"]  # type: ignore[attr-defined]
-                 if r["actor"] in nodes or r["other"] in nodes]
+    relations = [
+        r
+        for r in data["relations"]  # type: ignore[attr-defined]
+        if r["actor"] in nodes or r["other"] in nodes
+    ]
     nodes |= {r[k] for r in relations for k in ("actor", "other")}
     actors = {str(a["actor"]): a for a in data["actors"] if a["actor"] in nodes}  # type: ignore[attr-defined]
     named = {str(r["actor"]): r["actor_label"] for r in assignments}
@@ -108,19 +128,30 @@ def _arrow_label(arrow: dict[str, object]) -> str:
     return f"{arrow['role_label']} ({count})" if count > 1 else str(arrow["role_label"])
 
 
-def _legend(data: dict[str, object], arrows: list[dict[str, object]], relations: list[dict[str, str]],
-            actors: dict[str, dict[str, object]], lang: str) -> list[tuple[str, str]]:
+def _legend(
+    data: dict[str, object],
+    arrows: list[dict[str, object]],
+    relations: list[dict[str, str]],
+    actors: dict[str, dict[str, object]],
+    lang: str,
+) -> list[tuple[str, str]]:
     """Legend rows for what the diagram shows, and only that."""
     codes = {str(arrow["raci"]) for arrow in arrows}
     kinds = {relation["relation"] for relation in relations}
-    legend = [(line_swatch(RACI_EDGE_COLOURS[code], "──▶"), f"{code}: {data['legend'][code]}")  # type: ignore[index]
-              for code in RACI_ORDER if code in codes]
+    legend = [
+        (line_swatch(RACI_EDGE_COLOURS[code], "──▶"), f"{code}: {data['legend'][code]}")  # type: ignore[index]
+        for code in RACI_ORDER
+        if code in codes
+    ]
     if SUB_ORGANISATION in kinds:
         legend.append((line_swatch(MUTED, "◆──"), say("sub-organisation", lang)))
     if MEMBER in kinds:
         legend.append((line_swatch(MUTED, "- - ▷"), say("member", lang)))
-    dotted = [say(key, lang) for key, iri in (("kind-of-actor", CLASSIFICATION), ("narrower-kind", BROADER))
-              if iri in kinds]
+    dotted = [
+        say(key, lang)
+        for key, iri in (("kind-of-actor", CLASSIFICATION), ("narrower-kind", BROADER))
+        if iri in kinds
+    ]
     if dotted:
         legend.append((line_swatch(MUTED, "····▷"), " / ".join(dotted)))
     if any(_fill(a["types"])[1] for a in actors.values()):  # type: ignore[arg-type]
@@ -138,29 +169,45 @@ def to_dot(data: dict[str, object], lang: str) -> str:
     for iri in sorted(actors, key=lambda i: sort_key(str(actors[i]["label"]), i)):
         fill, dashed = _fill(actors[iri]["types"])  # type: ignore[arg-type]
         style = ', style="rounded,filled,dashed"' if dashed else ""
-        lines.append(f'{ids[iri]} [label={dot_lines(str(actors[iri]["label"]), NODE_WIDTH, 12)}, '
-                     f'fillcolor="{fill}"{style}];')
+        lines.append(
+            f"{ids[iri]} [label={dot_lines(str(actors[iri]['label']), NODE_WIDTH, 12)}, "
+            f'fillcolor="{fill}"{style}];'
+        )
     for relation in relations:
         a, b = ids[relation["actor"]], ids[relation["other"]]
         if relation["relation"] == SUB_ORGANISATION:
             lines.append(f'{b} -> {a} [dir=back, arrowtail=diamond, color="{MUTED}", penwidth=1.6];')
         elif relation["relation"] == MEMBER:
-            lines.append(f'{a} -> {b} [style=dashed, arrowhead=empty, color="{MUTED}", '
-                         f'label={dot_string(say("member", lang))}];')
+            lines.append(
+                f'{a} -> {b} [style=dashed, arrowhead=empty, color="{MUTED}", '
+                f"label={dot_string(say('member', lang))}];"
+            )
         else:
             lines.append(f'{a} -> {b} [style=dotted, arrowhead=empty, color="{MUTED}"];')
     for arrow in arrows:
         colour = RACI_EDGE_COLOURS[str(arrow["raci"])]
         label = dot_lines(_arrow_label(arrow), 95, 10)
-        lines.append(f'{ids[str(arrow["from"])]} -> {ids[str(arrow["to"])]} '
-                     f'[label={label}, color="{colour}", fontcolor="{colour}"];')
+        lines.append(
+            f"{ids[str(arrow['from'])]} -> {ids[str(arrow['to'])]} "
+            f'[label={label}, color="{colour}", fontcolor="{colour}"];'
+        )
     if not actors:
-        lines.append(f'empty [shape=plaintext, label={dot_string(say("no-actors", lang))}];')
+        lines.append(f"empty [shape=plaintext, label={dot_string(say('no-actors', lang))}];")
     legend = _legend(data, arrows, relations, actors, lang)
     cap: Caption = data["caption"]  # type: ignore[assignment]
-    return dot_document("roles", {"rankdir": "LR", "nodesep": "0.18", "ranksep": "0.35", "pad": "0.3",
-                                  "labelloc": "t", "labeljust": "l", "label": header_label(cap, legend)},
-                        lines)
+    return dot_document(
+        "roles",
+        {
+            "rankdir": "LR",
+            "nodesep": "0.18",
+            "ranksep": "0.35",
+            "pad": "0.3",
+            "labelloc": "t",
+            "labeljust": "l",
+            "label": header_label(cap, legend),
+        },
+        lines,
+    )
 
 
 def to_mermaid(data: dict[str, object], lang: str) -> str:

@@ -55,16 +55,25 @@ def lanes(data: dict[str, object]) -> list[tuple[str, str, list[tuple[dict[str, 
         by_actor[actor].append((scheduled[task], text))
     result = []
     for actor, items in by_actor.items():
-        items.sort(key=lambda item: (str(item[0]["schedules"][0]["start"]),  # type: ignore[index]
-                                     *sort_key(str(item[0]["label"]), str(item[0]["task"]))))
+        items.sort(
+            key=lambda item: (
+                str(item[0]["schedules"][0]["start"]),  # type: ignore[index]
+                *sort_key(str(item[0]["label"]), str(item[0]["task"])),
+            )
+        )
         result.append((actor, labels[actor], items))
     return sorted(result, key=lambda lane: (-len(lane[2]), *sort_key(lane[1], lane[0])))
 
 
 def quarters(data: dict[str, object]) -> list[tuple[int, int]]:
     """Every (year, quarter) from the earliest schedule start to the latest end (and the date)."""
-    days = [date.fromisoformat(str(s[k])) for t in data["tasks"] for s in t["schedules"]  # type: ignore[attr-defined]
-            for k in ("start", "end") if s[k]]
+    days = [
+        date.fromisoformat(str(s[k]))
+        for t in data["tasks"]
+        for s in t["schedules"]  # type: ignore[attr-defined]
+        for k in ("start", "end")
+        if s[k]
+    ]
     if data.get("at"):
         days.append(date.fromisoformat(str(data["at"])))
     if not days:
@@ -88,8 +97,11 @@ def to_svg(data: dict[str, object], lang: str) -> str:
     timeline_x = MARGIN + lane_width + TASK_WIDTH + CODE_WIDTH
     width = timeline_x + quarter_width * len(span) + MARGIN
     body, y = svg_caption(cap, MARGIN, MARGIN, width - 2 * MARGIN)
-    body.append(svg_text(MARGIN, y + SIZE, wrap(say("only-scheduled", lang), width - 2 * MARGIN, SMALL),
-                         SMALL, fill=MUTED))
+    body.append(
+        svg_text(
+            MARGIN, y + SIZE, wrap(say("only-scheduled", lang), width - 2 * MARGIN, SMALL), SMALL, fill=MUTED
+        )
+    )
     y += 26
     if not all_lanes or not span:
         body.append(svg_text(MARGIN, y + 20, [say("no-schedules", lang)], 14))
@@ -103,15 +115,19 @@ def to_svg(data: dict[str, object], lang: str) -> str:
 
     top = y
     body.append(svg_rect(MARGIN, y, width - 2 * MARGIN, 40, "#1f618d"))
-    for text, x in ((say("lane", lang), MARGIN + 8), (say("task", lang), MARGIN + lane_width + 8),
-                    ("RACI", MARGIN + lane_width + TASK_WIDTH + 6)):
+    for text, x in (
+        (say("lane", lang), MARGIN + 8),
+        (say("task", lang), MARGIN + lane_width + 8),
+        ("RACI", MARGIN + lane_width + TASK_WIDTH + 6),
+    ):
         body.append(svg_text(x, y + 26, [text], SIZE, bold=True, fill="#ffffff"))
     for index, (year, quarter) in enumerate(span):
         x = timeline_x + index * quarter_width
         if quarter == 1 or index == 0:
             body.append(svg_text(x + 4, y + 15, [str(year)], SMALL, bold=True, fill="#ffffff"))
-        body.append(svg_text(x + quarter_width / 2, y + 33, [f"Q{quarter}"], SMALL, anchor="middle",
-                             fill="#ffffff"))
+        body.append(
+            svg_text(x + quarter_width / 2, y + 33, [f"Q{quarter}"], SMALL, anchor="middle", fill="#ffffff")
+        )
     y += 40
     bars: list[str] = []
     for number, (_, lane_label, items) in enumerate(all_lanes):
@@ -130,8 +146,9 @@ def to_svg(data: dict[str, object], lang: str) -> str:
             if row_y > y:
                 body.append(svg_line(MARGIN + lane_width, row_y, width - MARGIN, row_y, stroke="#e5e8e8"))
             body.append(svg_text(MARGIN + lane_width + 8, row_y + 5 + SIZE, lines, SIZE))
-            body.append(svg_text(MARGIN + lane_width + TASK_WIDTH + 6, row_y + 5 + SIZE, [codes], SMALL,
-                                 bold=True))
+            body.append(
+                svg_text(MARGIN + lane_width + TASK_WIDTH + 6, row_y + 5 + SIZE, [codes], SMALL, bold=True)
+            )
             for schedule in task["schedules"]:  # type: ignore[attr-defined]
                 bars += _bar(task, schedule, x_of, row_y + height / 2)
             row_y += height
@@ -148,8 +165,17 @@ def to_svg(data: dict[str, object], lang: str) -> str:
         body.append(svg_line(at_x, top + 40, at_x, y + 6, stroke=CRITICAL, width=2, dash="6 3"))
         label = f"{say('as-of', lang)} {format_date(str(data['at']), lang)}"
         anchor = "end" if at_x + text_width(label, SMALL, True) > width - MARGIN else "start"
-        body.append(svg_text(at_x + (-4 if anchor == "end" else 4), y + 18, [label], SMALL, bold=True,
-                             fill=CRITICAL, anchor=anchor))
+        body.append(
+            svg_text(
+                at_x + (-4 if anchor == "end" else 4),
+                y + 18,
+                [label],
+                SMALL,
+                bold=True,
+                fill=CRITICAL,
+                anchor=anchor,
+            )
+        )
     statuses: dict[str, str] = data["statuses"]  # type: ignore[assignment]
     items = [(STATUS_COLOURS[status_key(iri)], label, None) for iri, label in statuses.items()]
     items.append((STATUS_COLOURS[""], say("status-unknown", lang), None))
@@ -173,10 +199,12 @@ def _bar(task: dict[str, object], schedule: dict[str, str], x_of: object, middle
     fill = STATUS_COLOURS[status_key(task.get("status"))]  # type: ignore[arg-type]
     x1 = x_of(schedule["start"])  # type: ignore[operator]
     x2 = x_of((date.fromisoformat(schedule["end"]) + timedelta(days=1)).isoformat())  # type: ignore[operator]
-    tooltip = f'<title>{_escape(str(task["label"]))}: {_escape(schedule.get("notation") or "")}</title>'
+    tooltip = f"<title>{_escape(str(task['label']))}: {_escape(schedule.get('notation') or '')}</title>"
     if schedule["start"] == schedule["end"]:
-        points = f"{num(x1)},{num(middle - 8)} {num(x1 + 8)},{num(middle)} {num(x1)},{num(middle + 8)} " \
-                 f"{num(x1 - 8)},{num(middle)}"
+        points = (
+            f"{num(x1)},{num(middle - 8)} {num(x1 + 8)},{num(middle)} {num(x1)},{num(middle + 8)} "
+            f"{num(x1 - 8)},{num(middle)}"
+        )
         return [f'<g>{tooltip}<polygon points="{points}" fill="{fill}" stroke="{INK}"/></g>']
     elements = [f"<g>{tooltip}", svg_rect(x1, middle - 9, max(x2 - x1, 4), 18, fill, stroke=INK, radius=3)]
     notation = schedule.get("notation") or ""
@@ -195,8 +223,12 @@ def _escape(text: str) -> str:
 def to_mermaid(data: dict[str, object], lang: str) -> str:
     """A Mermaid Gantt chart: one section per lane, one bar per schedule (end dates inclusive)."""
     cap: Caption = data["caption"]  # type: ignore[assignment]
-    out = ["gantt", f"  title {_gantt_text(' · '.join(cap.lines))}", "  dateFormat YYYY-MM-DD",
-           "  axisFormat %Y-%m"]
+    out = [
+        "gantt",
+        f"  title {_gantt_text(' · '.join(cap.lines))}",
+        "  dateFormat YYYY-MM-DD",
+        "  axisFormat %Y-%m",
+    ]
     tags = {"done": "done, ", "in-progress": "active, "}
     number = 0
     for _, lane_label, items in lanes(data):

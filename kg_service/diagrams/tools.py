@@ -14,8 +14,8 @@ import subprocess
 
 TIMEOUT_SECONDS = 60
 INSTALL_HINT = "install it with scripts/install_diagram_tools.sh (Debian packages graphviz, librsvg2-bin)"
-PNG_ZOOM = "2"        # hand-drawn SVG pixels per PNG pixel: sharp when scaled to A4 width
-DOT_PNG_DPI = "144"   # Graphviz's points are 1/72 in; 144 dpi is twice the SVG's size
+PNG_ZOOM = "2"  # hand-drawn SVG pixels per PNG pixel: sharp when scaled to A4 width
+DOT_PNG_DPI = "144"  # Graphviz's points are 1/72 in; 144 dpi is twice the SVG's size
 
 
 class ToolMissingError(RuntimeError):
@@ -35,8 +35,13 @@ def _binary(name: str) -> str:
 
 def _run(arguments: list[str], data: bytes) -> bytes:
     try:
-        done = subprocess.run(arguments, input=data, capture_output=True,  # noqa: S603 - fixed arguments
-                              timeout=TIMEOUT_SECONDS, check=False)
+        done = subprocess.run(
+            arguments,
+            input=data,
+            capture_output=True,  # noqa: S603 - fixed arguments
+            timeout=TIMEOUT_SECONDS,
+            check=False,
+        )
     except subprocess.TimeoutExpired:
         raise RenderError(f"{arguments[0]} took longer than {TIMEOUT_SECONDS} s") from None
     if done.returncode != 0:

@@ -57,13 +57,13 @@ class Store(Protocol):
 
     name: str
 
-    def select(self, query: str, values: dict[str, Term | None] | None = None,
-               timeout: float | None = None) -> list[Row]:
+    def select(
+        self, query: str, values: dict[str, Term | None] | None = None, timeout: float | None = None
+    ) -> list[Row]:
         """Run a SELECT query with bound values; return its rows."""
         ...
 
-    def execute(self, query: str, timeout: float | None = None,
-                limit: int | None = None) -> QueryResult:
+    def execute(self, query: str, timeout: float | None = None, limit: int | None = None) -> QueryResult:
         """Run any read query (SELECT, ASK, CONSTRUCT, DESCRIBE) within a time and size limit."""
         ...
 

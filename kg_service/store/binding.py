@@ -53,7 +53,7 @@ def bind_values(query: str, values: dict[str, Term | None]) -> str:
     # A group inside a UNION, OPTIONAL or sub-select is evaluated on its own (SPARQL's bottom-up
     # semantics), so a query marks such groups with a `# @bind` line to get the values there too.
     marked = _MARKER.sub(lambda _: block.strip("\n"), query)
-    return marked[: match.end()] + block + marked[match.end():]
+    return marked[: match.end()] + block + marked[match.end() :]
 
 
 def bind_rows(query: str, name: str, terms: list[Term]) -> str:
@@ -65,4 +65,4 @@ def bind_rows(query: str, name: str, terms: list[Term]) -> str:
         raise BindingError("the query has no WHERE group to bind values into")
     rows = " ".join(term_text(term) for term in terms)
     block = f"\n  VALUES ?{name} {{ {rows} }}\n"
-    return query[: match.end()] + block + query[match.end():]
+    return query[: match.end()] + block + query[match.end() :]

@@ -74,16 +74,16 @@ class EmbeddedStore:
                 f"the query ran past the time limit of {timeout:g} s; narrow it or add a LIMIT"
             ) from None
 
-    def select(self, query: str, values: dict[str, Term | None] | None = None,
-               timeout: float | None = None) -> list[Row]:
+    def select(
+        self, query: str, values: dict[str, Term | None] | None = None, timeout: float | None = None
+    ) -> list[Row]:
         """Run a SELECT query with bound values."""
         result = self.execute(bind_values(query, values or {}), timeout=timeout)
         if not isinstance(result, SelectResult):
             raise QueryError("not a SELECT query")
         return result.rows
 
-    def execute(self, query: str, timeout: float | None = None,
-                limit: int | None = None) -> QueryResult:
+    def execute(self, query: str, timeout: float | None = None, limit: int | None = None) -> QueryResult:
         """Run any read query, refusing results larger than ``limit`` rows or triples."""
 
         def run() -> QueryResult | str:
@@ -98,15 +98,18 @@ class EmbeddedStore:
                 del result
                 return "triples" if limit is not None and len(triples) > limit else GraphResult(triples)
             variables = [v.value for v in result.variables]
-            rows = [{name: term for name, term in zip(variables, solution, strict=True) if term is not None}
-                    for solution in itertools.islice(result, cap)]
+            rows = [
+                {name: term for name, term in zip(variables, solution, strict=True) if term is not None}
+                for solution in itertools.islice(result, cap)
+            ]
             del result
             return "rows" if limit is not None and len(rows) > limit else SelectResult(variables, rows)
 
         outcome = self._within(run, timeout)
         if isinstance(outcome, str):
             raise ResultLimitError(
-                f"the result has more than {limit} {outcome}; add a LIMIT or narrow the query")
+                f"the result has more than {limit} {outcome}; add a LIMIT or narrow the query"
+            )
         return outcome
 
     def triple_count(self) -> int:
@@ -116,4 +119,3 @@ class EmbeddedStore:
     def all_triples(self) -> list[ox.Triple]:
         """Every triple of the default graph."""
         return [quad.triple for quad in self.store.quads_for_pattern(None, None, None, ox.DefaultGraph())]
-

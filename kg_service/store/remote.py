@@ -68,8 +68,7 @@ class RemoteStore:
         wrapper.setTimeout(max(1, round(timeout or self.timeout)))
         return wrapper
 
-    def execute(self, query: str, timeout: float | None = None,
-                limit: int | None = None) -> QueryResult:
+    def execute(self, query: str, timeout: float | None = None, limit: int | None = None) -> QueryResult:
         """Run any read query on the endpoint."""
         wrapper = self._wrapper(query, timeout)
         if wrapper.queryType in GRAPH_QUERY_TYPES:
@@ -102,17 +101,20 @@ class RemoteStore:
             raise StoreError(f"SPARQL endpoint not found: {self.endpoint}: {error}") from None
         except TimeoutError:
             raise QueryTimeoutError(
-                f"the endpoint did not answer within {timeout or self.timeout:g} s") from None
+                f"the endpoint did not answer within {timeout or self.timeout:g} s"
+            ) from None
         except urllib.error.URLError as error:
             if isinstance(error.reason, TimeoutError | socket.timeout):
                 raise QueryTimeoutError(
-                    f"the endpoint did not answer within {timeout or self.timeout:g} s") from None
+                    f"the endpoint did not answer within {timeout or self.timeout:g} s"
+                ) from None
             raise StoreError(f"cannot reach the SPARQL endpoint {self.endpoint}: {error.reason}") from None
         except SPARQLWrapperException as error:
             raise StoreError(f"the SPARQL endpoint failed: {error}") from None
 
-    def select(self, query: str, values: dict[str, Term | None] | None = None,
-               timeout: float | None = None) -> list[Row]:
+    def select(
+        self, query: str, values: dict[str, Term | None] | None = None, timeout: float | None = None
+    ) -> list[Row]:
         """Run a SELECT query with bound values."""
         result = self.execute(bind_values(query, values or {}), timeout=timeout)
         if not isinstance(result, SelectResult):
@@ -140,8 +142,11 @@ class RemoteStore:
         target = f"{self.graph_store}?default"
         for path in paths:
             request = urllib.request.Request(  # noqa: S310 - the URL is checked to be http(s) above
-                target, data=path.read_bytes(), method="POST",
-                headers={"Content-Type": "text/turtle; charset=utf-8"})
+                target,
+                data=path.read_bytes(),
+                method="POST",
+                headers={"Content-Type": "text/turtle; charset=utf-8"},
+            )
             try:
                 with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310
                     response.read()
