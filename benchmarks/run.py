@@ -25,12 +25,12 @@ import rdflib
 from benchmarks.generate import write as write_synthetic
 from kg_service.api.app import create_app
 from kg_service.config import Settings
-from kg_service.files import instance_files, load_graph, ontology_files, shape_files
-from kg_service.queries import load_queries
+from kg_service.quality.validation import Engine, validate_graphs
+from kg_service.queries.stored import load_queries
+from kg_service.rdf.files import instance_files, load_graph, ontology_files, shape_files
 from kg_service.store.binding import bind_values
 from kg_service.store.embedded import EmbeddedStore
 from kg_service.store.remote import RemoteStore
-from kg_service.validation import Engine, validate_graphs
 from tests.servers import oxigraph_server, running_app
 
 ES = "https://w3id.org/fi-employment-steering/id/"

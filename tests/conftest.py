@@ -7,7 +7,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg_service.files import instance_files, ontology_files
+from kg_service.rdf.files import instance_files, ontology_files
 from kg_service.store.embedded import EmbeddedStore
 
 REPO = Path(__file__).resolve().parent.parent

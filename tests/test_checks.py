@@ -14,7 +14,6 @@ import pyoxigraph as ox
 import pytest
 from rdflib.plugins.sparql.parser import parseQuery
 
-from kg_service.checks.cli import main as check_main
 from kg_service.checks.errors import DraftError
 from kg_service.checks.loader import Severity, load_checks, load_support_queries
 from kg_service.checks.model import CheckResult
@@ -22,6 +21,7 @@ from kg_service.checks.overlay import Draft
 from kg_service.checks.report import to_html, to_json, to_markdown
 from kg_service.checks.runner import Checker
 from kg_service.checks.template import template_csv
+from kg_service.cli.check import main as check_main
 from tests.conftest import ES, REPO
 
 EXAMPLES = REPO / "examples" / "drafts"

@@ -1,7 +1,7 @@
 """The diagrams as pure functions of hand-made rows: the SVG parses as XML and holds the right labels,
 the XLSX has the right cells, header style, frozen panes and widths, the CSV, DOT and Mermaid the
 right content; the same rows always give the same bytes. The tests that render through Graphviz
-or rsvg-convert need them installed (scripts/install_diagram_tools.sh) and fail, not skip, without.
+or rsvg-convert need them installed (scripts/install.d/20-diagram-tools.sh) and fail, not skip, without.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ STATUSES = {
 
 def require(tool: str) -> None:
     """Fail (not skip) when a renderer is missing."""
-    assert shutil.which(tool), f"'{tool}' is not installed: run scripts/install_diagram_tools.sh"
+    assert shutil.which(tool), f"'{tool}' is not installed: run scripts/install.d/20-diagram-tools.sh"
 
 
 def texts(svg: str | bytes) -> list[str]:
@@ -534,7 +534,7 @@ def test_a_missing_renderer_is_named_with_the_install_command(monkeypatch) -> No
     from kg_service.diagrams import tools
 
     monkeypatch.setenv("PATH", "")
-    with pytest.raises(tools.ToolMissingError, match=r"install_diagram_tools\.sh"):
+    with pytest.raises(tools.ToolMissingError, match=r"20-diagram-tools\.sh"):
         render("roles", "svg", ROLE_DATA, "fi")
     with pytest.raises(tools.ToolMissingError, match="'rsvg-convert' is not installed"):
         render("swimlane", "png", SWIM_DATA, "fi")

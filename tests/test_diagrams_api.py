@@ -4,7 +4,7 @@ and through the `kg draw` command line, on the shipped graph.
 Every kind is fetched in Finnish and Swedish and its content checked: the right actors, tasks,
 cells and labels for the filters. The same request through the CLI gives the same bytes as the
 API, on either store ("same graph, same bytes"). Rendering needs Graphviz and rsvg-convert
-(scripts/install_diagram_tools.sh); without them these tests fail, they do not skip.
+(scripts/install.d/20-diagram-tools.sh); without them these tests fail, they do not skip.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def diagrams(any_store):
     from tests.servers import running_app
 
     for tool in ("dot", "rsvg-convert"):
-        assert shutil.which(tool), f"'{tool}' is not installed: run scripts/install_diagram_tools.sh"
+        assert shutil.which(tool), f"'{tool}' is not installed: run scripts/install.d/20-diagram-tools.sh"
     app = create_app(any_store, Settings(result_limit=5000))
     if not any(getattr(route, "path", "") == "/api/diagrams/{kind}" for route in app.routes):
         app.include_router(diagrams_api.router)
@@ -58,7 +58,7 @@ def diagrams(any_store):
 
 @pytest.fixture(scope="session")
 def cli_outputs(tmp_path_factory) -> dict[tuple[str, str, str], bytes]:
-    """Every CLI case drawn once by `python -m kg_service.diagrams.cli draw` (in parallel)."""
+    """Every CLI case drawn once by `python -m kg_service.cli.draw draw` (in parallel)."""
     folder = tmp_path_factory.mktemp("cli")
     running = []
     for kind, lang, fmt, filters in CLI_CASES:
@@ -67,7 +67,7 @@ def cli_outputs(tmp_path_factory) -> dict[tuple[str, str, str], bytes]:
         command = [
             sys.executable,
             "-m",
-            "kg_service.diagrams.cli",
+            "kg_service.cli.draw",
             "draw",
             kind,
             "--lang",
@@ -441,7 +441,7 @@ def test_cli_and_api_give_the_same_bytes(diagrams, cli_outputs, kind, lang, fmt,
 def test_cli_refuses_bad_input_with_exit_code_2(tmp_path) -> None:
     def run(*arguments: str) -> subprocess.CompletedProcess:
         return subprocess.run(
-            [sys.executable, "-m", "kg_service.diagrams.cli", "draw", *arguments],
+            [sys.executable, "-m", "kg_service.cli.draw", "draw", *arguments],
             cwd=REPO,
             capture_output=True,
             text=True,

@@ -1,8 +1,8 @@
-"""The nearest scope's assignment wins (kg_service/inheritance.py), with hand-made rows."""
+"""The nearest scope's assignment wins (kg_service/answers/inheritance.py), with hand-made rows."""
 
 from __future__ import annotations
 
-from kg_service.inheritance import farther_scopes, keep_nearest
+from kg_service.answers.inheritance import farther_scopes, keep_nearest
 
 ANCESTORS = {"task": {"ws", "part", "model"}, "ws": {"part", "model"}, "part": {"model"}, "model": set()}
 
@@ -52,9 +52,9 @@ def test_farther_scopes() -> None:
 
 def test_label_cache_survives_being_emptied(shipped_store, monkeypatch) -> None:
     """When the cache is full it is emptied and refilled: no label goes missing."""
-    from kg_service import answers as answers_module
-    from kg_service.answers import Answers
-    from kg_service.queries import load_queries
+    from kg_service.answers import assemble as answers_module
+    from kg_service.answers.assemble import Answers
+    from kg_service.queries.stored import load_queries
 
     monkeypatch.setattr(answers_module, "LABEL_CACHE_SIZE", 3)
     answers = Answers(shipped_store, load_queries())

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg_service.files import instance_files, ontology_files
-from kg_service.reasoning import check_consistency
+from kg_service.quality.reasoning import check_consistency
+from kg_service.rdf.files import instance_files, ontology_files
 
 
 def test_ontology_alone_is_consistent() -> None:

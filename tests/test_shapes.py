@@ -26,9 +26,9 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
-from kg_service.files import load_graph, ontology_files, shape_files
 from kg_service.namespaces import SH, SHP
-from kg_service.validation import Engine, validate_graphs
+from kg_service.quality.validation import Engine, validate_graphs
+from kg_service.rdf.files import load_graph, ontology_files, shape_files
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "data" / "shapes"

@@ -10,7 +10,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib.plugins.sparql.parser import parseQuery
 
-from kg_service.queries import load_queries
+from kg_service.queries.stored import load_queries
 from scripts.update_golden import golden_rows
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "queries"

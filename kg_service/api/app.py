@@ -10,12 +10,12 @@ from __future__ import annotations
 from fastapi import FastAPI
 
 from kg_service import __version__
-from kg_service.answers import Answers
+from kg_service.answers.assemble import Answers
 from kg_service.api import check, diagrams, entities, resources, responsibilities, sparql, stored
 from kg_service.api.errors import install_error_handlers
 from kg_service.config import Settings
-from kg_service.files import instance_files, ontology_files
-from kg_service.queries import load_queries
+from kg_service.queries.stored import load_queries
+from kg_service.rdf.files import instance_files, ontology_files
 from kg_service.store.base import Store
 from kg_service.store.embedded import EmbeddedStore
 from kg_service.store.remote import RemoteStore

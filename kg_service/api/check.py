@@ -22,7 +22,7 @@ from kg_service.checks.errors import DraftError
 from kg_service.checks.overlay import Draft
 from kg_service.checks.report import render
 from kg_service.checks.runner import Checker
-from kg_service.queries import ParameterError
+from kg_service.queries.stored import ParameterError
 
 router = APIRouter(prefix="/api", tags=["coherence checks"])
 MAX_BODY = 5_000_000

@@ -14,12 +14,12 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from kg_service.answers import Answers, value
+from kg_service.answers.assemble import Answers, value
+from kg_service.answers.labels import pick
 from kg_service.api.errors import NotFoundError
 from kg_service.api.negotiation import choose_format, choose_language
-from kg_service.labels import pick
 from kg_service.namespaces import ES
-from kg_service.sparql_results import serialise
+from kg_service.queries.results import serialise
 from kg_service.store.base import GraphResult
 
 router = APIRouter(tags=["entities"])

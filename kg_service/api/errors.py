@@ -14,7 +14,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from kg_service.queries import ParameterError
+from kg_service.queries.stored import ParameterError
 from kg_service.store.base import QueryError, QueryTimeoutError, ResultLimitError, StoreError
 
 log = logging.getLogger("kg_service")

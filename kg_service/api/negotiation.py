@@ -6,7 +6,7 @@ media type of highest preference is taken; anything else falls back to the defau
 
 from __future__ import annotations
 
-from kg_service.queries import ParameterError
+from kg_service.queries.stored import ParameterError
 
 MEDIA_TO_FORMAT = {
     "application/sparql-results+json": "json",

@@ -14,10 +14,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Query, Request
 
-from kg_service.answers import Answers, value
+from kg_service.answers.assemble import Answers, value
 from kg_service.api.errors import NotFoundError
 from kg_service.api.negotiation import choose_language
-from kg_service.queries import ParameterError, ParamType, check_period, coerce_value
+from kg_service.queries.stored import ParameterError, ParamType, check_period, coerce_value
 
 router = APIRouter(prefix="/api", tags=["resources"])
 Lang = Annotated[str | None, Query(description="fi, sv or en (else Accept-Language)")]

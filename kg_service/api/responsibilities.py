@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Query, Request
 
 from kg_service.api.negotiation import choose_language
-from kg_service.queries import check_period
+from kg_service.queries.stored import check_period
 
 router = APIRouter(prefix="/api", tags=["responsibilities"])
 

@@ -17,7 +17,7 @@ from fastapi.responses import Response
 
 from kg_service.api.errors import error_response
 from kg_service.api.negotiation import choose_format, normalise_formats
-from kg_service.sparql_results import serialise
+from kg_service.queries.results import serialise
 from kg_service.store.base import GraphResult
 
 router = APIRouter(tags=["sparql"])

@@ -9,8 +9,8 @@ from fastapi.responses import Response
 
 from kg_service.api.errors import NotFoundError
 from kg_service.api.negotiation import choose_format
-from kg_service.queries import ParameterError, StoredQuery
-from kg_service.sparql_results import serialise
+from kg_service.queries.results import serialise
+from kg_service.queries.stored import ParameterError, StoredQuery
 from kg_service.store.base import ResultLimitError, SelectResult
 
 router = APIRouter(prefix="/api", tags=["stored queries"])

@@ -16,7 +16,7 @@ import pyoxigraph as ox
 
 from kg_service.checks.model import Diff, DutyRow, Ref
 from kg_service.checks.terms import node_key
-from kg_service.queries import StoredQuery
+from kg_service.queries.stored import StoredQuery
 from kg_service.store.base import Store
 
 XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")

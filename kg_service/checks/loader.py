@@ -4,7 +4,7 @@
 A drafter's rule is a reviewed SPARQL file with a `#+` header, not code, so adding or rewording a
 check is an edit to one file: its id, severity, messages in Finnish and English, which columns
 identify one finding (`key`) and which nodes' provenance are its sources (`sources`). The header
-syntax and the syntax check are the stored queries' own (kg_service.queries); the support queries
+syntax and the syntax check are the stored queries' own (kg_service.queries.stored); the support queries
 in the same folder (provenance, who-does-what, known-terms) are ordinary stored queries.
 """
 
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from kg_service.queries import (
+from kg_service.queries.stored import (
     Parameter,
     QueryDefinitionError,
     StoredQuery,

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg_service.answers.labels import pick
 from kg_service.checks.loader import Severity
-from kg_service.labels import pick
-from kg_service.validation_report import shorten
+from kg_service.quality.report import shorten
 
 SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 

@@ -21,7 +21,7 @@ from kg_service.checks.errors import DraftError
 from kg_service.checks.overlay import Draft
 from kg_service.checks.terms import KnownTerms, node_key
 from kg_service.namespaces import ESO, PREFIXES, RDF, RDFS, XSD
-from kg_service.validation_report import shorten
+from kg_service.quality.report import shorten
 
 PROV = "http://www.w3.org/ns/prov#"
 BUILT_IN_PROPERTIES = frozenset(str(p) for p in (RDF.type, RDFS.label, RDFS.comment, RDFS.seeAlso))

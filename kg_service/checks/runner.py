@@ -22,6 +22,7 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 
+from kg_service.answers.labels import fetch_labels
 from kg_service.checks.diff import compare, who_does_what
 from kg_service.checks.errors import DraftError
 from kg_service.checks.loader import CheckDefinition, CheckKind, load_checks, load_support_queries
@@ -31,8 +32,7 @@ from kg_service.checks.overlay import base_quads as read_base_quads
 from kg_service.checks.rdf_input import check_terms, read_rdf
 from kg_service.checks.table_input import read_csv_rows, read_xlsx_rows, table_to_draft
 from kg_service.checks.terms import KnownTerms, known_terms
-from kg_service.labels import fetch_labels
-from kg_service.queries import StoredQuery, load_query, queries_dir
+from kg_service.queries.stored import StoredQuery, load_query, queries_dir
 from kg_service.store.base import Row, Store
 from kg_service.store.binding import Term, bind_rows
 

@@ -24,7 +24,7 @@ from kg_service.checks.errors import DraftError
 from kg_service.checks.overlay import Draft
 from kg_service.checks.terms import KnownTerms
 from kg_service.namespaces import ES, ESO, FINLEX, RDF, RDFS, XSD
-from kg_service.queries import ParameterError, expand_iri
+from kg_service.queries.stored import ParameterError, expand_iri
 
 PROV = "http://www.w3.org/ns/prov#"
 MAX_ROWS = 5000

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg_service.namespaces import ES
-from kg_service.queries import ParameterError, StoredQuery, expand_iri
+from kg_service.queries.stored import ParameterError, StoredQuery, expand_iri
 from kg_service.store.base import Store
 
 KINDS = ("actor", "role", "task")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg_service.answers import Answers, value
+from kg_service.answers.assemble import Answers, value
 from kg_service.diagrams.common import Caption, caption, sort_key
 from kg_service.namespaces import ES, ESO
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from kg_service.answers import Answers
+from kg_service.answers.assemble import Answers
 from kg_service.diagrams import tools
 from kg_service.diagrams.common import BINARY_FORMATS, FORMATS, KINDS, LANGUAGES, MEDIA_TYPES
 from kg_service.diagrams.data import GATHERERS, Filters
-from kg_service.queries import ParameterError, ParamType, coerce_value
+from kg_service.queries.stored import ParameterError, ParamType, coerce_value
 
 MODULES = {
     "raci": "raci",

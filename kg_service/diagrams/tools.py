@@ -1,6 +1,6 @@
 """The two external renderers: Graphviz `dot` (role and dependency diagrams, SVG and PNG) and
 `rsvg-convert` (PNG of the hand-drawn SVG diagrams). Both come from Debian's packages through
-scripts/install_diagram_tools.sh.
+scripts/install.d/20-diagram-tools.sh.
 
 They run as subprocesses with a fixed argument list and a time limit; the input goes through
 stdin, nothing touches the shell. A missing tool is reported by name with the command that
@@ -13,7 +13,7 @@ import shutil
 import subprocess
 
 TIMEOUT_SECONDS = 60
-INSTALL_HINT = "install it with scripts/install_diagram_tools.sh (Debian packages graphviz, librsvg2-bin)"
+INSTALL_HINT = "install it with scripts/install.d/20-diagram-tools.sh (Debian packages graphviz, librsvg2-bin)"
 PNG_ZOOM = "2"  # hand-drawn SVG pixels per PNG pixel: sharp when scaled to A4 width
 DOT_PNG_DPI = "144"  # Graphviz's points are 1/72 in; 144 dpi is twice the SVG's size
 
@@ -35,10 +35,10 @@ def _binary(name: str) -> str:
 
 def _run(arguments: list[str], data: bytes) -> bytes:
     try:
-        done = subprocess.run(
+        done = subprocess.run(  # noqa: S603 - fixed arguments
             arguments,
             input=data,
-            capture_output=True,  # noqa: S603 - fixed arguments
+            capture_output=True,
             timeout=TIMEOUT_SECONDS,
             check=False,
         )

@@ -16,7 +16,7 @@ from typing import TypeVar
 
 import pyoxigraph as ox
 
-from kg_service.files import DataFileError
+from kg_service.rdf.files import DataFileError
 from kg_service.store.base import (
     GraphResult,
     QueryError,

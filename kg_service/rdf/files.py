@@ -36,7 +36,7 @@ class DataFileError(Exception):
 def project_root() -> Path:
     """The directory holding ontology/, shapes/ and instances/ (the repository by default)."""
     override = os.environ.get(DATA_DIR_ENV)
-    return Path(override) if override else Path(__file__).resolve().parent.parent
+    return Path(override) if override else Path(__file__).resolve().parents[2]
 
 
 def ontology_files(root: Path | None = None) -> list[Path]:

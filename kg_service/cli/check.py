@@ -3,7 +3,7 @@
 Exit codes as in the rest of the `kg` command: 0 coherent (no finding of error severity), 1 an
 error-severity finding, 2 the draft cannot be read (the message names the line, cell or column;
 nothing is written). Without DRAFT the current graph itself is checked. The lead wires this into
-kg_service/cli.py with register(); `python -m kg_service.checks.cli` runs it on its own.
+kg_service/cli.py with register(); `python -m kg_service.cli.check` runs it on its own.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def command_check(args: argparse.Namespace) -> int:
     from kg_service.checks.report import render
     from kg_service.checks.runner import Checker
     from kg_service.config import ConfigError, Settings
-    from kg_service.files import DataFileError
+    from kg_service.rdf.files import DataFileError
     from kg_service.store.base import QueryError, StoreError
 
     try:
@@ -89,7 +89,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run `check` on its own (python -m kg_service.checks.cli DRAFT ...)."""
+    """Run `check` on its own (python -m kg_service.cli.check DRAFT ...)."""
     parser = argparse.ArgumentParser(prog="kg")
     register(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(["check", *(sys.argv[1:] if argv is None else argv)])

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg_service.namespaces import PREFIXES
-from kg_service.validation import Finding, Report, Severity
+from kg_service.quality.validation import Finding, Report, Severity
 
 TEXTS = {
     "fi": {

@@ -18,8 +18,8 @@ from urllib.parse import parse_qsl
 
 import pyoxigraph as ox
 
-from kg_service.files import project_root
 from kg_service.namespaces import ES, PREFIXES
+from kg_service.rdf.files import project_root
 from kg_service.store.base import Row, Store
 from kg_service.store.binding import Term, bind_rows
 

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kg_service.files import DataFileError
+from kg_service.rdf.files import DataFileError
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -19,8 +19,8 @@ EXIT_BAD_INPUT = 2
 
 def command_validate(args: argparse.Namespace) -> int:
     """Validate the shipped instances (or the files given) against the shapes."""
-    from kg_service.validation import Engine, validate_files
-    from kg_service.validation_report import format_report
+    from kg_service.quality.report import format_report
+    from kg_service.quality.validation import Engine, validate_files
 
     paths = [Path(p) for p in args.files] if args.files else None
     for path in paths or []:
@@ -38,8 +38,8 @@ def command_validate(args: argparse.Namespace) -> int:
 
 def command_reason(args: argparse.Namespace) -> int:
     """Check OWL consistency of the ontology, with the instances unless --ontology-only."""
-    from kg_service.files import instance_files, ontology_files
-    from kg_service.reasoning import check_consistency
+    from kg_service.quality.reasoning import check_consistency
+    from kg_service.rdf.files import instance_files, ontology_files
 
     paths = ontology_files() + ([] if args.ontology_only else instance_files())
     try:
@@ -89,8 +89,14 @@ def command_query(args: argparse.Namespace) -> int:
     """Run a stored query (by name) or a .rq file and print the rows."""
     from kg_service.api.app import store_from_settings
     from kg_service.config import ConfigError, Settings
-    from kg_service.queries import ParameterError, QueryDefinitionError, StoredQuery, load_queries, load_query
-    from kg_service.query_output import render_rows
+    from kg_service.queries.output import render_rows
+    from kg_service.queries.stored import (
+        ParameterError,
+        QueryDefinitionError,
+        StoredQuery,
+        load_queries,
+        load_query,
+    )
     from kg_service.store.base import QueryError, SelectResult, StoreError
 
     _apply_store_flags(args)
@@ -186,11 +192,11 @@ def build_parser() -> argparse.ArgumentParser:
     _store_flags(query)
     query.set_defaults(handler=command_query)
 
-    from kg_service.diagrams.cli import register as register_draw
+    from kg_service.cli.draw import register as register_draw
 
     register_draw(sub)
 
-    from kg_service.checks.cli import register as register_check
+    from kg_service.cli.check import register as register_check
 
     register_check(sub)
     return parser

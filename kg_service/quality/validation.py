@@ -20,8 +20,8 @@ from rdflib import Graph, Literal
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from rdflib.term import Node
 
-from kg_service.files import instance_files, load_graph, ontology_files, shape_files
 from kg_service.namespaces import SH
+from kg_service.rdf.files import instance_files, load_graph, ontology_files, shape_files
 
 
 class Engine(StrEnum):

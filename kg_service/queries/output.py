@@ -6,8 +6,8 @@ import csv
 import io
 import json
 
+from kg_service.quality.report import shorten
 from kg_service.store.base import Row
-from kg_service.validation_report import shorten
 
 MAX_CELL = 60
 

@@ -17,7 +17,7 @@ import owlready2
 from rdflib import Graph, Literal
 from rdflib.namespace import OWL, XSD
 
-from kg_service.files import load_graph, ontology_files
+from kg_service.rdf.files import load_graph, ontology_files
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from kg_service.inheritance import keep_nearest
-from kg_service.labels import fetch_labels, pick
-from kg_service.queries import StoredQuery, run_for_many
+from kg_service.answers.inheritance import keep_nearest
+from kg_service.answers.labels import fetch_labels, pick
+from kg_service.queries.stored import StoredQuery, run_for_many
 from kg_service.store.base import Row, Store
 
 LABEL_CACHE_SIZE = 100_000

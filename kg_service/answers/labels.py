@@ -11,7 +11,7 @@ from collections import defaultdict
 
 import pyoxigraph as ox
 
-from kg_service.queries import StoredQuery, run_for_many
+from kg_service.queries.stored import StoredQuery, run_for_many
 from kg_service.store.base import Store
 
 FALLBACK = ("fi", "en", "sv")

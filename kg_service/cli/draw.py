@@ -1,7 +1,7 @@
 """`kg draw KIND`: a diagram from the graph, to stdout or a file.
 
 ``register(subparsers)`` adds the subcommand to the `kg` parser; ``main`` runs it on its own
-(`python -m kg_service.diagrams.cli draw roles --lang sv`). The bytes are those the API gives
+(`python -m kg_service.cli.draw draw roles --lang sv`). The bytes are those the API gives
 for the same request (both call render.draw_diagram). Exit codes: 0 drawn, 1 the store or a
 renderer failed (or is not installed), 2 bad input (kind, format, language, date, part, actor,
 or a binary format without --output).
@@ -20,14 +20,14 @@ EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
 def command_draw(args: argparse.Namespace) -> int:
     """Draw one diagram as the arguments say."""
-    from kg_service.answers import Answers
+    from kg_service.answers.assemble import Answers
     from kg_service.api.app import store_from_settings
     from kg_service.cli import _apply_store_flags
     from kg_service.config import ConfigError, Settings
     from kg_service.diagrams.render import UnknownKindError, draw_diagram
     from kg_service.diagrams.tools import RenderError, ToolMissingError
-    from kg_service.files import DataFileError
-    from kg_service.queries import ParameterError, load_queries
+    from kg_service.queries.stored import ParameterError, load_queries
+    from kg_service.rdf.files import DataFileError
     from kg_service.store.base import StoreError
 
     fmt = (args.format or FORMATS.get(args.kind, ("svg",))[0]).lower()

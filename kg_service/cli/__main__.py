@@ -1,0 +1,3 @@
+from kg_service.cli import main
+
+raise SystemExit(main())

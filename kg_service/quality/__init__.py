@@ -1,0 +1,1 @@
+"""Quality of the graph itself: SHACL validation, its report, and OWL consistency."""

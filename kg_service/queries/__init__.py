@@ -1,0 +1,1 @@
+"""Stored SPARQL queries (loaded from the top-level queries/ folder), their parameters and result formats."""

@@ -1,0 +1,1 @@
+"""The shipped RDF files on disk: where they are and how they are read."""
