@@ -12,11 +12,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from kg_service.answers.labels import fetch_labels  # noqa: E402
 from kg_service.checks.runner import Checker  # noqa: E402
 from kg_service.checks.template import template_csv, template_xlsx  # noqa: E402
 from kg_service.checks.terms import short_id  # noqa: E402
-from kg_service.files import instance_files, ontology_files  # noqa: E402
-from kg_service.labels import fetch_labels  # noqa: E402
+from kg_service.rdf.files import instance_files, ontology_files  # noqa: E402
 from kg_service.store.embedded import EmbeddedStore  # noqa: E402
 
 OUT = ROOT / "examples" / "templates"

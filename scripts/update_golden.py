@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from kg_service.files import instance_files, ontology_files
-from kg_service.queries import load_queries
+from kg_service.queries.stored import load_queries
+from kg_service.rdf.files import instance_files, ontology_files
 from kg_service.store.embedded import EmbeddedStore
 
 GOLDEN = Path(__file__).resolve().parent.parent / "tests" / "golden" / "queries"
