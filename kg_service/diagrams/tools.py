@@ -13,7 +13,7 @@ import shutil
 import subprocess
 
 TIMEOUT_SECONDS = 60
-INSTALL_HINT = "install it with scripts/install.d/20-diagram-tools.sh (Debian packages graphviz, librsvg2-bin)"
+INSTALL_HINT = "install it with make setup (scripts/install.d/20-diagram-tools.sh: graphviz, librsvg2-bin)"
 PNG_ZOOM = "2"  # hand-drawn SVG pixels per PNG pixel: sharp when scaled to A4 width
 DOT_PNG_DPI = "144"  # Graphviz's points are 1/72 in; 144 dpi is twice the SVG's size
 
