@@ -17,7 +17,7 @@ import openpyxl
 import pytest
 
 from kg_service.diagrams import annual_clock, dependencies, raci, roles, swimlane
-from kg_service.diagrams.common import Caption, caption, stable_ids
+from kg_service.diagrams.common import STATUS_COLOURS, Caption, caption, stable_ids
 from kg_service.diagrams.render import render
 from kg_service.diagrams.text import text_width, wrap
 
@@ -338,16 +338,21 @@ def test_swimlane_svg_has_lanes_tasks_bars_legend_and_date_line() -> None:
         "A* R*",
         "Q4",
         "2024",
-        "Työn alla",
-        "Aloittamatta",
-        "tila ei tiedossa",
+        "◐ Työn alla",
+        "○ Aloittamatta",
+        "? tila ei tiedossa",
         "tilanne 15.3.2024",
-        "Q4 / 2023",
+        "○ Q4/2023",
+        "◐ Q2/2024",
     ):
         assert expected in found, expected
     assert "Ilman" not in found
     root = ET.fromstring(svg)
-    bars = [r for r in root.iter(f"{SVG}rect") if r.get("fill") == "#f8c471" and r.get("rx") == "3"]
+    bars = [
+        r
+        for r in root.iter(f"{SVG}rect")
+        if r.get("fill") == STATUS_COLOURS["in-progress"] and r.get("rx") == "3"
+    ]
     assert len(bars) == 2  # the annual clock's two schedules
 
 
@@ -386,6 +391,8 @@ CLOCK_DATA = {
             "type_label": "utkast",
             "month": "4",
             "notation": "4/23",
+            "start": "2023-04-01",
+            "end": "2023-04-30",
         },
         {
             "clock": ES + "clock/2025",
@@ -395,6 +402,8 @@ CLOCK_DATA = {
             "type_label": "godkännande",
             "month": "5",
             "notation": "5/23",
+            "start": "2023-05-01",
+            "end": "2023-05-31",
         },
         {
             "clock": ES + "clock/2025",
@@ -404,6 +413,8 @@ CLOCK_DATA = {
             "type_label": "precisering",
             "month": "5",
             "notation": "5/24",
+            "start": "2024-05-01",
+            "end": "2024-05-31",
         },
     ],
 }
@@ -419,7 +430,7 @@ def test_annual_clock_draws_clocks_with_milestones_and_variants_not_the_family()
         "maj",
         "dec",
         "Utkast i remissdebatt (4/23)",
-        "precisering · 5/24",
+        "precisering · 5/2024",
         "Grafen har inga milstolpar för denna årsklocka.",
         "läget 1.6.2025",
     ):

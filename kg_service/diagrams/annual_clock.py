@@ -22,6 +22,7 @@ from kg_service.diagrams.common import (
     format_date,
     legend_items,
     num,
+    period_text,
     say,
     sort_key,
     svg_caption,
@@ -159,7 +160,8 @@ def full_panel(
                 f'stroke="#ffffff" stroke-width="1.5"/>'
             )
             elements.append(svg_text(text_x, top + LABEL_SIZE, lines, LABEL_SIZE, anchor=anchor))
-            note = f"{milestone['type_label']} · {milestone['notation']}"
+            period = period_text(milestone.get("start"), milestone.get("end"), lang)  # type: ignore[arg-type]
+            note = f"{milestone['type_label']} · {period}" if period else str(milestone["type_label"])
             note_y = top + len(lines) * LABEL_SIZE * 1.25 + NOTE_SIZE
             elements.append(
                 svg_text(text_x, note_y, [note], NOTE_SIZE, anchor=anchor, fill=colour, bold=True)

@@ -10,7 +10,7 @@ because Word and some web editors ignore style sheets in pasted SVG.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from html import escape
 
 from kg_service.diagrams.text import text_width, wrap
@@ -42,8 +42,12 @@ BINARY_FORMATS = frozenset({"png", "xlsx"})
 RACI_ORDER = ("A", "R", "C", "I")
 RACI_COLOURS = {"A": "#f5b7b1", "R": "#aed6f1", "C": "#abebc6", "I": "#e5e7e9"}
 RACI_EDGE_COLOURS = {"A": "#922b21", "R": "#1f618d", "C": "#1e8449", "I": "#707b7c"}
-# statuses by the last part of their IRI (es:status/in-progress ...); anything else is "unknown"
-STATUS_COLOURS = {"not-started": "#d5d8dc", "in-progress": "#f8c471", "done": "#7dcea0", "": "#d6eaf8"}
+# statuses by the last part of their IRI (es:status/in-progress ...); anything else is "unknown".
+# The fills stay apart under deuteranopia, protanopia and tritanopia (CAM02-UCS distance >= 15,
+# tests/test_diagram_access.py) and keep dark text at 4.5:1 or more; a mark repeats each status
+# in shape, so that colour is never the only sign (WCAG 1.4.1).
+STATUS_COLOURS = {"not-started": "#f2f2f2", "in-progress": "#f0b54a", "done": "#5d9bd5", "": "#b5b5b5"}
+STATUS_MARKS = {"not-started": "\u25cb", "in-progress": "\u25d0", "done": "\u2713", "": "?"}
 CRITICAL = "#c0392b"
 INK = "#1c2833"
 MUTED = "#566573"
@@ -228,10 +232,48 @@ def format_date(iso: str, lang: str) -> str:
     return day.isoformat() if lang == "en" else f"{day.day}.{day.month}.{day.year}"
 
 
+def period_text(start: str | None, end: str | None, lang: str) -> str:
+    """A schedule in the reader's own notation, made from its dates (the sources' notations are in
+    one language): Q3/2023 or Q3/2023–Q2/2024 for whole quarters, 4/2023 or 4/2023–5/2023 for whole
+    months, else 31.10.2023 or 1.4.2023–31.10.2023 (ISO dates in English)."""
+    if not start or not end:
+        return format_date(start or end, lang) if (start or end) else ""
+    first, last = date.fromisoformat(start), date.fromisoformat(end)
+    if first.day == 1 and first.month % 3 == 1 and _quarter_last_day(last):
+        opening = f"Q{(first.month + 2) // 3}/{first.year}"
+        closing = f"Q{(last.month + 2) // 3}/{last.year}"
+        return opening if opening == closing else f"{opening}\u2013{closing}"
+    if first == last:
+        return format_date(start, lang)
+    if first.day == 1 and _month_last_day(last):
+        opening, closing = f"{first.month}/{first.year}", f"{last.month}/{last.year}"
+        return opening if opening == closing else f"{opening}\u2013{closing}"
+    return f"{format_date(start, lang)}\u2013{format_date(end, lang)}"
+
+
+def _month_last_day(day: date) -> bool:
+    return (day + timedelta(days=1)).day == 1
+
+
+def _quarter_last_day(day: date) -> bool:
+    return day.month % 3 == 0 and _month_last_day(day)
+
+
 def status_key(status: str | None) -> str:
     """The colour key of a status IRI (its last part), "" when unknown."""
     key = (status or "").rstrip("/").rsplit("/", 1)[-1]
     return key if key in STATUS_COLOURS else ""
+
+
+def status_mark(status: str | None) -> str:
+    """The mark (○ ◐ ✓ ?) that repeats a status's colour as a shape."""
+    return STATUS_MARKS[status_key(status)]
+
+
+def status_legend(statuses: dict[str, str], lang: str) -> list[tuple[str, str]]:
+    """(fill, mark and label) for each status the graph names, then for an unknown status."""
+    items = [(STATUS_COLOURS[status_key(i)], f"{status_mark(i)} {label}") for i, label in statuses.items()]
+    return [*items, (STATUS_COLOURS[""], f"{status_mark(None)} {say('status-unknown', lang)}")]
 
 
 def stable_ids(iris: list[str] | set[str], prefix: str = "n") -> dict[str, str]:

@@ -35,10 +35,13 @@ from kg_service.diagrams.common import (
     MUTED,
     STATUS_COLOURS,
     Caption,
+    period_text,
     say,
     sort_key,
     stable_ids,
     status_key,
+    status_legend,
+    status_mark,
 )
 from kg_service.diagrams.graphs import (
     dot_document,
@@ -74,7 +77,7 @@ def build(data: dict[str, object]) -> tuple[nx.DiGraph, int]:
             status=task["status"],
             start=min(s["start"] for s in schedules),
             end=max(s["end"] for s in schedules),
-            notation=" ; ".join(s["notation"] or "" for s in schedules),
+            schedules=[(s["start"], s["end"]) for s in schedules],
             days=sum(_days(s) for s in schedules),
         )
     order = nx.DiGraph()
@@ -116,7 +119,7 @@ def _add_unscheduled(graph: nx.DiGraph, task: dict[str, object]) -> None:
         status=task["status"],
         start="",
         end="",
-        notation="",
+        schedules=[],
         days=0,
     )
 
@@ -135,9 +138,11 @@ def longest_path(graph: nx.DiGraph) -> list[str]:
     return [node for node in path if node != START]
 
 
-def _node_label(attributes: dict[str, object]) -> str:
-    label = str(attributes["label"])
-    return f"{label}\n{attributes['notation']}" if attributes.get("notation") else label
+def _node_label(attributes: dict[str, object], lang: str) -> str:
+    """The task's status mark and label, and its schedules in the reader's notation."""
+    label = f"{status_mark(attributes.get('status'))} {attributes['label']}"  # type: ignore[arg-type]
+    periods = " ; ".join(period_text(start, end, lang) for start, end in attributes.get("schedules", []))  # type: ignore[attr-defined]
+    return f"{label}\n{periods}" if periods else label
 
 
 def to_dot(data: dict[str, object], lang: str) -> str:
@@ -164,7 +169,7 @@ def to_dot(data: dict[str, object], lang: str) -> str:
         if attributes["kind"] == "task":
             fill = STATUS_COLOURS[status_key(attributes.get("status"))]  # type: ignore[arg-type]
             lines.append(
-                f"{ids[node]} [label={dot_lines(_node_label(attributes), 180, 11)}, "
+                f"{ids[node]} [label={dot_lines(_node_label(attributes, lang), 180, 11)}, "
                 f'fillcolor="{fill}", fontsize=11{extra}];'
             )
         else:
@@ -185,8 +190,7 @@ def to_dot(data: dict[str, object], lang: str) -> str:
         lines.append(f"empty [shape=plaintext, label={dot_string(say('no-dependencies', lang))}];")
     relations: dict[str, str] = data["relations"]  # type: ignore[assignment]
     statuses: dict[str, str] = data["statuses"]  # type: ignore[assignment]
-    legend = [(swatch(STATUS_COLOURS[status_key(iri)]), label) for iri, label in statuses.items()]
-    legend += [(swatch(STATUS_COLOURS[""]), say("status-unknown", lang))]
+    legend = [(swatch(fill), text) for fill, text in status_legend(statuses, lang)]
     if any(kind == "stated" for _, _, kind in graph.edges(data="kind")):
         legend.append((line_swatch(INK, "──▶"), say("stated", lang)))
     legend += [
@@ -224,9 +228,9 @@ def to_mermaid(data: dict[str, object], lang: str) -> str:
         (groups.setdefault(str(group), []) if group else loose).append(node)
     for number, (_, members) in enumerate(sorted(groups.items()), start=1):
         out.append(f"  subgraph g{number}[{mermaid_lines(str(graph.nodes[members[0]]['group_label']), 260)}]")
-        out += [f"    {ids[m]}[{mermaid_lines(_node_label(graph.nodes[m]), 180)}]" for m in members]
+        out += [f"    {ids[m]}[{mermaid_lines(_node_label(graph.nodes[m], lang), 180)}]" for m in members]
         out.append("  end")
-    out += [f"  {ids[n]}[{mermaid_lines(_node_label(graph.nodes[n]), 200)}]" for n in loose]
+    out += [f"  {ids[n]}[{mermaid_lines(_node_label(graph.nodes[n], lang), 200)}]" for n in loose]
     critical = []
     for index, (source, target) in enumerate(sorted(graph.edges, key=lambda e: (ids[e[0]], ids[e[1]]))):
         arrow = "-.->" if graph.edges[source, target]["kind"] == "precedes" else "-->"

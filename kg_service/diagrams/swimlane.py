@@ -23,9 +23,12 @@ from kg_service.diagrams.common import (
     format_date,
     legend_items,
     num,
+    period_text,
     say,
     sort_key,
     status_key,
+    status_legend,
+    status_mark,
     svg_caption,
     svg_document,
     svg_line,
@@ -150,7 +153,7 @@ def to_svg(data: dict[str, object], lang: str) -> str:
                 svg_text(MARGIN + lane_width + TASK_WIDTH + 6, row_y + 5 + SIZE, [codes], SMALL, bold=True)
             )
             for schedule in task["schedules"]:  # type: ignore[attr-defined]
-                bars += _bar(task, schedule, x_of, row_y + height / 2)
+                bars += _bar(task, schedule, x_of, row_y + height / 2, lang)
             row_y += height
         y = lane_top + lane_height
     for index in range(len(span) + 1):
@@ -177,8 +180,7 @@ def to_svg(data: dict[str, object], lang: str) -> str:
             )
         )
     statuses: dict[str, str] = data["statuses"]  # type: ignore[assignment]
-    items = [(STATUS_COLOURS[status_key(iri)], label, None) for iri, label in statuses.items()]
-    items.append((STATUS_COLOURS[""], say("status-unknown", lang), None))
+    items = [(fill, text, None) for fill, text in status_legend(statuses, lang)]
     legend, y = legend_items(items, MARGIN, y + 30, width - 2 * MARGIN)
     body += legend
     codes_line = " · ".join(f"{code} = {data['legend'][code]}" for code in RACI_ORDER)  # type: ignore[index]
@@ -194,22 +196,35 @@ def _quarter_end(quarter: tuple[int, int]) -> date:
     return date(year + (number == 4), (3 * number) % 12 + 1, 1) - timedelta(days=1)
 
 
-def _bar(task: dict[str, object], schedule: dict[str, str], x_of: object, middle: float) -> list[str]:
-    """One schedule of a task: a bar (or a diamond for a single day) with the source's notation."""
-    fill = STATUS_COLOURS[status_key(task.get("status"))]  # type: ignore[arg-type]
+def _bar(
+    task: dict[str, object], schedule: dict[str, str], x_of: object, middle: float, lang: str
+) -> list[str]:
+    """One schedule of a task: a bar (or a diamond for a single day) in the status's colour, with
+    the status's mark and the period in the reader's notation (only the mark, beside it, for a
+    diamond or a bar too short for the text)."""
+    status = task.get("status")
+    fill = STATUS_COLOURS[status_key(status)]  # type: ignore[arg-type]
+    mark = status_mark(status)  # type: ignore[arg-type]
     x1 = x_of(schedule["start"])  # type: ignore[operator]
     x2 = x_of((date.fromisoformat(schedule["end"]) + timedelta(days=1)).isoformat())  # type: ignore[operator]
-    tooltip = f"<title>{_escape(str(task['label']))}: {_escape(schedule.get('notation') or '')}</title>"
+    period = period_text(schedule["start"], schedule["end"], lang)
+    tooltip = f"<title>{_escape(str(task['label']))}: {_escape(period)}</title>"
+    text = f"{mark} {period}"
     if schedule["start"] == schedule["end"]:
         points = (
             f"{num(x1)},{num(middle - 8)} {num(x1 + 8)},{num(middle)} {num(x1)},{num(middle + 8)} "
             f"{num(x1 - 8)},{num(middle)}"
         )
-        return [f'<g>{tooltip}<polygon points="{points}" fill="{fill}" stroke="{INK}"/></g>']
+        return [
+            f'<g>{tooltip}<polygon points="{points}" fill="{fill}" stroke="{INK}"/>',
+            svg_text(x1 + 11, middle + 3.5, [mark], 9.5),
+            "</g>",
+        ]
     elements = [f"<g>{tooltip}", svg_rect(x1, middle - 9, max(x2 - x1, 4), 18, fill, stroke=INK, radius=3)]
-    notation = schedule.get("notation") or ""
-    if notation and text_width(notation, 9.5) + 8 <= x2 - x1:
-        elements.append(svg_text((x1 + x2) / 2, middle + 3.5, [notation], 9.5, anchor="middle"))
+    if text_width(text, 9.5) + 8 <= x2 - x1:
+        elements.append(svg_text((x1 + x2) / 2, middle + 3.5, [text], 9.5, anchor="middle"))
+    else:
+        elements.append(svg_text(max(x1, x2) + 4, middle + 3.5, [mark], 9.5))
     elements.append("</g>")
     return elements
 
