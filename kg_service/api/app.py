@@ -11,7 +11,7 @@ from fastapi import FastAPI
 
 from kg_service import __version__
 from kg_service.answers.assemble import Answers
-from kg_service.api import check, diagrams, entities, resources, responsibilities, sparql, stored
+from kg_service.api import check, diagrams, documents, entities, resources, responsibilities, sparql, stored
 from kg_service.api.errors import install_error_handlers
 from kg_service.config import Settings
 from kg_service.queries.stored import load_queries
@@ -47,6 +47,7 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
     app.include_router(stored.router)
     app.include_router(entities.router)
     app.include_router(diagrams.router)
+    app.include_router(documents.router)
     app.include_router(check.router)
 
     @app.get("/health", tags=["service"])

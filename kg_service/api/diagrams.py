@@ -47,7 +47,7 @@ def kinds() -> dict[str, object]:
 def diagram(
     request: Request,
     kind: str,
-    format: Annotated[str | None, Query(description="svg, png, html, csv, xlsx, dot or mmd")] = None,
+    format: Annotated[str | None, Query(description="svg png html csv xlsx dot mmd docx pdf")] = None,
     lang: Annotated[str | None, Query(description="fi, sv or en (else Accept-Language)")] = None,
     at: Annotated[str | None, Query(description="as of this date (YYYY-MM-DD)")] = None,
     part: Annotated[str | None, Query(description="a part or workstream: part/regional-discussions")] = None,

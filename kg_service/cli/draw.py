@@ -16,6 +16,7 @@ from pathlib import Path
 from kg_service.diagrams.common import BINARY_FORMATS, FORMATS, KINDS, LANGUAGES
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+ANNEX = "annex"  # the guidance annex: RACI table, every diagram, legend and sources (docx or pdf)
 
 
 def command_draw(args: argparse.Namespace) -> int:
@@ -26,11 +27,12 @@ def command_draw(args: argparse.Namespace) -> int:
     from kg_service.config import ConfigError, Settings
     from kg_service.diagrams.render import UnknownKindError, draw_diagram
     from kg_service.diagrams.tools import RenderError, ToolMissingError
+    from kg_service.documents.make import make_annex
     from kg_service.queries.stored import ParameterError, load_queries
     from kg_service.rdf.files import DataFileError
     from kg_service.store.base import StoreError
 
-    fmt = (args.format or FORMATS.get(args.kind, ("svg",))[0]).lower()
+    fmt = (args.format or FORMATS.get(args.kind, ("docx",))[0]).lower()
     if fmt in BINARY_FORMATS and not args.output:
         print(f"--format {fmt} is binary: give --output FILE", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -38,7 +40,10 @@ def command_draw(args: argparse.Namespace) -> int:
     try:
         settings = Settings.from_env()
         answers = Answers(store_from_settings(settings), load_queries(), settings.query_timeout)
-        drawing = draw_diagram(answers, args.kind, fmt, args.lang, args.at, args.part, args.actor)
+        if args.kind == ANNEX:
+            drawing = make_annex(answers, fmt, args.lang, args.at, args.part, args.actor)
+        else:
+            drawing = draw_diagram(answers, args.kind, fmt, args.lang, args.at, args.part, args.actor)
     except (ParameterError, UnknownKindError, ConfigError, DataFileError) as error:
         print(str(error.args[0]) if isinstance(error, UnknownKindError) else str(error), file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -59,15 +64,18 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     draw = subparsers.add_parser(
         "draw",
         help="draw a diagram from the graph (RACI, roles, swimlane, annual clock, dependencies)",
-        description="; ".join(f"{kind}: {', '.join(f)}" for kind, f in FORMATS.items()),
+        description="; ".join(f"{kind}: {', '.join(f)}" for kind, f in FORMATS.items())
+        + "; annex: docx, pdf",
     )
-    draw.add_argument("kind", choices=KINDS, help="which diagram")
+    draw.add_argument("kind", choices=[*KINDS, ANNEX], help="which diagram, or the whole guidance annex")
     draw.add_argument("--lang", choices=LANGUAGES, default="fi", help="label language (default fi)")
-    draw.add_argument("--format", choices=formats, help="output format (default: the kind's first, svg)")
+    draw.add_argument("--format", choices=formats, help="output format (default: svg; docx for the annex)")
     draw.add_argument("--at", help="as of this date (YYYY-MM-DD): only assignments in force then")
     draw.add_argument("--part", help="a part of the model or a workstream, e.g. part/regional-discussions")
     draw.add_argument("--actor", help="an organisation or kind of actor, e.g. actor/tem or kind/ely-centres")
-    draw.add_argument("--output", "-o", help="write to this file (required for png and xlsx); default stdout")
+    draw.add_argument(
+        "--output", "-o", help="write to this file (required for png, xlsx, docx and pdf); default stdout"
+    )
     draw.add_argument(
         "--store",
         choices=["embedded", "remote"],

@@ -20,12 +20,13 @@ LANGUAGES = ("fi", "sv", "en")
 
 # kind -> formats, the first being the default
 FORMATS: dict[str, tuple[str, ...]] = {
-    "raci": ("svg", "png", "html", "csv", "xlsx"),
-    "roles": ("svg", "png", "dot", "mmd"),
-    "swimlane": ("svg", "png", "mmd"),
-    "annual-clock": ("svg", "png"),
-    "dependencies": ("svg", "png", "dot", "mmd"),
+    "raci": ("svg", "png", "html", "csv", "xlsx", "docx", "pdf"),
+    "roles": ("svg", "png", "dot", "mmd", "docx", "pdf"),
+    "swimlane": ("svg", "png", "mmd", "docx", "pdf"),
+    "annual-clock": ("svg", "png", "docx", "pdf"),
+    "dependencies": ("svg", "png", "dot", "mmd", "docx", "pdf"),
 }
+DOCUMENT_FORMATS = ("docx", "pdf")  # a Word or PDF document (kg_service.documents), A4
 KINDS = tuple(FORMATS)
 MEDIA_TYPES = {
     "svg": "image/svg+xml",
@@ -35,8 +36,10 @@ MEDIA_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "dot": "text/vnd.graphviz; charset=utf-8",
     "mmd": "text/vnd.mermaid; charset=utf-8",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
 }
-BINARY_FORMATS = frozenset({"png", "xlsx"})
+BINARY_FORMATS = frozenset({"png", "xlsx", "docx", "pdf"})
 
 # RACI codes in the order a cell lists them, with their fill colours (dark text stays readable)
 RACI_ORDER = ("A", "R", "C", "I")
@@ -172,6 +175,54 @@ TEXTS: dict[str, dict[str, str]] = {
         "fi": "Ei toimijoita valinnoilla.",
         "sv": "Inga aktörer med dessa val.",
         "en": "No actors for these filters.",
+    },
+    # what a diagram shows, for its SVG <desc> and the alternative text of its image in a document
+    "desc-raci": {
+        "fi": "Taulukko, jonka riveillä on {tasks} tehtävää ja sarakkeissa {actors} toimijaa. Solun "
+        "kirjain kertoo toimijan roolin tehtävässä: A tilivelvollinen, R vastuussa toteutuksesta, C "
+        "kuultava, I tiedotettava.",
+        "sv": "Tabell med {tasks} uppgifter på raderna och {actors} aktörer i kolumnerna. Bokstaven i "
+        "en cell anger aktörens roll i uppgiften: A redovisningsskyldig, R ansvarig för genomförandet, "
+        "C konsulteras, I informeras.",
+        "en": "Table with {tasks} tasks as rows and {actors} actors as columns. The letter in a cell is "
+        "the actor's role in the task: A accountable, R responsible, C consulted, I informed.",
+    },
+    "desc-roles": {
+        "fi": "Kaavio, jossa {actors} toimijaa on laatikkoina. Viivat kertovat organisaatiosuhteet ja "
+        "nuolet, missä roolissa toimija osallistuu toisen toimijan tilivelvollisuulle kuuluviin "
+        "tehtäviin.",
+        "sv": "Diagram med {actors} aktörer som rutor. Linjerna visar organisatoriska relationer och "
+        "pilarna i vilken roll en aktör deltar i uppgifter som en annan aktör är redovisningsskyldig för.",
+        "en": "Diagram with {actors} actors as boxes. Lines show how organisations relate, and arrows "
+        "the role an actor has in tasks another actor is accountable for.",
+    },
+    "desc-swimlane": {
+        "fi": "Aikajana vuosineljänneksittäin: {tasks} aikataulutettua tehtävää {lanes} toimijan "
+        "kaistalla. Palkin väri ja merkki kertovat tehtävän tilan: ✓ valmis, ◐ työn alla, ○ "
+        "aloittamatta, ? ei tiedossa.",
+        "sv": "Tidslinje per kvartal: {tasks} uppgifter med tidsplan i {lanes} aktörers banor. Stapelns "
+        "färg och tecken anger uppgiftens status: ✓ klar, ◐ pågår, ○ inte påbörjad, ? okänd.",
+        "en": "Timeline by quarter: {tasks} scheduled tasks in the lanes of {lanes} actors. A bar's "
+        "colour and mark give the task's status: ✓ done, ◐ in progress, ○ not started, ? unknown.",
+    },
+    "desc-annual-clock": {
+        "fi": "{clocks} vuosikelloa. Kehällä ovat vuoden kuukaudet ja yhteensä {milestones} "
+        "virstanpylvästä, kukin omassa kuukaudessaan.",
+        "sv": "{clocks} årsklockor. På ringen står årets månader och sammanlagt {milestones} milstolpar, "
+        "var och en i sin månad.",
+        "en": "{clocks} annual clocks. The ring shows the months of the year and {milestones} milestones "
+        "in all, each in its month.",
+    },
+    "desc-dependencies": {
+        "fi": "{tasks} tehtävää laatikkoina kokonaisuuksittain. Nuolet kertovat, mikä tehtävä edeltää "
+        "toista tai mihin säädösvalmisteluun se liittyy; pisin polku on korostettu. Laatikon väri ja "
+        "merkki kertovat tehtävän tilan: ✓ valmis, ◐ työn alla, ○ aloittamatta, ? ei tiedossa.",
+        "sv": "{tasks} uppgifter som rutor per helhet. Pilarna visar vilken uppgift som föregår en "
+        "annan eller vilken författningsberedning den hör till; den längsta vägen är framhävd. Rutans "
+        "färg och tecken anger uppgiftens status: ✓ klar, ◐ pågår, ○ inte påbörjad, ? okänd.",
+        "en": "{tasks} tasks as boxes by group. Arrows show which task precedes another or which "
+        "preparation of a decree it feeds; the longest path is highlighted. A box's colour and mark "
+        "give the task's status: ✓ done, ◐ in progress, ○ not started, ? unknown.",
     },
 }
 MONTHS = {

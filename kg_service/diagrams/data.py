@@ -185,11 +185,11 @@ def gather_swimlane(answers: Answers, filters: Filters) -> dict[str, object]:
         "tasks": tasks,
         "legend": raci_legend(answers, filters.lang),
         "at": filters.at,
-        "statuses": _status_labels(answers, filters.lang),
+        "statuses": status_labels(answers, filters.lang),
     }
 
 
-def _status_labels(answers: Answers, lang: str) -> dict[str, str]:
+def status_labels(answers: Answers, lang: str) -> dict[str, str]:
     iris = {str(ES[f"status/{key}"]) for key in ("not-started", "in-progress", "done")}
     refs = answers.refs(iris, lang)
     return {iri: refs[iri].label or iri for iri in sorted(iris)}
@@ -275,7 +275,7 @@ def gather_dependencies(answers: Answers, filters: Filters) -> dict[str, object]
         "stated": [{"from": source, "to": target} for source, target in stated],
         "feeds": [unique[key] for key in sorted(unique, key=lambda k: tuple(map(str, k)))],
         "relations": {name: _label(refs, iri) for name, iri in RELATIONS.items()},
-        "statuses": _status_labels(answers, filters.lang),
+        "statuses": status_labels(answers, filters.lang),
     }
 
 

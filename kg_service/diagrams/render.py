@@ -13,8 +13,16 @@ from dataclasses import dataclass
 
 from kg_service.answers.assemble import Answers
 from kg_service.diagrams import tools
-from kg_service.diagrams.common import BINARY_FORMATS, FORMATS, KINDS, LANGUAGES, MEDIA_TYPES
+from kg_service.diagrams.common import (
+    BINARY_FORMATS,
+    DOCUMENT_FORMATS,
+    FORMATS,
+    KINDS,
+    LANGUAGES,
+    MEDIA_TYPES,
+)
 from kg_service.diagrams.data import GATHERERS, Filters
+from kg_service.diagrams.describe import describe, label_svg, title_of
 from kg_service.queries.stored import ParameterError, ParamType, coerce_value
 
 MODULES = {
@@ -61,7 +69,7 @@ def check_request(
     )
 
 
-def _must_be_known(answers: Answers, filters: Filters) -> None:
+def must_be_known(answers: Answers, filters: Filters) -> None:
     """A part or actor the graph has no label for is a typo, not an empty diagram."""
     for name, iri in (("part", filters.part), ("actor", filters.actor)):
         if iri and not answers.labels({iri}):
@@ -77,23 +85,33 @@ def draw_diagram(
     part: str | None = None,
     actor: str | None = None,
 ) -> Drawing:
-    """The diagram ``kind`` in ``fmt`` for the filters, as bytes."""
+    """The diagram ``kind`` in ``fmt`` for the filters, as bytes; DOCX and PDF are documents of the
+    one diagram (kg_service.documents: the RACI as a table, any other kind as a captioned picture)."""
     fmt, filters = check_request(kind, fmt, lang, at, part, actor)
-    _must_be_known(answers, filters)
+    must_be_known(answers, filters)
+    if fmt in DOCUMENT_FORMATS:
+        from kg_service.documents.make import make_document
+
+        return make_document(answers, (kind,), fmt, filters, kind)
     data = GATHERERS[kind](answers, filters)
     return render(kind, fmt, data, filters.lang)
 
 
 def render(kind: str, fmt: str, data: dict[str, object], lang: str) -> Drawing:
     """Draw gathered ``data``: the kind's module gives text (SVG, DOT, ...) or bytes (XLSX); PNG is
-    made from the SVG (hand-drawn kinds) or by Graphviz from the DOT source (graph kinds)."""
+    made from the SVG (hand-drawn kinds) or by Graphviz from the DOT source (graph kinds). Every
+    SVG gets a <title> and <desc> in ``lang`` (describe.label_svg)."""
     module = importlib.import_module(f"kg_service.diagrams.{MODULES[kind]}")
     if kind in GRAPHVIZ_KINDS and fmt in ("svg", "png"):
         body = tools.dot(module.draw("dot", data, lang), fmt)
+        if fmt == "svg":
+            body = label_svg(body.decode("utf-8"), title_of(data), describe(kind, data, lang)).encode("utf-8")
     elif fmt == "png":
         body = tools.svg_to_png(module.draw("svg", data, lang))
     else:
         out = module.draw(fmt, data, lang)
+        if fmt == "svg":
+            out = label_svg(str(out), title_of(data), describe(kind, data, lang))
         body = out if isinstance(out, bytes) else out.encode("utf-8")
     suffix = f"{kind}-{lang}.{fmt}"
     return Drawing(body, MEDIA_TYPES[fmt], suffix)

@@ -1,0 +1,69 @@
+"""What a diagram shows, in words: the SVG's <title> and <desc>, and the alternative text of its
+image in a Word or PDF document (WCAG 1.1.1).
+
+The description is made from the same gathered data the drawing is made from, so its counts are
+the drawing's; the sentences are the diagrams' own text (common.TEXTS, in fi, sv and en).
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+from kg_service.diagrams.annual_clock import clocks_to_draw
+from kg_service.diagrams.common import Caption, say
+from kg_service.diagrams.swimlane import lanes
+
+
+def _scheduled(tasks: object) -> int:
+    return sum(1 for task in tasks if task["schedules"])  # type: ignore[attr-defined, index]
+
+
+def describe(kind: str, data: dict[str, object], lang: str) -> str:
+    """One or two sentences saying what the diagram of ``kind`` drawn from ``data`` shows."""
+    if kind == "raci":
+        rows: list[dict[str, object]] = data["rows"]  # type: ignore[assignment]
+        counts = {"tasks": len({r["task"] for r in rows}), "actors": len({r["actor"] for r in rows})}
+    elif kind == "roles":
+        counts = {"actors": len(data["actors"])}  # type: ignore[arg-type]
+    elif kind == "swimlane":
+        counts = {
+            "tasks": len({str(t["task"]) for _, _, items in lanes(data) for t, _ in items}),
+            "lanes": len(lanes(data)),
+        }
+    elif kind == "annual-clock":
+        clocks = clocks_to_draw(data)
+        drawn = {c["clock"] for c in clocks}
+        milestones = [m for m in data["milestones"] if m["clock"] in drawn]  # type: ignore[attr-defined, index]
+        counts = {"clocks": len(clocks), "milestones": len(milestones)}
+    else:
+        counts = {"tasks": _scheduled(data["tasks"])}
+    return say(f"desc-{kind}", lang, **counts)
+
+
+def title_of(data: dict[str, object]) -> str:
+    """The diagram's title and filters on one line (its <title> and the caption of its image)."""
+    cap: Caption = data["caption"]  # type: ignore[assignment]
+    return " · ".join(cap.lines)
+
+
+_SVG_OPEN = re.compile(r"<svg\b[^>]*>")
+_LEADING_TITLE = re.compile(r"\s*<title>[^<]*</title>")
+_GRAPHVIZ_TITLE = re.compile(r'(<g id="graph0"[^>]*>\s*<title>)[^<]*(</title>)')
+
+
+def label_svg(svg: str, title: str, desc: str) -> str:
+    """``svg`` with its own <title> and <desc> first inside the root (what screen readers and Word
+    read) and role="img" naming them; Graphviz's title (the DOT graph's name) becomes ``title``."""
+    opening = _SVG_OPEN.search(svg)
+    if opening is None:
+        return svg
+    tag = opening.group(0)
+    if "role=" not in tag:
+        tag = tag[:-1] + ' role="img" aria-labelledby="diagram-title diagram-desc">'
+    rest = _LEADING_TITLE.sub("", svg[opening.end() :], count=1)
+    rest = _GRAPHVIZ_TITLE.sub(lambda m: m.group(1) + escape(title) + m.group(2), rest, count=1)
+    head = (
+        f'\n<title id="diagram-title">{escape(title)}</title>\n<desc id="diagram-desc">{escape(desc)}</desc>'
+    )
+    return svg[: opening.start()] + tag + head + rest

@@ -1,0 +1,151 @@
+"""What a document holds, gathered from the graph: the RACI matrix, the diagrams as pictures with
+their captions and descriptions, the legend and the sources of the tasks shown.
+
+Everything is gathered through the diagrams' own gatherers and renderers, so a figure in the annex
+is the same picture `kg draw KIND --format png` gives for the same filters.
+"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass, field
+from datetime import date
+
+from kg_service.answers.assemble import Answers, value
+from kg_service.diagrams.common import RACI_COLOURS, RACI_ORDER, caption, format_date, say, status_legend
+from kg_service.diagrams.data import GATHERERS, Filters, status_labels
+from kg_service.diagrams.describe import describe, title_of
+from kg_service.diagrams.raci import Matrix, build
+from kg_service.i18n import text
+from kg_service.i18n.documents import DOCUMENTS
+
+FIGURE_KINDS = ("roles", "swimlane", "annual-clock", "dependencies")
+ANNEX_KINDS = ("raci", *FIGURE_KINDS)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A diagram as a picture: PNG bytes and size in pixels, caption title and alternative text."""
+
+    kind: str
+    title: str
+    alt: str
+    png: bytes
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    """One place in one source document, the tasks it backs and the certainty the graph gives."""
+
+    document: str
+    locator: str
+    tasks: tuple[str, ...]
+    confidence: str
+
+
+@dataclass
+class Content:
+    """A document's parts in one language; ``matrix`` is None when the RACI is not included."""
+
+    lang: str
+    title: str
+    kicker: str
+    lines: list[str]
+    matrix: Matrix | None = None
+    raci_title: str = ""
+    raci_alt: str = ""
+    raci_legend: dict[str, str] = field(default_factory=dict)
+    figures: list[Figure] = field(default_factory=list)
+    statuses: list[tuple[str, str]] = field(default_factory=list)
+    sources: list[SourceRow] = field(default_factory=list)
+    made_on: str = ""
+
+    def t(self, key: str, **values: object) -> str:
+        """A document phrase in the content's language."""
+        return text(DOCUMENTS, key, self.lang, **values)
+
+    def raci_items(self) -> list[tuple[str, str]]:
+        """(fill colour, "A = label") for the RACI legend."""
+        return [(RACI_COLOURS[code], f"{code} = {self.raci_legend[code]}") for code in RACI_ORDER]
+
+    @property
+    def inherited_note(self) -> str:
+        return say("inherited", self.lang)
+
+
+def png_size(png: bytes) -> tuple[int, int]:
+    """Width and height of a PNG from its header."""
+    width, height = struct.unpack(">II", png[16:24])
+    return width, height
+
+
+def figure(answers: Answers, kind: str, filters: Filters) -> Figure:
+    """The diagram ``kind`` as a PNG with its caption title and description."""
+    from kg_service.diagrams.render import render
+
+    data = GATHERERS[kind](answers, filters)
+    png = render(kind, "png", data, filters.lang).body
+    width, height = png_size(png)
+    return Figure(kind, title_of(data), describe(kind, data, filters.lang), png, width, height)
+
+
+def _sources(answers: Answers, tasks: dict[str, str], lang: str) -> list[SourceRow]:
+    """The sources of the tasks, one row per (document, place), with the tasks each backs."""
+    rows = answers.run_for_many("sources-of", "node", set(tasks))
+    iris = {value(r, k) or "" for r in rows for k in ("document", "confidence")}
+    refs = answers.refs(iris, lang)
+    places: dict[tuple[str, str], dict[str, object]] = {}
+    for row in rows:
+        document = refs[value(row, "document") or ""].label or value(row, "document") or ""
+        locator = value(row, "locator") or ""
+        place = places.setdefault((document, locator), {"tasks": set(), "confidence": set()})
+        place["tasks"].add(tasks[value(row, "node") or ""])  # type: ignore[attr-defined]
+        if value(row, "confidence"):
+            label = refs[value(row, "confidence") or ""].label
+            place["confidence"].add(label or "")  # type: ignore[attr-defined]
+    return [
+        SourceRow(
+            document,
+            locator,
+            tuple(sorted(place["tasks"], key=str.casefold)),  # type: ignore[arg-type]
+            ", ".join(sorted(place["confidence"])),  # type: ignore[arg-type]
+        )
+        for (document, locator), place in sorted(places.items(), key=lambda p: (p[0][0].casefold(), p[0][1]))
+    ]
+
+
+def gather(answers: Answers, filters: Filters, kinds: tuple[str, ...], today: date) -> Content:
+    """The content of a document of ``kinds`` for the filters; ``today`` is the day it is made."""
+    lang = filters.lang
+    single = len(kinds) == 1
+    raci = GATHERERS["raci"](answers, filters)
+    content = Content(
+        lang=lang,
+        title="",
+        kicker="",
+        lines=[],
+        raci_legend=raci["legend"],  # type: ignore[arg-type]
+        made_on=today.isoformat(),
+    )
+    if filters.at:
+        content.lines.append(content.t("as-of", date=format_date(filters.at, lang)))
+    refs = answers.refs({iri for iri in (filters.part, filters.actor) if iri}, lang)
+    part, actor = (refs[iri].label or iri if iri else None for iri in (filters.part, filters.actor))
+    scope = caption("raci", lang, part, actor).filters
+    content.lines.append(content.t("scope", filters=scope) if scope else content.t("whole-model"))
+    content.lines.append(content.t("made-from", date=format_date(today.isoformat(), lang)))
+    if single:
+        content.title = say(kinds[0], lang)
+    else:
+        content.kicker, content.title = content.t("annex-kicker"), content.t("annex-title")
+    if "raci" in kinds:
+        content.matrix = build(raci["rows"], content.raci_legend, lang)  # type: ignore[arg-type]
+        content.raci_title = title_of(raci)
+        content.raci_alt = describe("raci", raci, lang)
+    content.figures = [figure(answers, kind, filters) for kind in kinds if kind != "raci"]
+    content.statuses = status_legend(status_labels(answers, lang), lang)
+    tasks = {str(r["task"]): str(r["task_label"]) for r in raci["rows"]}  # type: ignore[attr-defined]
+    content.sources = _sources(answers, tasks, lang)
+    return content
