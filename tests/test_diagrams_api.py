@@ -423,7 +423,7 @@ def test_bad_parameters_are_422_naming_the_parameter(diagrams, kind, params, par
 def test_kinds_are_listed(diagrams) -> None:
     kinds = httpx.get(f"{diagrams}/api/diagrams", timeout=30).json()["kinds"]
     assert [k["kind"] for k in kinds] == ["raci", "roles", "swimlane", "annual-clock", "dependencies"]
-    assert kinds[0]["formats"] == ["svg", "png", "html", "csv", "xlsx"]
+    assert kinds[0]["formats"] == ["svg", "png", "html", "csv", "xlsx", "docx", "pdf"]
 
 
 # --------------------------------------------------------------------- CLI = API, byte for byte
