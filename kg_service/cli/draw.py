@@ -27,7 +27,6 @@ def command_draw(args: argparse.Namespace) -> int:
     from kg_service.config import ConfigError, Settings
     from kg_service.diagrams.render import UnknownKindError, draw_diagram
     from kg_service.diagrams.tools import RenderError, ToolMissingError
-    from kg_service.documents.make import make_annex
     from kg_service.queries.stored import ParameterError, load_queries
     from kg_service.rdf.files import DataFileError
     from kg_service.store.base import StoreError
@@ -41,6 +40,8 @@ def command_draw(args: argparse.Namespace) -> int:
         settings = Settings.from_env()
         answers = Answers(store_from_settings(settings), load_queries(), settings.query_timeout)
         if args.kind == ANNEX:
+            from kg_service.documents.make import make_annex
+
             drawing = make_annex(answers, fmt, args.lang, args.at, args.part, args.actor)
         else:
             drawing = draw_diagram(answers, args.kind, fmt, args.lang, args.at, args.part, args.actor)
