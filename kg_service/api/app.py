@@ -8,6 +8,7 @@ heavy happens on import.
 from __future__ import annotations
 
 from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
 
 from kg_service import __version__
 from kg_service.answers.assemble import Answers
@@ -19,6 +20,8 @@ from kg_service.rdf.files import instance_files, ontology_files
 from kg_service.store.base import Store
 from kg_service.store.embedded import EmbeddedStore
 from kg_service.store.remote import RemoteStore
+from kg_service.web import pages
+from kg_service.web.templating import STATIC
 
 
 def store_from_settings(settings: Settings) -> Store:
@@ -49,6 +52,8 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
     app.include_router(diagrams.router)
     app.include_router(documents.router)
     app.include_router(check.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/health", tags=["service"])
     def health() -> dict[str, object]:

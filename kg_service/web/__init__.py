@@ -1,0 +1,22 @@
+"""The web workspace: server-rendered pages in Finnish, Swedish and English for civil servants.
+
+Pages are Jinja2 templates in ``templates/`` extending ``base.html`` (header, language switch,
+skip link, navigation, footer); CSS, scripts and vendored libraries are served from ``static/``
+at ``/static/...``, so nothing is fetched from another host.
+
+How to add a page:
+
+1. Put its user-visible text in ``kg_service/i18n/web.py`` (a key with fi, sv and en; a test
+   requires all three). Templates never hold words of their own: they call ``t("key")``.
+2. Write ``templates/<page>.html``: ``{% extends "base.html" %}``, fill ``{% block content %}``
+   (and ``{% block head %}`` for page CSS/JS from /static). ``lang``, ``t``, ``url`` (a path
+   with ``lang`` kept) and ``id_href`` (our IRI -> its card) are always available.
+3. Add a route in a module of this package (one module per page family) returning
+   ``render(request, "<page>.html", "<title key>", **context)``; include its router in
+   ``kg_service.web.pages.router`` (or in the app). ``page_language(request)`` tells the language
+   (``lang`` parameter, then the ``lang`` cookie, then Accept-Language, else Finnish).
+4. Bad input is shown on the page, in the chosen language: raise ``PageInputError(key,
+   parameter)`` with a key of the text table, or catch the API's errors and pass a message.
+5. Add the page to the browser tests' page list (tests/browser/) so axe and the keyboard test
+   visit it in fi and sv.
+"""
