@@ -20,7 +20,7 @@ from kg_service.rdf.files import instance_files, ontology_files
 from kg_service.store.base import Store
 from kg_service.store.embedded import EmbeddedStore
 from kg_service.store.remote import RemoteStore
-from kg_service.web import pages
+from kg_service.web import apidocs, pages
 from kg_service.web.templating import STATIC
 
 
@@ -38,6 +38,8 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
         title="Employment-steering knowledge graph",
         version=__version__,
         description="Who is responsible for what, and when, in Finland's employment-promotion steering.",
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.store = store if store is not None else store_from_settings(settings)
@@ -53,6 +55,7 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
     app.include_router(documents.router)
     app.include_router(check.router)
     app.include_router(pages.router)
+    app.include_router(apidocs.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/health", tags=["service"])

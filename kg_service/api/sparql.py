@@ -19,6 +19,7 @@ from kg_service.api.errors import error_response
 from kg_service.api.negotiation import choose_format, normalise_formats
 from kg_service.queries.results import serialise
 from kg_service.store.base import GraphResult
+from kg_service.web.sparql_page import sparql_page, wants_page
 
 router = APIRouter(tags=["sparql"])
 RESULT_FORMATS = {"json", "xml", "csv", "tsv"}
@@ -76,7 +77,9 @@ async def _read_query(request: Request) -> tuple[str | None, list[str], Response
 
 @router.get("/sparql", summary="SPARQL 1.1 query (GET, query in the URL)")
 async def sparql_get(request: Request) -> Response:
-    """Run a read-only SPARQL query given as the `query` URL parameter."""
+    """Run a read-only SPARQL query given as the `query` URL parameter (a browser gets the editor)."""
+    if wants_page(request):
+        return sparql_page(request)
     return await sparql(request)
 
 

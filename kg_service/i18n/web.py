@@ -138,6 +138,174 @@ WEB: Table = {
         "sv": "via helheten {scope}",
         "en": "through {scope}",
     },
+    # Cards (/id/... in a browser)
+    "card.title": {"fi": "Kortti", "sv": "Kort", "en": "Card"},
+    "card.rdf": {"fi": "Tiedot RDF-muodossa", "sv": "Uppgifterna som RDF", "en": "The data as RDF"},
+    "card.finlex": {
+        "fi": "Säädös Finlexissä (ELI)",
+        "sv": "Författningen i Finlex (ELI)",
+        "en": "The act at Finlex (ELI)",
+    },
+    "card.name.fi": {"fi": "Nimi suomeksi", "sv": "Namn på finska", "en": "Name in Finnish"},
+    "card.name.sv": {"fi": "Nimi ruotsiksi", "sv": "Namn på svenska", "en": "Name in Swedish"},
+    "card.name.en": {"fi": "Nimi englanniksi", "sv": "Namn på engelska", "en": "Name in English"},
+    "card.abbreviations": {
+        "fi": "Lyhenteet ja muut nimet",
+        "sv": "Förkortningar och andra namn",
+        "en": "Abbreviations and other names",
+    },
+    "card.identifier": {"fi": "Tunnus", "sv": "Kod", "en": "Code"},
+    "card.period": {"fi": "Toiminnassa", "sv": "Verksam", "en": "In operation"},
+    "card.kind": {"fi": "Toimijaryhmä", "sv": "Aktörsgrupp", "en": "Kind of actor"},
+    "card.kind.actor": {"fi": "Toimija", "sv": "Aktör", "en": "Actor"},
+    "card.kind.task": {"fi": "Tehtävä", "sv": "Uppgift", "en": "Task"},
+    "card.kind.process": {
+        "fi": "Ohjausmallin osa",
+        "sv": "Del av styrmodellen",
+        "en": "Part of the steering model",
+    },
+    "card.kind.node": {"fi": "Tietoverkon solmu", "sv": "Nod i grafen", "en": "Node of the graph"},
+    "card.note": {"fi": "Huomautus", "sv": "Anmärkning", "en": "Note"},
+    "card.in_english": {
+        "fi": "lähteen kielellä, englanniksi",
+        "sv": "på källans språk, engelska",
+        "en": "as in the source",
+    },
+    "card.on_date": {"fi": "Näytä tilanne päivältä", "sv": "Visa läget dagen", "en": "Show the situation on"},
+    "card.not_on_date": {
+        "fi": "(ei voimassa {date})",
+        "sv": "(gäller inte {date})",
+        "en": "(not in force on {date})",
+    },
+    "card.more": {"fi": "… ja {count} muuta", "sv": "… och {count} till", "en": "… and {count} more"},
+    "card.link.successor:in": {"fi": "Edeltäjä", "sv": "Föregångare", "en": "Predecessor"},
+    "card.link.successor:out": {"fi": "Seuraaja", "sv": "Efterträdare", "en": "Successor"},
+    "card.link.subOrganizationOf:out": {"fi": "Kuuluu organisaatioon", "sv": "Hör till", "en": "Part of"},
+    "card.link.subOrganizationOf:in": {
+        "fi": "Jaostot ja alayksiköt",
+        "sv": "Sektioner och underenheter",
+        "en": "Sections and units",
+    },
+    "card.link.competentFor:in": {
+        "fi": "Toimivaltaiset viranomaiset ja alueet "
+        "(työllisyysalue, ELY-keskus tai elinvoimakeskus, hyvinvointialue)",
+        "sv": "Behöriga myndigheter och områden "
+        "(sysselsättningsområde, NTM-central eller livskraftscentral, välfärdsområde)",
+        "en": "Competent bodies and areas "
+        "(employment area, ELY centre or Economic Development Centre, wellbeing county)",
+    },
+    "card.link.competentFor:out": {
+        "fi": "Toimivalta-alue",
+        "sv": "Verksamhetsområde",
+        "en": "Area of competence",
+    },
+    "card.link.memberOf:out": {"fi": "Jäsenyydet", "sv": "Medlemskap", "en": "Memberships"},
+    "card.link.memberOf:in": {"fi": "Jäsenet", "sv": "Medlemmar", "en": "Members"},
+    "card.duties": {
+        "fi": "Tehtävät {date} ({count})",
+        "sv": "Uppgifter {date} ({count})",
+        "en": "Duties on {date} ({count})",
+    },
+    "card.who": {
+        "fi": "Kuka tekee mitä {date} ({count})",
+        "sv": "Vem gör vad {date} ({count})",
+        "en": "Who does what on {date} ({count})",
+    },
+    "card.duties.table": {
+        "fi": "Vastuut taulukkona, tilanne {date}",
+        "sv": "Ansvaren som tabell, läget {date}",
+        "en": "The responsibilities as a table, on {date}",
+    },
+    "card.no_duties": {
+        "fi": "Ei vastuita päivänä {date}.",
+        "sv": "Inga ansvar den {date}.",
+        "en": "No responsibilities on {date}.",
+    },
+    "card.sentence.actor": {
+        "fi": "Tehtävässä ”{task}” roolina {role} ({raci}), {period}.",
+        "sv": "I uppgiften ”{task}” med rollen {role} ({raci}), {period}.",
+        "en": "In ”{task}”: {role} ({raci}), {period}.",
+    },
+    "card.sentence.task": {
+        "fi": "{actor}: {role} ({raci}), {period}.",
+        "sv": "{actor}: {role} ({raci}), {period}.",
+        "en": "{actor}: {role} ({raci}), {period}.",
+    },
+    "card.sources": {"fi": "Lähteet", "sv": "Källor", "en": "Sources"},
+    "card.cites": {
+        "fi": "lähteen omat lähteet",
+        "sv": "källans egna källor",
+        "en": "the source's own sources",
+    },
+    "card.status": {"fi": "Tila", "sv": "Status", "en": "Status"},
+    "card.due": {"fi": "Määräaika", "sv": "Tidsfrist", "en": "Due"},
+    "card.output": {"fi": "Tuotos", "sv": "Resultat", "en": "Output"},
+    "card.schedules": {"fi": "Aikataulu", "sv": "Tidsplan", "en": "Schedule"},
+    "card.children": {
+        "fi": "Osat ja tehtäväkokonaisuudet",
+        "sv": "Delar och arbetshelheter",
+        "en": "Parts and workstreams",
+    },
+    "card.tasks": {"fi": "Tehtävät ({count})", "sv": "Uppgifter ({count})", "en": "Tasks ({count})"},
+    "card.statements": {"fi": "Tiedot", "sv": "Uppgifter", "en": "Statements"},
+    "card.property": {"fi": "Ominaisuus", "sv": "Egenskap", "en": "Property"},
+    "card.value": {"fi": "Arvo", "sv": "Värde", "en": "Value"},
+    "card.pointing": {"fi": "viittaa tähän", "sv": "hänvisar hit", "en": "points here"},
+    "card.relation.partOf": {"fi": "Kuuluu kokonaisuuteen", "sv": "Ingår i", "en": "Part of"},
+    "card.relation.correspondsTo": {"fi": "Vastaa tehtävää", "sv": "Motsvarar", "en": "Corresponds to"},
+    "card.relation.feedsDecreePreparation": {
+        "fi": "Syöttää asetusvalmisteluun",
+        "sv": "Matar förordningsberedningen",
+        "en": "Feeds decree preparation",
+    },
+    "card.relation.openQuestion": {"fi": "Avoin kysymys", "sv": "Öppen fråga", "en": "Open question"},
+    "card.relation.disagreement": {
+        "fi": "Lähteet ristiriidassa",
+        "sv": "Källorna motstrider varandra",
+        "en": "Sources disagree",
+    },
+    "card.relation.partyList": {"fi": "Osapuolet", "sv": "Parter", "en": "Parties"},
+    "card.relation.appliesFrom": {"fi": "Sovelletaan alkaen", "sv": "Tillämpas från", "en": "Applies from"},
+    "card.relation.note": {"fi": "Huomautus", "sv": "Anmärkning", "en": "Note"},
+    "card.relation.includedIn": {"fi": "Sisältyy", "sv": "Ingår i", "en": "Included in"},
+    # SPARQL page
+    "sparql.title": {"fi": "SPARQL-kyselyt", "sv": "SPARQL-frågor", "en": "SPARQL queries"},
+    "sparql.intro": {
+        "fi": "Kysy tietoverkolta SPARQL 1.1 -kielellä. Etuliitteet (eso:, es:, org:, skos: …) on "
+        "valmiiksi määritelty. Sama osoite /sparql palvelee myös ohjelmia SPARQL-protokollalla.",
+        "sv": "Fråga grafen på SPARQL 1.1. Prefixen (eso:, es:, org:, skos: …) är färdigt "
+        "definierade. Samma adress /sparql betjänar också program med SPARQL-protokollet.",
+        "en": "Ask the graph in SPARQL 1.1. The prefixes (eso:, es:, org:, skos: …) are defined "
+        "already. The same address /sparql serves programs over the SPARQL protocol.",
+    },
+    "sparql.editor": {"fi": "Kyselyeditori", "sv": "Frågeredigerare", "en": "Query editor"},
+    "sparql.editor.hint": {
+        "fi": "Suorita kysely painikkeella tai Ctrl+Enter. Tulokset näkyvät editorin alla.",
+        "sv": "Kör frågan med knappen eller Ctrl+Enter. Resultaten visas under redigeraren.",
+        "en": "Run the query with the button or Ctrl+Enter. Results appear below the editor.",
+    },
+    "sparql.noscript": {
+        "fi": "Editori tarvitsee JavaScriptin. Valmiit kyselyt voi ajaa alla olevista linkeistä.",
+        "sv": "Redigeraren behöver JavaScript. Färdiga frågor kan köras via länkarna nedan.",
+        "en": "The editor needs JavaScript. The stored queries run from the links below.",
+    },
+    "sparql.examples": {"fi": "Valmiit kyselyt", "sv": "Färdiga frågor", "en": "Stored queries"},
+    "sparql.examples.caption": {
+        "fi": "{count} valmista kyselyä",
+        "sv": "{count} färdiga frågor",
+        "en": "{count} stored queries",
+    },
+    "sparql.col.name": {"fi": "Nimi", "sv": "Namn", "en": "Name"},
+    "sparql.col.summary": {"fi": "Mitä se kertoo", "sv": "Vad den visar", "en": "What it tells"},
+    "sparql.col.actions": {"fi": "Toiminnot", "sv": "Åtgärder", "en": "Actions"},
+    "sparql.open": {"fi": "Avaa editoriin", "sv": "Öppna i redigeraren", "en": "Open in the editor"},
+    "sparql.csv": {"fi": "Tulokset CSV-tiedostona", "sv": "Resultat som CSV-fil", "en": "Results as CSV"},
+    # API description pages
+    "docs.title": {
+        "fi": "Rajapinnan kuvaus – työllisyydenhoidon ohjauksen tietoverkko",
+        "sv": "API-beskrivning – kunskapsgrafen för sysselsättningsstyrningen",
+        "en": "API description – employment-steering knowledge graph",
+    },
     # Errors shown on pages
     "error.title": {"fi": "Virhe", "sv": "Fel", "en": "Error"},
     "error.heading": {

@@ -49,6 +49,7 @@ def environment() -> Environment:
     env.globals["LANGUAGES"] = LANGUAGES
     env.globals["version"] = __version__
     env.globals["id_href"] = id_href
+    env.globals["known_keys"] = frozenset(WEB)
     return env
 
 
@@ -80,7 +81,12 @@ def url_with(request: Request, **changes: str | None) -> str:
 
 
 def render(
-    request: Request, template: str, title_key: str, status_code: int = 200, **context: object
+    request: Request,
+    template: str,
+    title_key: str,
+    status_code: int = 200,
+    title_text: str | None = None,
+    **context: object,
 ) -> HTMLResponse:
     """The page ``template`` in the request's language, with the shared helpers."""
     lang = page_language(request)
@@ -103,7 +109,7 @@ def render(
             t=t,
             url=url,
             switch={code: url_with(request, lang=code) for code in LANGUAGES},
-            title=t(title_key),
+            title=title_text or t(title_key),
             path=request.url.path,
             nav=menu(request.app),
             **context,

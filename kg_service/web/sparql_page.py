@@ -1,0 +1,77 @@
+"""The SPARQL page: YASGUI (vendored @zazuko/yasgui) on our own endpoint, for browsers asking /sparql.
+
+Protocol clients keep `/sparql` as it was; a browser (Accept led by text/html, no `format`) gets
+this page instead. The editor starts with our prefixes, and every stored query is offered as an
+example (with its example values bound, so it runs as shown) and can be opened as a tab.
+"""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import urlencode
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+
+from kg_service.namespaces import PREFIXES
+from kg_service.queries.stored import StoredQuery
+from kg_service.store.binding import bind_values
+from kg_service.web.templating import page_language, render
+
+STARTER_BODY = (
+    "SELECT ?actor ?label WHERE {\n  ?actor a eso:ActorKind ; skos:prefLabel ?label .\n}\nLIMIT 20\n"
+)
+"""The query a new tab opens with (after the prefixes): the kinds of actor."""
+
+
+def wants_page(request: Request) -> bool:
+    """True when a browser asks for /sparql: HTML first in Accept and no explicit format."""
+    if request.query_params.get("format"):
+        return False
+    accept = request.headers.get("accept", "")
+    first = accept.split(",")[0].split(";")[0].strip().lower()
+    return first in ("text/html", "application/xhtml+xml")
+
+
+def prefix_block() -> str:
+    """PREFIX lines for our namespaces."""
+    return "".join(f"PREFIX {name}: <{namespace}>\n" for name, namespace in PREFIXES.items())
+
+
+def example_text(query: StoredQuery) -> str:
+    """The stored query with its example values bound (the VALUES block the service would add)."""
+    return bind_values(query.text, query.bind(query.example)) if query.example else query.text
+
+
+def examples(queries: dict[str, StoredQuery], lang: str) -> list[dict[str, str]]:
+    """Every stored query as an example: name, summary in ``lang`` (else Finnish), SPARQL."""
+    return [
+        {
+            "name": q.name,
+            "summary": q.summary.get(lang) or q.summary.get("fi") or "",
+            "query": example_text(q),
+            "csv": f"/api/queries/{q.name}?" + urlencode(q.example | {"format": "csv"}),
+        }
+        for q in sorted(queries.values(), key=lambda q: q.name)
+        if q.audience != "service"
+    ]
+
+
+def sparql_page(request: Request) -> HTMLResponse:
+    """The query editor page, optionally opened with the query given in the URL."""
+    lang = page_language(request)
+    stored = examples(request.app.state.queries, lang)
+    asked = request.query_params.get("query", "")[:100_000]
+    config = {
+        "endpoint": "/sparql",
+        "start": asked or prefix_block() + "\n" + STARTER_BODY,
+        "examples": stored,
+        "openTab": request.query_params.get("example", ""),
+    }
+    return render(
+        request,
+        "sparql.html",
+        "sparql.title",
+        examples=stored,
+        config=json.dumps(config, ensure_ascii=False).replace("</", "<\\/"),
+    )
