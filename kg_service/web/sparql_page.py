@@ -18,10 +18,8 @@ from kg_service.queries.stored import StoredQuery
 from kg_service.store.binding import bind_values
 from kg_service.web.templating import page_language, render
 
-STARTER_BODY = (
-    "SELECT ?actor ?label WHERE {\n  ?actor a eso:ActorKind ; skos:prefLabel ?label .\n}\nLIMIT 20\n"
-)
-"""The query a new tab opens with (after the prefixes): the kinds of actor."""
+STARTER = "roles"
+"""The stored query a new tab opens with, after all our prefixes: short, and shows RACI."""
 
 
 def wants_page(request: Request) -> bool:
@@ -41,6 +39,14 @@ def prefix_block() -> str:
 def example_text(query: StoredQuery) -> str:
     """The stored query with its example values bound (the VALUES block the service would add)."""
     return bind_values(query.text, query.bind(query.example)) if query.example else query.text
+
+
+def starter_text(queries: dict[str, StoredQuery]) -> str:
+    """All our prefixes, then the starter query without its own prefix lines."""
+    body = "\n".join(
+        line for line in queries[STARTER].text.splitlines() if not line.upper().startswith(("PREFIX", "#+"))
+    )
+    return prefix_block() + body.strip() + "\n"
 
 
 def examples(queries: dict[str, StoredQuery], lang: str) -> list[dict[str, str]]:
@@ -64,7 +70,7 @@ def sparql_page(request: Request) -> HTMLResponse:
     asked = request.query_params.get("query", "")[:100_000]
     config = {
         "endpoint": "/sparql",
-        "start": asked or prefix_block() + "\n" + STARTER_BODY,
+        "start": asked or starter_text(request.app.state.queries),
         "examples": stored,
         "openTab": request.query_params.get("example", ""),
     }
