@@ -65,7 +65,7 @@ def summary(report: dict) -> dict:
 
 
 def cli_report(path, *args: str) -> tuple[int, dict]:
-    command = [sys.executable, "-m", "kg_service.cli.check", str(path), "--format", "json", *args]
+    command = [sys.executable, "-m", "kg_service.cli", "check", str(path), "--format", "json", *args]
     done = subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=REPO, check=False)
     return done.returncode, json.loads(done.stdout)
 

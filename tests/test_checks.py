@@ -21,7 +21,7 @@ from kg_service.checks.overlay import Draft
 from kg_service.checks.report import to_html, to_json, to_markdown
 from kg_service.checks.runner import Checker
 from kg_service.checks.template import template_csv
-from kg_service.cli.check import main as check_main
+from kg_service.cli import main as kg_main
 from tests.conftest import ES, REPO
 
 EXAMPLES = REPO / "examples" / "drafts"
@@ -612,19 +612,19 @@ def test_reports_carry_the_findings_and_escape_the_draft(checker: Checker) -> No
     [("coherent.ttl", 0), ("te-offices-after-2024.csv", 1), ("schedule-contradiction.ttl", 1)],
 )
 def test_cli_exit_codes(name: str, code: int, capsys) -> None:
-    assert check_main([str(EXAMPLES / name), "--format", "md", "--lang", "en"]) == code
+    assert kg_main(["check", str(EXAMPLES / name), "--format", "md", "--lang", "en"]) == code
     assert "# Coherence check of a draft" in capsys.readouterr().out
 
 
 def test_cli_unreadable_draft_exits_2_and_prints_nothing(tmp_path: Path, capsys) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("provision,actor\n1,actor/tem\n", encoding="utf-8")
-    assert check_main([str(bad)]) == 2
+    assert kg_main(["check", str(bad)]) == 2
     out = capsys.readouterr()
     assert out.out == "" and "missing column" in out.err and "bad.csv" in out.err
-    assert check_main([str(tmp_path / "missing.ttl")]) == 2
-    assert check_main([str(tmp_path / "draft.docx")]) == 2
-    assert check_main(["--at", "2026-13-01", str(EXAMPLES / "coherent.ttl")]) == 2
+    assert kg_main(["check", str(tmp_path / "missing.ttl")]) == 2
+    assert kg_main(["check", str(tmp_path / "draft.docx")]) == 2
+    assert kg_main(["check", "--at", "2026-13-01", str(EXAMPLES / "coherent.ttl")]) == 2
 
 
 def test_a_remote_store_gives_the_same_findings(checker: Checker, remote_store) -> None:

@@ -58,7 +58,7 @@ def diagrams(any_store):
 
 @pytest.fixture(scope="session")
 def cli_outputs(tmp_path_factory) -> dict[tuple[str, str, str], bytes]:
-    """Every CLI case drawn once by `python -m kg_service.cli.draw draw` (in parallel)."""
+    """Every CLI case drawn once by `python -m kg_service.cli draw` (in parallel)."""
     folder = tmp_path_factory.mktemp("cli")
     running = []
     for kind, lang, fmt, filters in CLI_CASES:
@@ -67,7 +67,7 @@ def cli_outputs(tmp_path_factory) -> dict[tuple[str, str, str], bytes]:
         command = [
             sys.executable,
             "-m",
-            "kg_service.cli.draw",
+            "kg_service.cli",
             "draw",
             kind,
             "--lang",
@@ -441,7 +441,7 @@ def test_cli_and_api_give_the_same_bytes(diagrams, cli_outputs, kind, lang, fmt,
 def test_cli_refuses_bad_input_with_exit_code_2(tmp_path) -> None:
     def run(*arguments: str) -> subprocess.CompletedProcess:
         return subprocess.run(
-            [sys.executable, "-m", "kg_service.cli.draw", "draw", *arguments],
+            [sys.executable, "-m", "kg_service.cli", "draw", *arguments],
             cwd=REPO,
             capture_output=True,
             text=True,

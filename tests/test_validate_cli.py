@@ -63,3 +63,18 @@ def test_missing_file_exits_two(tmp_path: Path) -> None:
     result = run_kg("validate", str(tmp_path / "nope.ttl"))
     assert result.returncode == 2
     assert "no such file" in result.stderr
+
+
+def test_validate_a_remote_store_validates_what_it_serves(remote_store) -> None:
+    served = run_kg("validate", "--store", "remote", "--endpoint", remote_store.endpoint)
+    shipped = run_kg("validate")
+    assert served.returncode == 0, served.stdout + served.stderr
+    assert "Result: the graph conforms to the shapes." in served.stdout
+    summary = [line for line in shipped.stdout.splitlines() if "warning" in line.lower()][:1]
+    assert summary and summary[0] in served.stdout
+
+
+def test_remote_store_without_endpoint_exits_two() -> None:
+    result = run_kg("validate", "--store", "remote")
+    assert result.returncode == 2
+    assert "KG_SPARQL_ENDPOINT" in result.stderr

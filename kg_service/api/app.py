@@ -16,19 +16,10 @@ from kg_service.api import check, diagrams, documents, entities, resources, resp
 from kg_service.api.errors import install_error_handlers
 from kg_service.config import Settings
 from kg_service.queries.stored import load_queries
-from kg_service.rdf.files import instance_files, ontology_files
 from kg_service.store.base import Store
-from kg_service.store.embedded import EmbeddedStore
-from kg_service.store.remote import RemoteStore
+from kg_service.store.factory import store_from_settings
 from kg_service.web import apidocs, pages
 from kg_service.web.templating import STATIC
-
-
-def store_from_settings(settings: Settings) -> Store:
-    """The embedded store with the shipped data, or the configured remote endpoint."""
-    if settings.store == "remote" and settings.endpoint:
-        return RemoteStore(settings.endpoint, timeout=settings.query_timeout)
-    return EmbeddedStore.from_files(ontology_files() + instance_files())
 
 
 def create_app(store: Store | None = None, settings: Settings | None = None) -> FastAPI:

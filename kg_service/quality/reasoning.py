@@ -45,7 +45,12 @@ def owl_ready_graph(graph: Graph) -> Graph:
 
 def check_consistency(paths: list[Path] | None = None) -> ReasonerResult:
     """Load the ontology files (or the given files) into owlready2 and run HermiT."""
-    graph = owl_ready_graph(load_graph(paths if paths is not None else ontology_files()))
+    return check_graph_consistency(load_graph(paths if paths is not None else ontology_files()))
+
+
+def check_graph_consistency(source: Graph) -> ReasonerResult:
+    """Run HermiT over ``source`` (the ontology with or without data, e.g. a store's whole graph)."""
+    graph = owl_ready_graph(source)
     world = owlready2.World()
     with tempfile.TemporaryDirectory() as scratch:
         nt_path = Path(scratch) / "graph.nt"

@@ -179,7 +179,13 @@ def validate_graphs(
     return report
 
 
+def validate_instances(instances: Graph, engine: Engine = Engine.TURBO) -> Report:
+    """Validate instance data against the shipped shapes, with the shipped ontology."""
+    return validate_graphs(instances, load_graph(ontology_files()), load_graph(shape_files()), engine)
+
+
 def validate_files(instance_paths: list[Path] | None = None, engine: Engine = Engine.TURBO) -> Report:
     """Validate the shipped instances (or the given files) against the shipped shapes."""
-    instances = load_graph(instance_paths if instance_paths is not None else instance_files())
-    return validate_graphs(instances, load_graph(ontology_files()), load_graph(shape_files()), engine)
+    return validate_instances(
+        load_graph(instance_paths if instance_paths is not None else instance_files()), engine
+    )
