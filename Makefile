@@ -1,5 +1,5 @@
 # Everyday tasks. `make help` lists them.
-.PHONY: help setup setup-test serve validate reason lint test bench
+.PHONY: help setup setup-test serve validate reason lint typecheck test bench
 
 VENV := .venv/bin
 
@@ -22,12 +22,18 @@ validate: setup  ## SHACL-validate the shipped instances
 reason: setup  ## OWL consistency check with HermiT
 	$(VENV)/kg reason
 
-lint: setup  ## ruff
+lint: setup  ## ruff: the linter and the formatter's check
 	$(VENV)/ruff check .
+	$(VENV)/ruff format --check .
 
-test: setup-test  ## lint, then the whole test suite
+typecheck: setup  ## mypy over kg_service (configured in pyproject.toml), zero errors
+	$(VENV)/mypy
+
+test: setup-test  ## lint, format check, type check, then the whole suite with its coverage floor
 	$(VENV)/ruff check .
-	$(VENV)/pytest -q
+	$(VENV)/ruff format --check .
+	$(VENV)/mypy
+	$(VENV)/pytest -q --cov=kg_service --cov-report=term:skip-covered
 
 bench: setup  ## side-by-side speed measurements (benchmarks/)
 	$(VENV)/python -m benchmarks.run --out benchmarks/results/latest.md

@@ -7,7 +7,19 @@ no IRI string is scattered through the package (STYLE.md, after Brick's namespac
 from __future__ import annotations
 
 from rdflib import Namespace
-from rdflib.namespace import DCAT, DCTERMS, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD, NamespaceManager
+from rdflib.namespace import (
+    DCAT,
+    DCTERMS,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    SKOS,
+    TIME,
+    XSD,
+    DefinedNamespace,
+    NamespaceManager,
+)
 
 BASE = "https://w3id.org/fi-employment-steering/"
 
@@ -30,7 +42,7 @@ SH = Namespace("http://www.w3.org/ns/shacl#")
 FINLEX = Namespace("http://data.finlex.fi/eli/sd/")
 KUNTA = Namespace("http://uri.suomi.fi/codelist/jhs/kunta_1_20240101/code/")
 
-PREFIXES: dict[str, Namespace] = {
+PREFIXES: dict[str, Namespace | type[DefinedNamespace]] = {
     "eso": ESO,
     "es": ES,
     "shp": SHP,

@@ -25,19 +25,38 @@ def value(row: Row, name: str) -> str | None:
     return None if term is None else term.value
 
 
-def schedule_reaches(fact: dict[str, object], start: str | None, end: str | None) -> bool:
+@dataclass(frozen=True)
+class Schedule:
+    """One scheduled period of a task (dates as ISO text, as the graph writes them)."""
+
+    start: str | None
+    end: str | None
+    notation: str | None
+
+
+@dataclass
+class TaskFacts:
+    """What a task card and a responsibility row say about a task besides who does it."""
+
+    status: str | None = None
+    statusNote: str | None = None  # noqa: N815 - the field's name in the JSON answers
+    due: str | None = None
+    schedules: dict[str, Schedule] = field(default_factory=dict)
+    outputs: set[str] = field(default_factory=set)
+
+
+def schedule_reaches(fact: TaskFacts | None, start: str | None, end: str | None) -> bool:
     """True when the task has no schedule, or one of its schedules overlaps [start, end].
 
     Done here, on the few candidate rows, because the same test in SPARQL (an EXISTS over the
     schedules) is planned as a scan of every schedule by Oxigraph 0.5.
     """
-    schedules = fact.get("schedules") or {}
-    if not schedules:
+    if fact is None or not fact.schedules:
         return True
     return any(
-        (end is None or str(s["start"]) <= end) and (start is None or str(s["end"]) >= start)
-        for s in schedules.values()
-    )  # type: ignore[union-attr]
+        (end is None or str(s.start) <= end) and (start is None or str(s.end) >= start)
+        for s in fact.schedules.values()
+    )
 
 
 @dataclass
@@ -90,27 +109,22 @@ class Answers:
         labels = self.labels(iris)
         return {iri: Ref(iri, pick(labels.get(iri), lang)) for iri in iris if iri}
 
-    def task_facts(self, tasks: set[str]) -> dict[str, dict[str, object]]:
+    def task_facts(self, tasks: set[str]) -> dict[str, TaskFacts]:
         """Status, status note, due date (latest schedule end) and schedules of tasks."""
-        facts: dict[str, dict[str, object]] = defaultdict(
-            lambda: {"status": None, "statusNote": None, "due": None, "schedules": {}, "outputs": set()}
-        )
+        facts: dict[str, TaskFacts] = defaultdict(TaskFacts)
         for row in self.run_for_many("task-facts", "task", tasks):
             fact = facts[value(row, "task") or ""]
-            fact["status"] = value(row, "status") or fact["status"]
-            fact["statusNote"] = value(row, "statusNote") or fact["statusNote"]
+            fact.status = value(row, "status") or fact.status
+            fact.statusNote = value(row, "statusNote") or fact.statusNote
             end = value(row, "end")
-            if end and (fact["due"] is None or end > str(fact["due"])):
-                fact["due"] = end
+            if end and (fact.due is None or end > fact.due):
+                fact.due = end
             schedule = value(row, "schedule")
             if schedule:
-                fact["schedules"][schedule] = {
-                    "start": value(row, "start"),
-                    "end": end,  # type: ignore[index]
-                    "notation": value(row, "notation"),
-                }
-            if value(row, "output"):
-                fact["outputs"].add(value(row, "output"))  # type: ignore[union-attr]
+                fact.schedules[schedule] = Schedule(value(row, "start"), end, value(row, "notation"))
+            output = value(row, "output")
+            if output:
+                fact.outputs.add(output)
         return dict(facts)
 
     def sources(self, nodes: set[str], lang: str) -> dict[str, list[dict[str, object]]]:
@@ -119,21 +133,22 @@ class Answers:
         documents = {value(r, "document") or "" for r in rows} | {value(r, "cites") or "" for r in rows}
         refs = self.refs(documents, lang)
         found: dict[str, dict[str, dict[str, object]]] = defaultdict(dict)
+        cited: dict[tuple[str, str], list[dict[str, str | None]]] = defaultdict(list)
         for row in rows:
             node, location = value(row, "node") or "", value(row, "location") or ""
-            entry = found[node].setdefault(
+            found[node].setdefault(
                 location,
                 {
                     "location": location,
                     "document": refs[value(row, "document") or ""].as_dict(),
                     "locator": value(row, "locator"),
                     "quote": value(row, "quote"),
-                    "cites": [],
+                    "cites": cited[node, location],
                 },
             )
             cites = value(row, "cites")
-            if cites and refs[cites].as_dict() not in entry["cites"]:  # type: ignore[operator]
-                entry["cites"].append(refs[cites].as_dict())  # type: ignore[union-attr]
+            if cites and refs[cites].as_dict() not in cited[node, location]:
+                cited[node, location].append(refs[cites].as_dict())
         return {node: list(locations.values()) for node, locations in found.items()}
 
     def ancestors(self, nodes: set[str]) -> dict[str, set[str]]:
@@ -178,11 +193,9 @@ class Answers:
             unique = {
                 key: row
                 for key, row in unique.items()
-                if schedule_reaches(
-                    task_facts.get(value(row, "task") or "", {}), raw.get("from"), raw.get("to")
-                )
+                if schedule_reaches(task_facts.get(value(row, "task") or ""), raw.get("from"), raw.get("to"))
             }
-        iris |= {str(f["status"]) for f in task_facts.values() if f["status"]}
+        iris |= {f.status for f in task_facts.values() if f.status}
         refs = self.refs(iris, lang)
         sources = self.sources(assignments, lang)
         return [self._shape(row, facts, task_facts, refs, sources) for row in unique.values()]
@@ -191,7 +204,7 @@ class Answers:
     def _shape(
         row: Row,
         facts: dict[str, dict[str, list[str]]],
-        task_facts: dict[str, dict[str, object]],
+        task_facts: dict[str, TaskFacts],
         refs: dict[str, Ref],
         sources: dict[str, list[dict[str, object]]],
     ) -> dict[str, object]:
@@ -202,8 +215,8 @@ class Answers:
         own, actor = facts.get(assignment, {}), facts.get(value(row, "answering") or "", {})
         starts = [d for d in (own.get("startDate", [])[:1] + actor.get("startDate", [])[:1]) if d]
         ends = [d for d in (own.get("endDate", [])[:1] + actor.get("endDate", [])[:1]) if d]
-        fact = task_facts.get(task, {})
-        status = fact.get("status")
+        fact = task_facts.get(task) or TaskFacts()
+        status = fact.status
         confidence = own.get("confidence", [])
 
         def ref(iri: str | None) -> dict[str, str | None] | None:
@@ -218,9 +231,9 @@ class Answers:
             "task": ref(task),
             "inheritedFrom": ref(via) if via and via != task else None,
             "period": {"start": max(starts) if starts else None, "end": min(ends) if ends else None},
-            "due": fact.get("due"),
-            "status": ref(str(status)) if status else None,
-            "statusNote": fact.get("statusNote"),
+            "due": fact.due,
+            "status": ref(status),
+            "statusNote": fact.statusNote,
             "legalBasis": [ref(iri) for iri in sorted(own.get("legalBasis", []))],
             "confidence": ref(confidence[0]) if confidence else None,
             "sources": sources.get(assignment, []),

@@ -43,11 +43,14 @@ def resolve(
     if fmt == "html":
         return card(request, iri, rows)
     node = ox.NamedNode(iri)
-    triples = [
-        ox.Triple(node, r["property"], r["value"])
-        if value(r, "direction") == "out"
-        else ox.Triple(r["value"], r["property"], node)
-        for r in rows
-    ]
+    triples = []
+    for r in rows:
+        prop, other = r["property"], r["value"]
+        if not isinstance(prop, ox.NamedNode):
+            continue  # a property is always an IRI; the query cannot bind anything else
+        if value(r, "direction") == "out":
+            triples.append(ox.Triple(node, prop, other))
+        elif not isinstance(other, ox.Literal):
+            triples.append(ox.Triple(other, prop, node))
     body, media = serialise(GraphResult(triples), fmt)
     return Response(body, media_type=media)

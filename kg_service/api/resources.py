@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict
 from datetime import date
 from typing import Annotated
 
@@ -18,6 +20,7 @@ from kg_service.answers.assemble import Answers, value
 from kg_service.api.errors import NotFoundError
 from kg_service.api.negotiation import choose_language
 from kg_service.queries.stored import ParameterError, ParamType, check_period, coerce_value
+from kg_service.store.base import Row
 
 router = APIRouter(prefix="/api", tags=["resources"])
 Lang = Annotated[str | None, Query(description="fi, sv or en (else Accept-Language)")]
@@ -30,7 +33,7 @@ def _answers(request: Request) -> Answers:
 
 
 def _labelled(
-    answers: Answers, rows: list[dict[str, object]], keys: tuple[str, ...], lang: str
+    answers: Answers, rows: Sequence[Mapping[str, object]], keys: tuple[str, ...], lang: str
 ) -> list[dict[str, object]]:
     """Replace the IRIs under ``keys`` with {id, label} in ``lang``."""
     iris = {str(row[k]) for row in rows for k in keys if row.get(k)}
@@ -38,7 +41,7 @@ def _labelled(
     return [{k: (refs[str(v)].as_dict() if k in keys and v else v) for k, v in row.items()} for row in rows]
 
 
-def _plain(rows: list, columns: tuple[str, ...]) -> list[dict[str, object]]:
+def _plain(rows: list[Row], columns: tuple[str, ...]) -> list[dict[str, object]]:
     return [{c: value(row, c) for c in columns} for row in rows]
 
 
@@ -61,32 +64,26 @@ def actors(
     """Every actor with its type, kind and dates; filter by kind or by existence on a date."""
     answers, language = _answers(request), choose_language(lang, accept_language)
     raw = {k: v for k, v in {"kind": kind, "at": at}.items() if v}
-    grouped: dict[str, dict[str, object]] = {}
+    dates: dict[str, tuple[str | None, str | None]] = {}
+    types: dict[str, set[str]] = defaultdict(set)
+    kinds: dict[str, set[str]] = defaultdict(set)
     for row in answers.run("actors", raw):
-        entry = grouped.setdefault(
-            value(row, "actor") or "",
-            {
-                "actor": value(row, "actor"),
-                "types": set(),
-                "kinds": set(),
-                "start": value(row, "start"),
-                "end": value(row, "end"),
-            },
-        )
-        entry["types"].add(value(row, "type"))  # type: ignore[union-attr]
-        if value(row, "actorKind"):
-            entry["kinds"].add(value(row, "actorKind"))  # type: ignore[union-attr]
-    kinds = {k for e in grouped.values() for k in e["kinds"]}  # type: ignore[union-attr]
-    refs = answers.refs(set(grouped) | kinds, language)
+        iri = value(row, "actor") or ""
+        dates.setdefault(iri, (value(row, "start"), value(row, "end")))
+        types[iri].add(value(row, "type") or "")
+        kind_iri = value(row, "actorKind")
+        if kind_iri:
+            kinds[iri].add(kind_iri)
+    refs = answers.refs(set(dates) | {k for found in kinds.values() for k in found}, language)
     items = [
         {
             "actor": refs[iri].as_dict(),
-            "types": sorted(e["types"]),  # type: ignore[arg-type]
-            "kinds": [refs[k].as_dict() for k in sorted(e["kinds"])],  # type: ignore[arg-type]
-            "start": e["start"],
-            "end": e["end"],
+            "types": sorted(types[iri]),
+            "kinds": [refs[k].as_dict() for k in sorted(kinds[iri])],
+            "start": start,
+            "end": end,
         }
-        for iri, e in grouped.items()
+        for iri, (start, end) in dates.items()
     ]
     return {"lang": language, "count": len(items), "actors": items}
 
@@ -127,7 +124,8 @@ def tasks(
     rows = _plain(answers.run("tasks", {"within": within} if within else {}), ("task", "parent", "status"))
     facts = answers.task_facts({str(r["task"]) for r in rows})
     for row in rows:
-        row["due"] = facts.get(str(row["task"]), {}).get("due")
+        fact = facts.get(str(row["task"]))
+        row["due"] = fact.due if fact else None
     items = _labelled(answers, rows, ("task", "parent", "status"), language)
     return {"lang": language, "count": len(items), "tasks": items}
 
@@ -150,8 +148,8 @@ def task(
     relations: dict[str, list[object]] = defaultdict(list)
     links = answers.refs(
         {str(r["value"]) for r in card if str(r["value"]).startswith("http")}
-        | set(facts["outputs"])
-        | ({str(facts["status"])} if facts["status"] else set()),  # type: ignore[arg-type]
+        | facts.outputs
+        | ({facts.status} if facts.status else set()),
         language,
     )
     for row in card:
@@ -162,11 +160,11 @@ def task(
         "lang": language,
         "id": iri,
         "labels": answers.labels({iri}).get(iri, {}),
-        "status": links[str(facts["status"])].as_dict() if facts["status"] else None,
-        "statusNote": facts["statusNote"],
-        "due": facts["due"],
-        "schedules": list(facts["schedules"].values()),  # type: ignore[union-attr]
-        "outputs": [links[o].as_dict() for o in sorted(facts["outputs"])],  # type: ignore[arg-type]
+        "status": links[facts.status].as_dict() if facts.status else None,
+        "statusNote": facts.statusNote,
+        "due": facts.due,
+        "schedules": [asdict(schedule) for schedule in facts.schedules.values()],
+        "outputs": [links[o].as_dict() for o in sorted(facts.outputs)],
         "relations": dict(relations),
         "sources": answers.sources({iri}, language).get(iri, []),
         "responsibilities": answers.responsibilities(raw, language),
@@ -257,10 +255,12 @@ def search(
     """Nodes whose label contains ``q`` (case-insensitive), shortest labels first."""
     answers = _answers(request)
     raw = {"q": q} | ({"lang": lang} if lang else {})
-    rows = _plain(answers.run("search", raw), ("node", "label", "type"))
-    merged: dict[str, dict[str, object]] = {}
-    for row in rows:
-        entry = merged.setdefault(str(row["node"]), {"id": row["node"], "label": row["label"], "types": []})
-        if row["type"] and row["type"] not in entry["types"]:  # type: ignore[operator]
-            entry["types"].append(row["type"])  # type: ignore[union-attr]
-    return {"q": q, "count": len(merged), "results": list(merged.values())}
+    labels: dict[str, str | None] = {}
+    types: dict[str, list[str]] = defaultdict(list)
+    for row in answers.run("search", raw):
+        node, kind = value(row, "node") or "", value(row, "type")
+        labels.setdefault(node, value(row, "label"))
+        if kind and kind not in types[node]:
+            types[node].append(kind)
+    results = [{"id": node, "label": label, "types": types[node]} for node, label in labels.items()]
+    return {"q": q, "count": len(results), "results": results}

@@ -12,21 +12,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-import pyoxigraph as ox
-
 from kg_service.checks.model import Diff, DutyRow, Ref
 from kg_service.checks.terms import node_key
 from kg_service.queries.stored import StoredQuery
 from kg_service.store.base import Store
+from kg_service.store.binding import date_literal
 
-XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
 DutyKey = tuple[str, str, str]
 Duties = dict[DutyKey, dict[str, set]]
 
 
 def who_does_what(store: Store, query: StoredQuery, at: date | None, timeout: float | None = None) -> Duties:
     """Every (actor, task, role) with its assignments, periods and legal bases (in force on ``at``)."""
-    at_term = ox.Literal(at.isoformat(), datatype=XSD_DATE) if at else None
+    at_term = date_literal(at) if at else None
     duties: Duties = {}
     for row in store.select(query.text, {"at": at_term}, timeout=timeout):
         key = (node_key(row["actor"]), node_key(row["task"]), node_key(row["role"]))

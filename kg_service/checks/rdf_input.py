@@ -61,6 +61,9 @@ def check_terms(draft: Draft, data: bytes, terms: KnownTerms) -> None:
     text = _decode(data)
     problems: list[tuple[int, str]] = []
     for triple in draft.triples:
+        if isinstance(triple.object, ox.Triple):
+            problems.append((UNKNOWN_LINE, "quoted triples (RDF-star) are not supported in a draft"))
+            continue
         for term, problem in _problems(triple.predicate.value, triple.object, terms):
             problems.append((find_line(text, term) or UNKNOWN_LINE, problem))
     if problems:

@@ -168,7 +168,7 @@ def diff_cells(result: CheckResult, lang: str) -> list[tuple[str, tuple[str, ...
     pairs: list[tuple[str, DutyRow | None, DutyRow]] = [("row_added", None, r) for r in diff.added]
     pairs += [("row_removed", r, r) for r in diff.removed]
     pairs += [("row_changed", b, a) for b, a in diff.changed]
-    rows = []
+    rows: list[tuple[str, tuple[str, ...]]] = []
     for change, before, row in pairs:
         after = None if change == "row_removed" else row
         cells = (

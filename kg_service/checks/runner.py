@@ -34,15 +34,19 @@ from kg_service.checks.table_input import read_csv_rows, read_xlsx_rows, table_t
 from kg_service.checks.terms import KnownTerms, known_terms
 from kg_service.queries.stored import StoredQuery, load_query, queries_dir
 from kg_service.store.base import Row, Store
-from kg_service.store.binding import Term, bind_rows
+from kg_service.store.binding import Term, bind_rows, date_literal
 
-XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
 FORMATS = ("turtle", "jsonld", "csv", "xlsx")
 MAX_CYCLES = 100
 MAX_BASELINES = 32  # effective dates whose current-graph findings are kept
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _OPTIONAL = re.compile(r"\[([^\[\]]*)\]")
 Value = Term | ox.BlankNode
+
+
+def term_value(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> str:
+    """A term's plain value (a quoted triple, which has none, in its N-Triples form)."""
+    return str(term) if isinstance(term, ox.Triple) else term.value
 
 
 @dataclass
@@ -142,10 +146,10 @@ class Checker:
         after = who_does_what(store, self.support["who-does-what"], at, self.timeout)
         diff = compare(base.duties, after, self._refs_for(store), self._provisions_for(store))
         replaced = [
-            {"subject": q.subject.value, "property": q.predicate.value, "value": q.object.value}
+            {"subject": term_value(q.subject), "property": q.predicate.value, "value": term_value(q.object)}
             for q in overlay.replaced
         ]
-        checks = [
+        checks: list[dict[str, object]] = [
             {
                 "id": c.id,
                 "severity": c.severity.value,
@@ -168,9 +172,9 @@ class Checker:
     def run_raw(self, store: Store, at: date | None) -> list[RawFinding]:
         """Every check's findings on ``store``, grouped by their key columns."""
         raw: list[RawFinding] = []
-        at_term = ox.Literal(at.isoformat(), datatype=XSD_DATE) if at else None
+        at_term = date_literal(at) if at else None
         for check in self.checks:
-            values = {"at": at_term} if check.takes_date else {}
+            values: dict[str, Term | None] = {"at": at_term} if check.takes_date else {}
             rows = store.select(check.text, values, timeout=self.timeout)
             raw += cycles(check, rows) if check.kind is CheckKind.EDGES else group_rows(check, rows)
         return raw

@@ -91,11 +91,11 @@ def template_xlsx(path: Path, ids: dict[str, list[tuple[str, str, str]]]) -> Non
     id_sheet = workbook.create_sheet("tunnisteet")
     id_sheet.append(["toimija / actor", "nimi", "rooli / role", "nimi", "tehtävä / task", "nimi"])
     longest = max((len(v) for v in ids.values()), default=0)
-    for row in range(longest):
+    for index in range(longest):
         values: list[str] = []
         for kind in ("actor", "role", "task"):
             entries = ids.get(kind, [])
-            entry = entries[row] if row < len(entries) else ("", "", "")
+            entry = entries[index] if index < len(entries) else ("", "", "")
             values += [entry[0], entry[1] or entry[2]]
         id_sheet.append(values)
     for column, width in zip("ABCDEF", (34, 50, 26, 30, 46, 70), strict=True):

@@ -138,13 +138,13 @@ def full_panel(
             sides["right" if degrees < 180 else "left"].append((dot_y, x, degrees, milestone))
     column_width = cx - radius - 70 - MARGIN
     bottom = cy + radius + 30
-    for side, items in sides.items():
-        items.sort(key=lambda item: (item[0], item[2]))
-        texts = [wrap(str(m["label"]), column_width, LABEL_SIZE) for _, _, _, m in items]
+    for side, placed in sides.items():
+        placed.sort(key=lambda item: (item[0], item[2]))
+        texts = [wrap(str(m["label"]), column_width, LABEL_SIZE) for _, _, _, m in placed]
         heights = [len(lines) * LABEL_SIZE * 1.25 + NOTE_SIZE * 1.3 for lines in texts]
         room = max(bottom, y + 36 + sum(heights) + 8 * len(heights))
-        tops = spread([item[0] for item in items], heights, y + 36, room)
-        for (dot_y, dot_x, _, milestone), lines, top in zip(items, texts, tops, strict=True):
+        tops = spread([item[0] for item in placed], heights, y + 36, room)
+        for (dot_y, dot_x, _, milestone), lines, top in zip(placed, texts, tops, strict=True):
             colour = _type_colour(milestone["type"])
             text_x = cx + radius + 70 if side == "right" else cx - radius - 70
             elbow = cx + radius + 30 if side == "right" else cx - radius - 30

@@ -9,6 +9,7 @@ because Word and some web editors ignore style sheets in pasted SVG.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
@@ -327,7 +328,7 @@ def status_legend(statuses: dict[str, str], lang: str) -> list[tuple[str, str]]:
     return [*items, (STATUS_COLOURS[""], f"{status_mark(None)} {say('status-unknown', lang)}")]
 
 
-def stable_ids(iris: list[str] | set[str], prefix: str = "n") -> dict[str, str]:
+def stable_ids(iris: Iterable[str], prefix: str = "n") -> dict[str, str]:
     """Short ids (n1, n2, ...) for IRIs, numbered in sorted order so that the same graph gives the
     same ids, whatever order the store returned the rows in."""
     return {iri: f"{prefix}{number}" for number, iri in enumerate(sorted(iris), start=1)}
@@ -432,7 +433,7 @@ def svg_caption(cap: Caption, x: float, y: float, width: float) -> tuple[list[st
 
 
 def legend_items(
-    items: list[tuple[str, str, str | None]], x: float, y: float, width: float, size: float = 12
+    items: Sequence[tuple[str, str, str | None]], x: float, y: float, width: float, size: float = 12
 ) -> tuple[list[str], float]:
     """A legend of (fill colour, text, border dash) swatches laid out in rows across ``width``;
     returns the elements and the y below the legend."""

@@ -15,9 +15,9 @@ are dropped where a nearer scope has its own of the same RACI code, as everywher
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
-from kg_service.answers.assemble import Answers, value
+from kg_service.answers.assemble import Answers, TaskFacts, value
 from kg_service.diagrams.common import Caption, caption, sort_key
 from kg_service.namespaces import ES, ESO
 
@@ -78,7 +78,7 @@ def role_rows(answers: Answers, filters: Filters) -> list[dict[str, object]]:
         if (iri := row[name])
     }
     refs = answers.refs(iris, filters.lang)
-    shaped = [
+    shaped: list[dict[str, object]] = [
         {
             "task": row["task"],
             "task_label": _label(refs, row["task"]),
@@ -153,16 +153,18 @@ def gather_roles(answers: Answers, filters: Filters) -> dict[str, object]:
 def _tasks_with_facts(answers: Answers, tasks: set[str], lang: str) -> list[dict[str, object]]:
     """Status (labelled) and schedules of each task, in task order."""
     facts = answers.task_facts(tasks)
-    statuses = {str(f["status"]) for f in facts.values() if f["status"]}
+    statuses = {f.status for f in facts.values() if f.status}
     refs = answers.refs(tasks | statuses, lang)
-    shaped = []
+    shaped: list[dict[str, object]] = []
     for task in sorted(tasks):
-        fact = facts.get(task, {})
-        schedules = sorted(
-            fact.get("schedules", {}).values(),  # type: ignore[union-attr]
-            key=lambda s: (s["start"] or "", s["end"] or "", s["notation"] or ""),
-        )
-        status = str(fact["status"]) if fact.get("status") else None
+        fact = facts.get(task) or TaskFacts()
+        schedules = [
+            asdict(s)
+            for s in sorted(
+                fact.schedules.values(), key=lambda s: (s.start or "", s.end or "", s.notation or "")
+            )
+        ]
+        status = fact.status
         shaped.append(
             {
                 "task": task,

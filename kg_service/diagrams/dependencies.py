@@ -167,7 +167,7 @@ def to_dot(data: dict[str, object], lang: str) -> str:
         attributes = graph.nodes[node]
         extra = f', color="{CRITICAL}", penwidth=3' if node in path else ""
         if attributes["kind"] == "task":
-            fill = STATUS_COLOURS[status_key(attributes.get("status"))]  # type: ignore[arg-type]
+            fill = STATUS_COLOURS[status_key(attributes.get("status"))]
             lines.append(
                 f"{ids[node]} [label={dot_lines(_node_label(attributes, lang), 180, 11)}, "
                 f'fillcolor="{fill}", fontsize=11{extra}];'

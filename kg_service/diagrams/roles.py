@@ -84,8 +84,9 @@ def task_relations(assignments: list[dict[str, object]]) -> list[dict[str, objec
                         "tasks": [],
                     },
                 )
-                if task not in arrow["tasks"]:  # type: ignore[operator]
-                    arrow["tasks"].append(task)  # type: ignore[union-attr]
+                tasks_of_arrow: list[str] = arrow["tasks"]  # type: ignore[assignment]
+                if task not in tasks_of_arrow:
+                    tasks_of_arrow.append(task)
     return [arrows[key] for key in sorted(arrows)]
 
 

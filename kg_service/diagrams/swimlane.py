@@ -72,8 +72,8 @@ def quarters(data: dict[str, object]) -> list[tuple[int, int]]:
     """Every (year, quarter) from the earliest schedule start to the latest end (and the date)."""
     days = [
         date.fromisoformat(str(s[k]))
-        for t in data["tasks"]
-        for s in t["schedules"]  # type: ignore[attr-defined]
+        for t in data["tasks"]  # type: ignore[attr-defined]
+        for s in t["schedules"]
         for k in ("start", "end")
         if s[k]
     ]
@@ -180,8 +180,10 @@ def to_svg(data: dict[str, object], lang: str) -> str:
             )
         )
     statuses: dict[str, str] = data["statuses"]  # type: ignore[assignment]
-    items = [(fill, text, None) for fill, text in status_legend(statuses, lang)]
-    legend, y = legend_items(items, MARGIN, y + 30, width - 2 * MARGIN)
+    swatches: list[tuple[str, str, str | None]] = [
+        (fill, text, None) for fill, text in status_legend(statuses, lang)
+    ]
+    legend, y = legend_items(swatches, MARGIN, y + 30, width - 2 * MARGIN)
     body += legend
     codes_line = " · ".join(f"{code} = {data['legend'][code]}" for code in RACI_ORDER)  # type: ignore[index]
     for text in (codes_line, say("inherited", lang)):

@@ -132,6 +132,8 @@ def findings_from(results: Graph, shapes: Graph) -> list[Finding]:
     findings = []
     for result in results.subjects(RDF.type, SH.ValidationResult):
         shape = results.value(result, SH.sourceShape)
+        if shape is None:
+            continue  # every engine names the shape; a result without one cannot be explained
         severity_node = results.value(result, SH.resultSeverity)
         severity = Severity(str(severity_node).rsplit("#", 1)[-1])
         path = results.value(result, SH.resultPath)

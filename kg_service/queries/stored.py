@@ -21,9 +21,8 @@ import pyoxigraph as ox
 from kg_service.namespaces import ES, PREFIXES
 from kg_service.rdf.files import project_root
 from kg_service.store.base import Row, Store
-from kg_service.store.binding import Term, bind_rows
+from kg_service.store.binding import Term, bind_rows, date_literal
 
-XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
 XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 LANGUAGES = ("fi", "sv", "en")
 _IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]+$")
@@ -155,7 +154,7 @@ def coerce_value(name: str, kind: ParamType, raw: str) -> Term:
         return expand_iri(name, raw)
     if kind is ParamType.DATE:
         try:
-            return ox.Literal(date.fromisoformat(raw.strip()).isoformat(), datatype=XSD_DATE)
+            return date_literal(date.fromisoformat(raw.strip()))
         except ValueError:
             raise ParameterError(name, f"not a date: {raw!r} (use YYYY-MM-DD)") from None
     if kind is ParamType.LANG:

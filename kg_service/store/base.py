@@ -7,6 +7,7 @@ and the tests never need to know which one it was.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
@@ -58,7 +59,7 @@ class Store(Protocol):
     name: str
 
     def select(
-        self, query: str, values: dict[str, Term | None] | None = None, timeout: float | None = None
+        self, query: str, values: Mapping[str, Term | None] | None = None, timeout: float | None = None
     ) -> list[Row]:
         """Run a SELECT query with bound values; return its rows."""
         ...

@@ -10,10 +10,19 @@ The same binding serves the embedded store and any remote SPARQL 1.1 store.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
+from datetime import date
 
 import pyoxigraph as ox
 
 Term = ox.NamedNode | ox.Literal
+XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
+
+
+def date_literal(day: date) -> ox.Literal:
+    """A day as the xsd:date literal the graph writes dates in."""
+    return ox.Literal(day.isoformat(), datatype=XSD_DATE)
+
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _MARKER = re.compile(r"^[ \t]*# @bind[ \t]*$", re.MULTILINE)
@@ -31,7 +40,7 @@ def term_text(term: Term) -> str:
     return str(term)
 
 
-def bind_values(query: str, values: dict[str, Term | None]) -> str:
+def bind_values(query: str, values: Mapping[str, Term | None]) -> str:
     """Return ``query`` with a VALUES block for the bound variables at its top-level WHERE.
 
     The same block also replaces every `# @bind` comment line, for groups evaluated on their own.
@@ -56,7 +65,7 @@ def bind_values(query: str, values: dict[str, Term | None]) -> str:
     return marked[: match.end()] + block + marked[match.end() :]
 
 
-def bind_rows(query: str, name: str, terms: list[Term]) -> str:
+def bind_rows(query: str, name: str, terms: Sequence[Term]) -> str:
     """Return ``query`` with a one-variable, many-row VALUES block (e.g. IRIs to label)."""
     if not _VARIABLE.match(name):
         raise BindingError(f"not a SPARQL variable name: {name!r}")

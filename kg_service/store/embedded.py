@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TypeVar
 
@@ -75,7 +75,7 @@ class EmbeddedStore:
             ) from None
 
     def select(
-        self, query: str, values: dict[str, Term | None] | None = None, timeout: float | None = None
+        self, query: str, values: Mapping[str, Term | None] | None = None, timeout: float | None = None
     ) -> list[Row]:
         """Run a SELECT query with bound values."""
         result = self.execute(bind_values(query, values or {}), timeout=timeout)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import socket
 import urllib.error
 import urllib.request
+from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -113,7 +114,7 @@ class RemoteStore:
             raise StoreError(f"the SPARQL endpoint failed: {error}") from None
 
     def select(
-        self, query: str, values: dict[str, Term | None] | None = None, timeout: float | None = None
+        self, query: str, values: Mapping[str, Term | None] | None = None, timeout: float | None = None
     ) -> list[Row]:
         """Run a SELECT query with bound values."""
         result = self.execute(bind_values(query, values or {}), timeout=timeout)
