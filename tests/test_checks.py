@@ -26,7 +26,8 @@ from tests.conftest import ES, REPO
 
 EXAMPLES = REPO / "examples" / "drafts"
 TEMPLATES = REPO / "examples" / "templates"
-PREFIXES = """@prefix eso: <https://w3id.org/fi-employment-steering/ontology#> .
+PREFIXES = """@base <https://w3id.org/fi-employment-steering/id/> .
+@prefix eso: <https://w3id.org/fi-employment-steering/ontology#> .
 @prefix es: <https://w3id.org/fi-employment-steering/id/> .
 @prefix prov: <http://www.w3.org/ns/prov#> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
@@ -63,15 +64,15 @@ def assignment(
     role: str,
     start: str | None = "2026-01-01",
     end: str | None = None,
-    basis: str | None = "es:law\\/380-2023\\/s21",
+    basis: str | None = "<law/380-2023/s21>",
     extra: str = "",
 ) -> str:
     """A Turtle obligation of the draft (es:draft/assignment/<name>)."""
     lines = [
-        f"es:draft\\/assignment\\/{name} a eso:Obligation ;",
-        f"  eso:forTask es:{task.replace('/', chr(92) + '/')} ;",
-        f"  prov:agent es:{actor.replace('/', chr(92) + '/')} ;",
-        f"  prov:hadRole es:role\\/{role} ;",
+        f"<draft/assignment/{name}> a eso:Obligation ;",
+        f"  eso:forTask <{task}> ;",
+        f"  prov:agent <{actor}> ;",
+        f"  prov:hadRole <role/{role}> ;",
     ]
     if start:
         lines.append(f'  eso:startDate "{start}"^^xsd:date ;')
@@ -122,182 +123,44 @@ def test_support_queries_declare_their_columns(name: str) -> None:
     assert [v.value for v in result.variables] == list(query.columns)
 
 
-TASK = "task\\/draft-new-task"
-NEW_TASK = f'es:{TASK} a eso:Task ; skos:prefLabel "Uusi tehtävä"@fi .\n'
-MINI = {
-    "CHK-ACC-NONE": (
-        NEW_TASK + assignment("a", "task/draft-new-task", "actor/tem", "prepares"),
-        NEW_TASK
-        + assignment("a", "task/draft-new-task", "actor/tem", "prepares")
-        + assignment("b", "task/draft-new-task", "actor/tem", "accountable"),
-    ),
-    "CHK-ACC-MANY": (
-        assignment("a", "task/monitor-evaluate-objectives", "actor/keha", "accountable"),
-        assignment("a", "task/monitor-evaluate-objectives", "actor/keha", "responsible"),
-    ),
-    "CHK-ACTOR-ENDED": (
-        assignment("a", "task/organise-employment-services", "kind/te-offices", "responsible", "2025-01-01"),
-        assignment(
-            "a",
-            "task/organise-employment-services",
-            "kind/te-offices",
-            "responsible",
-            "2024-01-01",
-            "2024-12-31",
-        ),
-    ),
-    "CHK-ACTOR-NOT-CREATED": (
-        assignment(
-            "a",
-            "task/regional-employment-skilled-labour",
-            "kind/economic-development-centres",
-            "prepares",
-            "2025-06-01",
-            "2025-12-31",
-        ),
-        assignment(
-            "a",
-            "task/regional-employment-skilled-labour",
-            "kind/economic-development-centres",
-            "prepares",
-            "2026-01-01",
-        ),
-    ),
-    "CHK-LEGAL-MISSING": (
-        assignment("a", "task/monitor-evaluate-objectives", "actor/keha", "produces-data", basis=None),
-        assignment("a", "task/monitor-evaluate-objectives", "actor/keha", "produces-data"),
-    ),
-    "CHK-LEGAL-UNKNOWN": (
-        assignment(
-            "a",
-            "task/monitor-evaluate-objectives",
-            "actor/keha",
-            "produces-data",
-            basis="es:law\\/999-2099\\/s1",
-        ),
-        assignment(
-            "a",
-            "task/monitor-evaluate-objectives",
-            "actor/keha",
-            "produces-data",
-            basis="<http://data.finlex.fi/eli/sd/2023/380>",
-        ),
-    ),
-    "CHK-SCHED-ORDER": (
-        assignment(
-            "a", "task/monitor-evaluate-objectives", "actor/keha", "produces-data", "2026-06-01", "2026-01-01"
-        ),
-        assignment(
-            "a", "task/monitor-evaluate-objectives", "actor/keha", "produces-data", "2026-01-01", "2026-06-01"
-        ),
-    ),
-    "CHK-SCHED-OUTPUT": (
-        NEW_TASK + f"es:{TASK} eso:partOf es:part\\/government-term-report ; "
-        "eso:hasSchedule es:draft\\/schedule ; dct:requires es:output\\/report-content-process .\n"
-        'es:draft\\/schedule eso:startDate "2024-04-01"^^xsd:date ; eso:endDate "2024-06-30"^^xsd:date .\n',
-        NEW_TASK + f"es:{TASK} eso:partOf es:part\\/government-term-report ; "
-        "eso:hasSchedule es:draft\\/schedule ; dct:requires es:output\\/report-content-process .\n"
-        'es:draft\\/schedule eso:startDate "2024-04-01"^^xsd:date ; eso:endDate "2024-12-31"^^xsd:date .\n',
-    ),
-    "CHK-SCHED-MILESTONE": (
-        "es:draft\\/milestone a eso:Milestone ; eso:milestoneOf es:task\\/steering-annual-clock ; "
-        "eso:hasSchedule es:draft\\/when .\n"
-        'es:draft\\/when eso:startDate "2025-03-01"^^xsd:date ; eso:endDate "2025-03-31"^^xsd:date .\n',
-        "es:draft\\/milestone a eso:Milestone ; eso:milestoneOf es:task\\/steering-annual-clock ; "
-        "eso:hasSchedule es:draft\\/when .\n"
-        'es:draft\\/when eso:startDate "2023-05-01"^^xsd:date ; eso:endDate "2023-05-31"^^xsd:date .\n',
-    ),
-    "CHK-DEP-CYCLE": (
-        "es:task\\/report-use dct:requires es:output\\/report-content-process .\n"
-        "es:task\\/report-content-process dct:requires es:output\\/report-use .\n",
-        "es:task\\/report-use dct:requires es:output\\/report-content-process .\n",
-    ),
-    "CHK-KNOW-UNPRODUCED": (
-        "es:draft\\/need a eso:KnowledgeNeed ; eso:neededFor es:task\\/report-use .\n",
-        "es:draft\\/need a eso:KnowledgeNeed ; eso:neededFor es:task\\/report-use ; "
-        "eso:satisfiedBy es:data-source\\/tem-data-production .\n",
-    ),
-    "CHK-EXCLUSIVE-OVERLAP": (
-        assignment(
-            "a",
-            "task/national-advisory-services",
-            "actor/keha",
-            "responsible",
-            "2026-01-01",
-            extra="eso:exclusive true ;",
-        )
-        + assignment(
-            "b",
-            "task/national-advisory-services",
-            "actor/tem",
-            "responsible",
-            "2026-06-01",
-            extra="eso:exclusive true ;",
-        ),
-        assignment(
-            "a",
-            "task/national-advisory-services",
-            "actor/keha",
-            "responsible",
-            "2026-01-01",
-            "2026-05-31",
-            extra="eso:exclusive true ;",
-        )
-        + assignment(
-            "b",
-            "task/national-advisory-services",
-            "actor/tem",
-            "responsible",
-            "2026-06-01",
-            extra="eso:exclusive true ;",
-        ),
-    ),
-    "CHK-SRC-DISAGREE": (
-        "es:draft\\/disagreement a eso:SourceDisagreement ; eso:concerns es:task\\/report-use ; "
-        "eso:claim es:draft\\/claim-1 , es:draft\\/claim-2 .\n"
-        "es:draft\\/claim-1 a eso:Claim ; prov:wasDerivedFrom es:loc\\/seed-000\\/slide-6-row-14 .\n"
-        "es:draft\\/claim-2 a eso:Claim ; prov:wasDerivedFrom es:loc\\/seed-000\\/slide-3 .\n",
-        "",
-    ),
-    "CHK-SRC-SCHEDULE": (
-        "es:task\\/report-use eso:hasSchedule es:draft\\/schedule .\n"
-        'es:draft\\/schedule eso:startDate "2025-01-01"^^xsd:date ; eso:endDate "2025-03-31"^^xsd:date .\n',
-        "es:task\\/report-use eso:hasSchedule es:draft\\/schedule .\n"
-        'es:draft\\/schedule eso:startDate "2024-10-01"^^xsd:date ; eso:endDate "2024-12-31"^^xsd:date .\n',
-    ),
-    "CHK-OPEN-QUESTION": (
-        assignment("a", "task/esf-coordination-project", "actor/tem", "comments"),
-        assignment("a", "task/report-use", "actor/tem", "comments"),
-    ),
-}
+CHECK_FIXTURES = Path(__file__).resolve().parent / "data" / "checks"
+"""tests/data/checks/<ID>/fail-*.ttl: a draft the check finds exactly once; pass-*.ttl: the same
+draft corrected, which the check finds nothing in."""
 
 
-def test_every_check_has_a_mini_example() -> None:
-    assert set(MINI) == {c.id for c in load_checks()}
+def check_fixtures(verdict: str) -> list[tuple[str, Path]]:
+    return [(path.parent.name, path) for path in sorted(CHECK_FIXTURES.glob(f"*/{verdict}-*.ttl"))]
 
 
-@pytest.mark.parametrize("check_id", sorted(MINI))
-def test_mini_example_violates_the_check(checker: Checker, check_id: str) -> None:
-    findings = added(run(checker, ttl(MINI[check_id][0])), check_id)
+def test_every_check_has_a_failing_and_a_passing_fixture() -> None:
+    ids = {c.id for c in load_checks()}
+    assert {check_id for check_id, _ in check_fixtures("fail")} == ids
+    assert {check_id for check_id, _ in check_fixtures("pass")} == ids
+    assert {path.name for path in CHECK_FIXTURES.iterdir()} == ids
+
+
+@pytest.mark.parametrize(("check_id", "path"), check_fixtures("fail"), ids=lambda v: getattr(v, "name", v))
+def test_failing_fixture_violates_the_check_once(checker: Checker, check_id: str, path: Path) -> None:
+    findings = added(run(checker, path.read_bytes()), check_id)
     assert len(findings) == 1, [f.message["en"] for f in findings]
     assert findings[0].message["fi"] and findings[0].message["en"]
     assert "{" not in findings[0].message["en"]
 
 
-@pytest.mark.parametrize("check_id", sorted(MINI))
-def test_clean_mini_example_passes_the_check(checker: Checker, check_id: str) -> None:
-    assert added(run(checker, ttl(MINI[check_id][1])), check_id) == []
+@pytest.mark.parametrize(("check_id", "path"), check_fixtures("pass"), ids=lambda v: getattr(v, "name", v))
+def test_passing_fixture_passes_the_check(checker: Checker, check_id: str, path: Path) -> None:
+    assert added(run(checker, path.read_bytes()), check_id) == []
 
 
 def test_accountable_check_names_both_actors_and_the_provision(checker: Checker) -> None:
     body = ttl(
-        'es:draft\\/loc a eso:SourceLocation ; eso:locator "2 §" .\n'
+        '<draft/loc> a eso:SourceLocation ; eso:locator "2 §" .\n'
         + assignment(
             "a",
             "task/monitor-evaluate-objectives",
             "actor/keha",
             "accountable",
-            extra="prov:wasDerivedFrom es:draft\\/loc ;",
+            extra="prov:wasDerivedFrom <draft/loc> ;",
         )
     )
     [finding] = added(run(checker, body), "CHK-ACC-MANY")
@@ -317,15 +180,17 @@ def test_effective_date_limits_the_checks_to_what_is_in_force(checker: Checker) 
 
 def test_knowledge_need_of_an_ended_producer_is_unproduced_on_a_later_date(checker: Checker) -> None:
     body = ttl(
-        "es:draft\\/need a eso:KnowledgeNeed ; eso:neededFor es:task\\/report-use ; "
-        "eso:satisfiedBy es:data-source\\/ely-data-production .\n"
+        "<draft/need> a eso:KnowledgeNeed ; eso:neededFor <task/report-use> ; "
+        "eso:satisfiedBy <data-source/ely-data-production> .\n"
     )
     assert added(run(checker, body, at="2025-06-01"), "CHK-KNOW-UNPRODUCED") == []
     assert len(added(run(checker, body, at="2026-06-01"), "CHK-KNOW-UNPRODUCED")) == 1
 
 
 def test_cycle_lists_its_tasks_in_order(checker: Checker) -> None:
-    [finding] = added(run(checker, ttl(MINI["CHK-DEP-CYCLE"][0])), "CHK-DEP-CYCLE")
+    [finding] = added(
+        run(checker, (CHECK_FIXTURES / "CHK-DEP-CYCLE" / "fail-mini.ttl").read_bytes()), "CHK-DEP-CYCLE"
+    )
     assert {t.id for t in finding.tasks} == {ES + "task/report-use", ES + "task/report-content-process"}
     assert finding.message["en"].count("→") == 2
 
@@ -396,7 +261,7 @@ def test_te_offices_example_adds_two_lines_to_who_does_what(checker: Checker) ->
 def test_draft_that_moves_a_duty_shows_changed_and_removed_lines(checker: Checker) -> None:
     """Restating an existing assignment's end date replaces it in the copy; with --at the ended line goes."""
     body = ttl(
-        "es:assignment\\/supervise-employment-authorities\\/avi-western-inland\\/supervises "
+        "<assignment/supervise-employment-authorities/avi-western-inland/supervises> "
         'eso:endDate "2025-06-30"^^xsd:date .\n'
     )
     result = run(checker, body)
@@ -445,28 +310,28 @@ def test_esf_disagreement_names_both_documents(checker: Checker) -> None:
 
 def test_turtle_syntax_error_names_the_line(checker: Checker) -> None:
     with pytest.raises(DraftError) as caught:
-        checker.read(ttl("es:x a eso:Obligation ;\n  eso:forTask es:task\\/x\n  prov:agent .\n"), "turtle")
-    assert caught.value.status == 400 and caught.value.line == 9
-    assert str(caught.value).startswith("line 9, column")
+        checker.read(ttl("es:x a eso:Obligation ;\n  eso:forTask <task/x>\n  prov:agent .\n"), "turtle")
+    assert caught.value.status == 400 and caught.value.line == 10
+    assert str(caught.value).startswith("line 10, column")
 
 
 def test_unknown_term_names_the_line(checker: Checker) -> None:
     body = ttl(
-        "es:x a eso:Obligation ;\n  eso:forTaks es:task\\/organise-employment-services ;\n"
-        "  prov:agent es:actor\\/temm .\n"
+        "es:x a eso:Obligation ;\n  eso:forTaks <task/organise-employment-services> ;\n"
+        "  prov:agent <actor/temm> .\n"
     )
     with pytest.raises(DraftError) as caught:
         checker.read(body, "turtle")
     message = str(caught.value)
-    assert caught.value.status == 422 and caught.value.line == 8
-    assert "line 8: unknown property eso:forTaks" in message
-    assert "line 9: unknown actor es:actor/temm" in message
+    assert caught.value.status == 422 and caught.value.line == 9
+    assert "line 9: unknown property eso:forTaks" in message
+    assert "line 10: unknown actor es:actor/temm" in message
 
 
 def test_unknown_class_and_bad_date_are_refused(checker: Checker) -> None:
-    with pytest.raises(DraftError, match=r"line 7: unknown class eso:Obligatoin"):
+    with pytest.raises(DraftError, match=r"line 8: unknown class eso:Obligatoin"):
         checker.read(ttl("es:x a eso:Obligatoin .\n"), "turtle")
-    with pytest.raises(DraftError, match=r"line 7: eso:startDate needs an xsd:date"):
+    with pytest.raises(DraftError, match=r"line 8: eso:startDate needs an xsd:date"):
         checker.read(ttl('es:x eso:startDate "2026" .\n'), "turtle")
 
 
@@ -569,8 +434,8 @@ def fingerprint(store) -> tuple[int, str]:
 def test_a_check_never_changes_the_current_graph(checker: Checker, shipped_store) -> None:
     before = fingerprint(shipped_store)
     body = ttl(
-        "es:assignment\\/supervise-employment-authorities\\/avi-western-inland\\/supervises "
-        'eso:endDate "2025-06-30"^^xsd:date ; prov:agent es:actor\\/keha .\n'
+        "<assignment/supervise-employment-authorities/avi-western-inland/supervises> "
+        'eso:endDate "2025-06-30"^^xsd:date ; prov:agent <actor/keha> .\n'
     )
     run(checker, body)
     for path in sorted(EXAMPLES.iterdir()):
@@ -586,13 +451,13 @@ def test_a_check_never_changes_the_current_graph(checker: Checker, shipped_store
 
 def test_reports_carry_the_findings_and_escape_the_draft(checker: Checker) -> None:
     body = ttl(
-        'es:draft\\/loc a eso:SourceLocation ; eso:locator "<script>alert(1)</script>" .\n'
+        '<draft/loc> a eso:SourceLocation ; eso:locator "<script>alert(1)</script>" .\n'
         + assignment(
             "a",
             "task/monitor-evaluate-objectives",
             "actor/keha",
             "accountable",
-            extra="prov:wasDerivedFrom es:draft\\/loc ;",
+            extra="prov:wasDerivedFrom <draft/loc> ;",
         )
     )
     result = run(checker, body)

@@ -66,6 +66,8 @@ class CheckDefinition:
     parameters: tuple[Parameter, ...]
     text: str
     path: Path
+    shape: str | None = None
+    """The SHACL shape (local name in shapes/) stating the same rule, which the tests hold it to."""
 
     @property
     def takes_date(self) -> bool:
@@ -134,6 +136,7 @@ def load_check(path: Path) -> CheckDefinition:
         parameters=parameters,
         text=text,
         path=path,
+        shape=header.get("shape", [None])[0],
     )
 
 

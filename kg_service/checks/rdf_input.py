@@ -30,6 +30,7 @@ DATE_PROPERTIES = frozenset(str(p) for p in (ESO.startDate, ESO.endDate, ESO.dat
 MAX_PROBLEMS = 5
 _PARSER_PREFIX = re.compile(r"^Parser error (?:at|between) [^:]*: ")
 UNKNOWN_LINE = 10**9
+_BASE_LINE = re.compile(r"(?:@base|\bBASE)\s*<([^>]*)>", re.IGNORECASE)
 _PREFIX_LINE = re.compile(
     r"^\s*(?:@prefix|PREFIX)\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>", re.IGNORECASE | re.MULTILINE
 )
@@ -113,6 +114,9 @@ def find_line(text: str, term: str) -> int | None:
         if namespace and term.startswith(namespace) and len(term) > len(namespace):
             local = term[len(namespace) :]
             spellings |= {f"{prefix}:{local}", f"{prefix}:{local.replace('/', chr(92) + '/')}"}
+    for base in _BASE_LINE.findall(text):
+        if base and term.startswith(base) and len(term) > len(base):
+            spellings.add(f"<{term[len(base) :]}>")
     if not term.startswith(("http:", "https:", "urn:")):
         spellings.add(term)
     for number, line in enumerate(text.splitlines(), start=1):

@@ -27,6 +27,23 @@ XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 LANGUAGES = ("fi", "sv", "en")
 _IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]+$")
 _HEADER = re.compile(r"^#\+\s*([a-z_]+)\s*:\s*(.*?)\s*$")
+QUERY_KEYS = frozenset(
+    {"name", "summary_fi", "summary_en", "audience", "param", "columns", "example", "note", "shape"}
+)
+"""The header keys of a stored query (queries/README.md says what each means)."""
+CHECK_KEYS = QUERY_KEYS | {
+    "id",
+    "severity",
+    "message_fi",
+    "message_en",
+    "empty_fi",
+    "empty_en",
+    "key",
+    "sources",
+    "tasks",
+    "actors",
+}
+"""The header keys of a coherence check: a stored query's and the check's own."""
 _SHORT_ID = re.compile(r"^[a-z][a-z0-9-]*(/[A-Za-z0-9._-]+)+$")
 
 
@@ -82,6 +99,8 @@ class StoredQuery:
     parameters: tuple[Parameter, ...]
     columns: tuple[str, ...]
     example: dict[str, str] = field(default_factory=dict)
+    shape: str | None = None
+    """The SHACL shape (local name in shapes/) stating the same rule, which the tests hold it to."""
 
     def bind(self, raw: dict[str, str]) -> dict[str, Term | None]:
         """Typed values for every declared parameter; unknown or missing ones are refused."""
@@ -171,8 +190,8 @@ def coerce_value(name: str, kind: ParamType, raw: str) -> Term:
     return ox.Literal(raw)
 
 
-def parse_header(path: Path, text: str) -> dict[str, list[str]]:
-    """The `#+ key: value` lines at the top of a query file."""
+def parse_header(path: Path, text: str, known: frozenset[str] = CHECK_KEYS) -> dict[str, list[str]]:
+    """The `#+ key: value` lines at the top of a query file; a key not in ``known`` is refused."""
     header: dict[str, list[str]] = {}
     for line in text.splitlines():
         if not line.startswith("#+"):
@@ -182,6 +201,8 @@ def parse_header(path: Path, text: str) -> dict[str, list[str]]:
         match = _HEADER.match(line)
         if not match:
             raise QueryDefinitionError(f"{path}: malformed header line: {line!r}")
+        if match.group(1) not in known:
+            raise QueryDefinitionError(f"{path}: unknown header key '#+ {match.group(1)}:'")
         header.setdefault(match.group(1), []).append(match.group(2))
     return header
 
@@ -212,7 +233,7 @@ def check_syntax(path: Path, text: str) -> None:
 def load_query(path: Path) -> StoredQuery:
     """Read, describe and syntax-check one `.rq` file."""
     text = path.read_text(encoding="utf-8")
-    header = parse_header(path, text)
+    header = parse_header(path, text, QUERY_KEYS)
     for key in ("name", "summary_fi", "summary_en", "columns", "example"):
         if key not in header:
             raise QueryDefinitionError(f"{path}: header lacks '#+ {key}:'")
@@ -233,6 +254,7 @@ def load_query(path: Path) -> StoredQuery:
         parameters=parameters,
         columns=tuple(c.strip() for c in header["columns"][0].split(",")),
         example=dict(parse_qsl(header["example"][0])),
+        shape=header.get("shape", [None])[0],
     )
 
 
