@@ -13,7 +13,9 @@ from fastapi.staticfiles import StaticFiles
 from kg_service import __version__
 from kg_service.answers.assemble import Answers
 from kg_service.api import check, diagrams, documents, entities, resources, responsibilities, sparql, stored
+from kg_service.api.deps import StoreDep
 from kg_service.api.errors import install_error_handlers
+from kg_service.api.models import Health
 from kg_service.config import Settings
 from kg_service.queries.stored import load_queries
 from kg_service.store.base import Store
@@ -49,9 +51,9 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
     app.include_router(apidocs.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
-    @app.get("/health", tags=["service"])
-    def health() -> dict[str, object]:
+    @app.get("/health", tags=["service"], response_model=Health)
+    def health(served: StoreDep) -> dict[str, object]:
         """Liveness and the size of the graph being served."""
-        return {"status": "ok", "store": app.state.store.name, "triples": app.state.store.triple_count()}
+        return {"status": "ok", "store": served.name, "triples": served.triple_count()}
 
     return app

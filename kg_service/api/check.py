@@ -16,7 +16,9 @@ from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
+from kg_service.api.deps import CheckerDep
 from kg_service.api.errors import error_response
+from kg_service.api.models import CheckReport
 from kg_service.api.negotiation import parse_accept
 from kg_service.checks.errors import DraftError
 from kg_service.checks.overlay import Draft
@@ -46,15 +48,6 @@ BINARY = {"type": "string", "format": "binary"}
 MEDIA = {"json": "application/json", "md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8"}
 
 
-def checker_of(request: Request) -> Checker:
-    """The app's checker over its store, made on first use (loading the checks takes a moment)."""
-    state = request.app.state
-    if getattr(state, "checker", None) is None:
-        settings = getattr(state, "settings", None)
-        state.checker = Checker(state.store, timeout=getattr(settings, "query_timeout", None))
-    return state.checker
-
-
 def report_format(explicit: str | None, accept: str | None) -> str:
     """json, md or html: the `format` parameter, else Accept, else JSON."""
     if explicit:
@@ -71,6 +64,14 @@ def report_format(explicit: str | None, accept: str | None) -> str:
 @router.post(
     "/check",
     summary="Check a draft decree against the current graph",
+    response_class=Response,
+    responses={
+        200: {
+            "model": CheckReport,
+            "description": "The report: JSON (below), or Markdown or HTML when asked",
+            "content": {"text/markdown": {"schema": TEXT}, "text/html": {"schema": TEXT}},
+        }
+    },
     openapi_extra={
         "requestBody": {
             "required": False,
@@ -82,6 +83,7 @@ def report_format(explicit: str | None, accept: str | None) -> str:
 )
 async def check(
     request: Request,
+    checker: CheckerDep,
     at: Annotated[
         str | None,
         Query(description="the effective date YYYY-MM-DD (default: each assignment's own start date)"),
@@ -109,7 +111,6 @@ async def check(
     body = await request.body()
     if len(body) > MAX_BODY:
         return error_response(413, f"the draft is larger than {MAX_BODY} bytes", "body")
-    checker = checker_of(request)
     try:
         text = await run_in_threadpool(
             _run, checker, body, CONTENT_TYPES[media], name or "", effective, fmt, lang

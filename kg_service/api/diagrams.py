@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query, Request
+from fastapi import APIRouter, Header, Query
 from fastapi.responses import Response
 
+from kg_service.api.deps import AnswersDep
 from kg_service.api.errors import NotFoundError, error_response
+from kg_service.api.models import DiagramKinds
 from kg_service.api.negotiation import choose_language
 from kg_service.diagrams.common import FORMATS, MEDIA_TYPES
 from kg_service.diagrams.render import UnknownKindError, draw_diagram
@@ -23,7 +25,7 @@ from kg_service.diagrams.tools import ToolMissingError
 router = APIRouter(prefix="/api", tags=["diagrams"])
 
 
-@router.get("/diagrams", summary="The diagram kinds and their formats")
+@router.get("/diagrams", response_model=DiagramKinds, summary="The diagram kinds and their formats")
 def kinds() -> dict[str, object]:
     """Every kind with its formats (the first is the default) and media types."""
     return {
@@ -42,10 +44,19 @@ def kinds() -> dict[str, object]:
 @router.get(
     "/diagrams/{kind}",
     summary="Draw a diagram from the graph",
-    responses={200: {"content": {media: {} for media in sorted(set(MEDIA_TYPES.values()))}}},
+    response_class=Response,
+    responses={
+        200: {
+            "description": "The diagram in the format asked (SVG by default)",
+            "content": {
+                media: {"schema": {"type": "string", "format": "binary"}}
+                for media in sorted(set(MEDIA_TYPES.values()))
+            },
+        }
+    },
 )
 def diagram(
-    request: Request,
+    answers: AnswersDep,
     kind: str,
     format: Annotated[str | None, Query(description="svg png html csv xlsx dot mmd docx pdf")] = None,
     lang: Annotated[str | None, Query(description="fi, sv or en (else Accept-Language)")] = None,
@@ -57,7 +68,7 @@ def diagram(
     """The diagram ``kind`` (raci, roles, swimlane, annual-clock, dependencies) for the filters."""
     language = choose_language(lang, accept_language)
     try:
-        drawing = draw_diagram(request.app.state.answers, kind, format, language, at, part, actor)
+        drawing = draw_diagram(answers, kind, format, language, at, part, actor)
     except UnknownKindError as error:
         raise NotFoundError(str(error.args[0])) from None
     except ToolMissingError as error:

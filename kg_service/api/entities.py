@@ -13,7 +13,8 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import Response
 
-from kg_service.answers.assemble import Answers, value
+from kg_service.answers.assemble import value
+from kg_service.api.deps import AnswersDep
 from kg_service.api.errors import NotFoundError
 from kg_service.api.negotiation import choose_format
 from kg_service.namespaces import ES
@@ -27,6 +28,7 @@ router = APIRouter(tags=["entities"])
 @router.get("/id/{path:path}", summary="Resolve an entity IRI (HTML or RDF)")
 def resolve(
     request: Request,
+    answers: AnswersDep,
     path: str,
     format: Annotated[str | None, Query(description="html, turtle, ntriples, jsonld, rdfxml")] = None,
     lang: str | None = None,
@@ -34,7 +36,6 @@ def resolve(
     accept_language: Annotated[str | None, Header()] = None,
 ) -> Response:
     """The node ``ES + path``: its statements and the statements pointing at it."""
-    answers: Answers = request.app.state.answers
     iri = str(ES) + path
     rows = answers.run("describe", {"node": iri})
     if not rows:

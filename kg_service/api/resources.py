@@ -14,10 +14,21 @@ from dataclasses import asdict
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query, Request
+from fastapi import APIRouter, Header, Query
 
 from kg_service.answers.assemble import Answers, value
+from kg_service.api.deps import AnswersDep
 from kg_service.api.errors import NotFoundError
+from kg_service.api.models import (
+    ActorCard,
+    ActorList,
+    ProcessCard,
+    ProcessList,
+    SearchResults,
+    TaskCard,
+    TaskList,
+    Timeline,
+)
 from kg_service.api.negotiation import choose_language
 from kg_service.queries.stored import ParameterError, ParamType, check_period, coerce_value
 from kg_service.store.base import Row
@@ -26,10 +37,6 @@ router = APIRouter(prefix="/api", tags=["resources"])
 Lang = Annotated[str | None, Query(description="fi, sv or en (else Accept-Language)")]
 AcceptLanguage = Annotated[str | None, Header()]
 _QUARTER = re.compile(r"^(\d{4})-?Q([1-4])$", re.IGNORECASE)
-
-
-def _answers(request: Request) -> Answers:
-    return request.app.state.answers
 
 
 def _labelled(
@@ -53,16 +60,18 @@ def _must_exist(answers: Answers, raw_id: str, parameter: str) -> str:
     return iri
 
 
-@router.get("/actors", summary="Actors: organisations, units, groups and kinds of actor")
+@router.get(
+    "/actors", response_model=ActorList, summary="Actors: organisations, units, groups and kinds of actor"
+)
 def actors(
-    request: Request,
+    answers: AnswersDep,
     kind: str | None = None,
     at: str | None = None,
     lang: Lang = None,
     accept_language: AcceptLanguage = None,
 ) -> dict[str, object]:
     """Every actor with its type, kind and dates; filter by kind or by existence on a date."""
-    answers, language = _answers(request), choose_language(lang, accept_language)
+    language = choose_language(lang, accept_language)
     raw = {k: v for k, v in {"kind": kind, "at": at}.items() if v}
     dates: dict[str, tuple[str | None, str | None]] = {}
     types: dict[str, set[str]] = defaultdict(set)
@@ -88,16 +97,16 @@ def actors(
     return {"lang": language, "count": len(items), "actors": items}
 
 
-@router.get("/actors/{actor_id:path}", summary="One actor and its responsibilities")
+@router.get("/actors/{actor_id:path}", response_model=ActorCard, summary="One actor and its responsibilities")
 def actor(
-    request: Request,
+    answers: AnswersDep,
     actor_id: str,
     at: str | None = None,
     lang: Lang = None,
     accept_language: AcceptLanguage = None,
 ) -> dict[str, object]:
     """The actor's facts, labels in every language, and what it is responsible for."""
-    answers, language = _answers(request), choose_language(lang, accept_language)
+    language = choose_language(lang, accept_language)
     iri = _must_exist(answers, actor_id, "actor_id")
     facts: dict[str, list[str]] = defaultdict(list)
     for row in answers.run("actor-card", {"actor": iri}):
@@ -115,12 +124,12 @@ def actor(
     }
 
 
-@router.get("/tasks", summary="Tasks of the steering model and of the law")
+@router.get("/tasks", response_model=TaskList, summary="Tasks of the steering model and of the law")
 def tasks(
-    request: Request, within: str | None = None, lang: Lang = None, accept_language: AcceptLanguage = None
+    answers: AnswersDep, within: str | None = None, lang: Lang = None, accept_language: AcceptLanguage = None
 ) -> dict[str, object]:
     """Every task, or those inside one part or workstream, with parent and status."""
-    answers, language = _answers(request), choose_language(lang, accept_language)
+    language = choose_language(lang, accept_language)
     rows = _plain(answers.run("tasks", {"within": within} if within else {}), ("task", "parent", "status"))
     facts = answers.task_facts({str(r["task"]) for r in rows})
     for row in rows:
@@ -130,16 +139,20 @@ def tasks(
     return {"lang": language, "count": len(items), "tasks": items}
 
 
-@router.get("/tasks/{task_id:path}", summary="One task: schedule, status, output, who does what")
+@router.get(
+    "/tasks/{task_id:path}",
+    response_model=TaskCard,
+    summary="One task: schedule, status, output, who does what",
+)
 def task(
-    request: Request,
+    answers: AnswersDep,
     task_id: str,
     at: str | None = None,
     lang: Lang = None,
     accept_language: AcceptLanguage = None,
 ) -> dict[str, object]:
     """The task card: labels, structure, schedules, status, outputs, responsibilities, sources."""
-    answers, language = _answers(request), choose_language(lang, accept_language)
+    language = choose_language(lang, accept_language)
     iri = coerce_value("task_id", ParamType.IRI, task_id).value
     card = _plain(answers.run("task-card", {"task": iri}), ("relation", "value"))
     facts = answers.task_facts({iri}).get(iri)
@@ -171,22 +184,24 @@ def task(
     }
 
 
-@router.get("/processes", summary="The steering model's parts and workstreams")
+@router.get("/processes", response_model=ProcessList, summary="The steering model's parts and workstreams")
 def processes(
-    request: Request, lang: Lang = None, accept_language: AcceptLanguage = None
+    answers: AnswersDep, lang: Lang = None, accept_language: AcceptLanguage = None
 ) -> dict[str, object]:
     """The model, its parts and workstreams, each with what it belongs to."""
-    answers, language = _answers(request), choose_language(lang, accept_language)
+    language = choose_language(lang, accept_language)
     rows = _plain(answers.run("processes", {}), ("node", "type", "parent"))
     return {"lang": language, "processes": _labelled(answers, rows, ("node", "parent"), language)}
 
 
-@router.get("/processes/{process_id:path}", summary="One part or workstream and its tasks")
+@router.get(
+    "/processes/{process_id:path}", response_model=ProcessCard, summary="One part or workstream and its tasks"
+)
 def process(
-    request: Request, process_id: str, lang: Lang = None, accept_language: AcceptLanguage = None
+    answers: AnswersDep, process_id: str, lang: Lang = None, accept_language: AcceptLanguage = None
 ) -> dict[str, object]:
     """A part or workstream with every task inside it."""
-    answers, language = _answers(request), choose_language(lang, accept_language)
+    language = choose_language(lang, accept_language)
     iri = coerce_value("process_id", ParamType.IRI, process_id).value
     structure = [r for r in _plain(answers.run("processes", {}), ("node", "type", "parent"))]
     if iri not in {r["node"] for r in structure}:
@@ -213,9 +228,9 @@ def quarter_bounds(text: str) -> tuple[str, str]:
     return first.isoformat(), date.fromordinal(last).isoformat()
 
 
-@router.get("/timeline", summary="What falls due between two dates or in a quarter")
+@router.get("/timeline", response_model=Timeline, summary="What falls due between two dates or in a quarter")
 def timeline(
-    request: Request,
+    answers: AnswersDep,
     from_: Annotated[str | None, Query(alias="from")] = None,
     to: str | None = None,
     quarter: str | None = None,
@@ -223,7 +238,7 @@ def timeline(
     accept_language: AcceptLanguage = None,
 ) -> dict[str, object]:
     """Tasks and milestones due in the period, each with who takes part and on what basis."""
-    answers, language = _answers(request), choose_language(lang, accept_language)
+    language = choose_language(lang, accept_language)
     if quarter:
         from_, to = quarter_bounds(quarter)
     if not from_ or not to:
@@ -248,12 +263,11 @@ def timeline(
     }
 
 
-@router.get("/search", summary="Label search in Finnish, Swedish and English")
+@router.get("/search", response_model=SearchResults, summary="Label search in Finnish, Swedish and English")
 def search(
-    request: Request, q: Annotated[str, Query(min_length=2, max_length=200)], lang: str | None = None
+    answers: AnswersDep, q: Annotated[str, Query(min_length=2, max_length=200)], lang: str | None = None
 ) -> dict[str, object]:
     """Nodes whose label contains ``q`` (case-insensitive), shortest labels first."""
-    answers = _answers(request)
     raw = {"q": q} | ({"lang": lang} if lang else {})
     labels: dict[str, str | None] = {}
     types: dict[str, list[str]] = defaultdict(list)

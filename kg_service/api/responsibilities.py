@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query, Request
+from fastapi import APIRouter, Header, Query
 
+from kg_service.api.deps import AnswersDep
+from kg_service.api.models import Responsibilities
 from kg_service.api.negotiation import choose_language
 from kg_service.queries.stored import check_period
 
 router = APIRouter(prefix="/api", tags=["responsibilities"])
 
 
-@router.get("/responsibilities", summary="Who is responsible for what, and when")
+@router.get(
+    "/responsibilities", response_model=Responsibilities, summary="Who is responsible for what, and when"
+)
 def responsibilities(
-    request: Request,
+    answers: AnswersDep,
     actor: Annotated[
         str | None,
         Query(description="organisation or kind of actor: es:ely/10, kind/ely-centres or a full IRI"),
@@ -35,5 +39,5 @@ def responsibilities(
         if v is not None
     }
     check_period(raw.get("from"), raw.get("to"))
-    rows = request.app.state.answers.responsibilities(raw, language)
+    rows = answers.responsibilities(raw, language)
     return {"lang": language, "filters": raw, "count": len(rows), "rows": rows}

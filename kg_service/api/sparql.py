@@ -15,10 +15,12 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
+from kg_service.api.deps import SettingsDep, StoreDep
 from kg_service.api.errors import error_response
 from kg_service.api.negotiation import choose_format, normalise_formats
+from kg_service.config import Settings
 from kg_service.queries.results import serialise
-from kg_service.store.base import GraphResult
+from kg_service.store.base import GraphResult, Store
 from kg_service.web.sparql_page import sparql_page, wants_page
 
 router = APIRouter(tags=["sparql"])
@@ -76,20 +78,20 @@ async def _read_query(request: Request) -> tuple[str | None, list[str], Response
 
 
 @router.get("/sparql", summary="SPARQL 1.1 query (GET, query in the URL)")
-async def sparql_get(request: Request) -> Response:
+async def sparql_get(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
     """Run a read-only SPARQL query given as the `query` URL parameter (a browser gets the editor)."""
     if wants_page(request):
         return sparql_page(request)
-    return await sparql(request)
+    return await sparql(request, store, settings)
 
 
 @router.post("/sparql", summary="SPARQL 1.1 query (POST, form or application/sparql-query)")
-async def sparql_post(request: Request) -> Response:
+async def sparql_post(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
     """Run a read-only SPARQL query sent as a form field or as the request body."""
-    return await sparql(request)
+    return await sparql(request, store, settings)
 
 
-async def sparql(request: Request) -> Response:
+async def sparql(request: Request, store: Store, settings: Settings) -> Response:
     """Run a read-only SPARQL query on the graph."""
     query, formats, problem = await _read_query(request)
     if problem is not None:
@@ -97,8 +99,6 @@ async def sparql(request: Request) -> Response:
     assert query is not None  # noqa: S101 - _read_query returns a query whenever problem is None
     if _SERVICE.search(query):
         return error_response(400, "federated queries (SERVICE) are not allowed on this endpoint", "query")
-    settings = request.app.state.settings
-    store = request.app.state.store
     result = await run_in_threadpool(store.execute, query, settings.query_timeout, settings.result_limit)
     allowed = GRAPH_FORMATS if isinstance(result, GraphResult) else RESULT_FORMATS
     default = "turtle" if isinstance(result, GraphResult) else "json"

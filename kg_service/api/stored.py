@@ -2,19 +2,35 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
+from kg_service.api.deps import QueriesDep, SettingsDep, StoreDep
 from kg_service.api.errors import NotFoundError
+from kg_service.api.models import QueryList, SparqlResults
 from kg_service.api.negotiation import choose_format
+from kg_service.config import Settings
 from kg_service.queries.results import serialise
 from kg_service.queries.stored import ParameterError, StoredQuery
-from kg_service.store.base import ResultLimitError, SelectResult
+from kg_service.store.base import ResultLimitError, SelectResult, Store
 
 router = APIRouter(prefix="/api", tags=["stored queries"])
 RESERVED = {"format"}
+TEXT = {"schema": {"type": "string"}}
+RESULTS: dict[int | str, dict[str, Any]] = {
+    200: {
+        "model": SparqlResults,
+        "description": "The rows: SPARQL 1.1 results as JSON (below), CSV, TSV or XML",
+        "content": {
+            "text/csv": TEXT,
+            "text/tab-separated-values": TEXT,
+            "application/sparql-results+xml": TEXT,
+        },
+    }
+}
 
 
 def describe(query: StoredQuery) -> dict[str, object]:
@@ -33,63 +49,85 @@ def describe(query: StoredQuery) -> dict[str, object]:
     }
 
 
-def _query(request: Request, name: str) -> StoredQuery:
-    queries: dict[str, StoredQuery] = request.app.state.queries
+def _query(queries: dict[str, StoredQuery], name: str) -> StoredQuery:
     if name not in queries:
         raise NotFoundError(f"unknown stored query: {name!r} (see /api/queries)")
     return queries[name]
 
 
-@router.get("/queries", summary="List the stored queries")
-def list_queries(request: Request) -> dict[str, object]:
+@router.get("/queries", response_model=QueryList, summary="List the stored queries")
+def list_queries(queries: QueriesDep) -> dict[str, object]:
     """Every stored query with its parameters and columns."""
-    queries: dict[str, StoredQuery] = request.app.state.queries
     return {"count": len(queries), "queries": [describe(q) for q in queries.values()]}
 
 
-@router.get("/queries/{name}/sparql", summary="A stored query's SPARQL text")
-def query_text(request: Request, name: str) -> Response:
+@router.get(
+    "/queries/{name}/sparql",
+    summary="A stored query's SPARQL text",
+    response_class=Response,
+    responses={200: {"description": "The SPARQL text", "content": {"application/sparql-query": TEXT}}},
+)
+def query_text(queries: QueriesDep, name: str) -> Response:
     """The query as it is stored (values are bound at run time, never pasted in)."""
-    return Response(_query(request, name).text, media_type="application/sparql-query")
+    return Response(_query(queries, name).text, media_type="application/sparql-query")
 
 
-@router.get("/queries/{name}", summary="Run a stored query (parameters in the URL)")
+@router.get(
+    "/queries/{name}",
+    summary="Run a stored query (parameters in the URL)",
+    response_class=Response,
+    responses=RESULTS,
+)
 async def run_query_get(
     request: Request,
+    queries: QueriesDep,
+    store: StoreDep,
+    settings: SettingsDep,
     name: str,
     format: Annotated[str | None, Query(description="json, csv, tsv or xml")] = None,
     accept: Annotated[str | None, Header()] = None,
 ) -> Response:
     """Run a stored query with URL parameters."""
-    return await run_query(request, name, format, accept)
+    return await run_query(request, _query(queries, name), store, settings, format, accept)
 
 
-@router.post("/queries/{name}", summary="Run a stored query (parameters as a form or JSON object)")
+@router.post(
+    "/queries/{name}",
+    summary="Run a stored query (parameters as a form or JSON object)",
+    response_class=Response,
+    responses=RESULTS,
+)
 async def run_query_post(
     request: Request,
+    queries: QueriesDep,
+    store: StoreDep,
+    settings: SettingsDep,
     name: str,
     format: Annotated[str | None, Query(description="json, csv, tsv or xml")] = None,
     accept: Annotated[str | None, Header()] = None,
 ) -> Response:
     """Run a stored query with parameters in the body."""
-    return await run_query(request, name, format, accept)
+    return await run_query(request, _query(queries, name), store, settings, format, accept)
 
 
 async def run_query(
     request: Request,
-    name: str,
-    format: Annotated[str | None, Query(description="json, csv, tsv or xml")] = None,
-    accept: Annotated[str | None, Header()] = None,
+    query: StoredQuery,
+    store: Store,
+    settings: Settings,
+    format: str | None,
+    accept: str | None,
 ) -> Response:
-    """Run a stored query; parameters come as URL parameters (GET) or a form or JSON object (POST)."""
-    query = _query(request, name)
+    """Run a stored query; parameters come as URL parameters (GET) or a form or JSON object (POST).
+
+    The query runs in a worker thread: run on the event loop, one slow query would hold every
+    other request (even /health) for up to the query timeout.
+    """
     raw = {k: v for k, v in request.query_params.items() if k not in RESERVED}
     if request.method == "POST":
         raw |= await _body_parameters(request)
     fmt = choose_format(format, accept, {"json", "csv", "tsv", "xml"}, "json")
-    settings = request.app.state.settings
-    store = request.app.state.store
-    rows = query.run(store, raw, timeout=settings.query_timeout)
+    rows = await run_in_threadpool(query.run, store, raw, settings.query_timeout)
     if len(rows) > settings.result_limit:
         raise ResultLimitError(f"the result has more than {settings.result_limit} rows")
     body, media = serialise(SelectResult(list(query.columns), rows), fmt)

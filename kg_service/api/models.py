@@ -1,0 +1,375 @@
+"""The JSON answers of the /api routes as Pydantic models, so /openapi.json names every field.
+
+A route declares its model with ``response_model=``; FastAPI then checks each answer against it
+and documents it, and a client can generate code from the description. ``extra="forbid"`` makes
+a field the answer carries but the model lacks an error in the tests, not a silent loss.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Model(BaseModel):
+    """The base of every answer model: unknown fields are an error."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class Ref(Model):
+    """A node of the graph with its label in the asked language (None when it has none)."""
+
+    id: str
+    label: str | None = None
+
+
+class Period(Model):
+    """Dates as YYYY-MM-DD; None is open (since always, or until further notice)."""
+
+    start: str | None = None
+    end: str | None = None
+
+
+class Schedule(Period):
+    """A scheduled period of a task, with its notation (e.g. 'Q1 annually')."""
+
+    notation: str | None = None
+
+
+class Source(Model):
+    """Where a statement comes from: the document, the place in it, the source's own words."""
+
+    location: str
+    document: Ref
+    locator: str | None = None
+    quote: str | None = None
+    cites: list[Ref] = []
+
+
+class Responsibility(Model):
+    """Who is responsible for a task, in which role, over which period, on what basis."""
+
+    assignment: str
+    actor: Ref | None = None
+    holder: Ref | None = None
+    role: Ref | None = None
+    raci: str | None = Field(None, description="A, R, C or I")
+    task: Ref | None = None
+    inheritedFrom: Ref | None = Field(None, description="the workstream, part or model assigned")  # noqa: N815
+    period: Period
+    due: str | None = None
+    status: Ref | None = None
+    statusNote: str | None = None  # noqa: N815
+    legalBasis: list[Ref] = []  # noqa: N815
+    confidence: Ref | None = None
+    sources: list[Source] = []
+
+
+class Responsibilities(Model):
+    """The answer of /api/responsibilities."""
+
+    lang: str
+    filters: dict[str, str]
+    count: int
+    rows: list[Responsibility]
+
+
+class ActorItem(Model):
+    """An actor in the list: its types (classes), kinds and dates of existence."""
+
+    actor: Ref
+    types: list[str]
+    kinds: list[Ref]
+    start: str | None = None
+    end: str | None = None
+
+
+class ActorList(Model):
+    """The answer of /api/actors."""
+
+    lang: str
+    count: int
+    actors: list[ActorItem]
+
+
+class ActorCard(Model):
+    """The answer of /api/actors/{id}."""
+
+    lang: str
+    id: str
+    labels: dict[str, str]
+    facts: dict[str, list[str]]
+    sources: list[Source]
+    responsibilities: list[Responsibility]
+
+
+class TaskItem(Model):
+    """A task in a list, with what it is part of, its status and due date."""
+
+    task: Ref
+    parent: Ref | None = None
+    status: Ref | None = None
+    due: str | None = None
+
+
+class TaskList(Model):
+    """The answer of /api/tasks."""
+
+    lang: str
+    count: int
+    tasks: list[TaskItem]
+
+
+class TaskCard(Model):
+    """The answer of /api/tasks/{id}."""
+
+    lang: str
+    id: str
+    labels: dict[str, str]
+    status: Ref | None = None
+    statusNote: str | None = None  # noqa: N815
+    due: str | None = None
+    schedules: list[Schedule]
+    outputs: list[Ref]
+    relations: dict[str, list[Ref | str]]
+    sources: list[Source]
+    responsibilities: list[Responsibility]
+
+
+class ProcessItem(Model):
+    """The model, a part or a workstream, with what it belongs to."""
+
+    node: Ref
+    type: str | None = None
+    parent: Ref | None = None
+
+
+class ProcessList(Model):
+    """The answer of /api/processes."""
+
+    lang: str
+    processes: list[ProcessItem]
+
+
+class ProcessCard(Model):
+    """The answer of /api/processes/{id}."""
+
+    lang: str
+    id: str
+    labels: dict[str, str]
+    children: list[ProcessItem]
+    tasks: list[TaskItem]
+
+
+class TimelineItem(Model):
+    """A task or milestone falling due in the period, with who takes part in it."""
+
+    item: Ref
+    type: str | None = None
+    due: str | None = None
+    start: str | None = None
+    notation: str | None = None
+    status: Ref | None = None
+    responsibilities: list[Responsibility]
+
+
+class Timeline(Model):
+    """The answer of /api/timeline."""
+
+    lang: str
+    from_: str = Field(alias="from")
+    to: str
+    count: int
+    items: list[TimelineItem]
+
+
+class SearchHit(Model):
+    """A node whose label matched, with its types."""
+
+    id: str
+    label: str | None = None
+    types: list[str]
+
+
+class SearchResults(Model):
+    """The answer of /api/search."""
+
+    q: str
+    count: int
+    results: list[SearchHit]
+
+
+class QueryParameter(Model):
+    """A typed parameter of a stored query."""
+
+    name: str
+    type: str = Field(description="iri, date, lang, string or integer")
+    required: bool
+    description: str
+
+
+class QueryDescription(Model):
+    """A stored query: what it answers, its parameters, columns and an example call."""
+
+    name: str
+    summary: dict[str, str]
+    audience: str
+    parameters: list[QueryParameter]
+    columns: list[str]
+    example: dict[str, str]
+    path: str
+
+
+class QueryList(Model):
+    """The answer of /api/queries."""
+
+    count: int
+    queries: list[QueryDescription]
+
+
+class SparqlVariables(Model):
+    """The `head` of SPARQL 1.1 JSON results."""
+
+    vars: list[str]
+
+
+class SparqlBindings(Model):
+    """The `results` of SPARQL 1.1 JSON results: one object per row, variable -> RDF term."""
+
+    bindings: list[dict[str, dict[str, str]]]
+
+
+class SparqlResults(Model):
+    """A stored query's rows as SPARQL 1.1 Query Results JSON (the default format)."""
+
+    head: SparqlVariables
+    results: SparqlBindings
+
+
+class DiagramKind(Model):
+    """A diagram kind, its formats (the first is the default) and their media types."""
+
+    kind: str
+    formats: list[str]
+    path: str
+    media_types: dict[str, str]
+
+
+class DiagramKinds(Model):
+    """The answer of /api/diagrams."""
+
+    kinds: list[DiagramKind]
+
+
+class CheckRef(Model):
+    """A node in a check report, with its labels by language."""
+
+    id: str
+    label: dict[str, str]
+
+
+class CheckSource(Model):
+    """Where a finding's statement comes from, and whether that is the draft itself."""
+
+    about: CheckRef
+    location: str
+    document: CheckRef | None = None
+    locator: str | None = None
+    quote: str | None = None
+    inDraft: bool  # noqa: N815
+
+
+class CheckFinding(Model):
+    """One finding of a coherence check."""
+
+    id: str
+    severity: str = Field(description="error, warning or info")
+    message: dict[str, str]
+    inDraft: bool  # noqa: N815
+    provisions: list[str]
+    tasks: list[CheckRef]
+    actors: list[CheckRef]
+    date: str | None = None
+    subjects: list[CheckRef]
+    sources: list[CheckSource]
+    key: list[str]
+
+
+class DutyRow(Model):
+    """A line of who does what, before or after the draft."""
+
+    actor: CheckRef
+    task: CheckRef
+    role: CheckRef
+    periods: list[Period]
+    legalBasis: list[CheckRef]  # noqa: N815
+    provisions: list[str]
+
+
+class ChangedDuty(Model):
+    """A line the draft changes."""
+
+    before: DutyRow
+    after: DutyRow
+
+
+class DutyDiff(Model):
+    """Who does what: lines the draft adds, removes and changes."""
+
+    added: list[DutyRow]
+    removed: list[DutyRow]
+    changed: list[ChangedDuty]
+    unchanged: int
+
+
+class DraftName(Model):
+    """The draft checked."""
+
+    name: str
+    format: str
+
+
+class SeverityCount(Model):
+    """Findings of one severity: in all, and in the draft's own statements."""
+
+    total: int
+    inDraft: int  # noqa: N815
+
+
+class CheckSummary(Model):
+    """A check that was run and how many findings it gave."""
+
+    id: str
+    severity: str
+    summary: dict[str, str]
+    findings: int
+
+
+class ReplacedValue(Model):
+    """A value of the current graph that the draft replaces."""
+
+    subject: str
+    property: str
+    value: str
+
+
+class CheckReport(Model):
+    """The JSON answer of POST /api/check."""
+
+    coherent: bool
+    draft: DraftName
+    at: str | None = None
+    summary: dict[str, SeverityCount]
+    findings: list[CheckFinding]
+    resolved: list[CheckFinding]
+    diff: DutyDiff
+    replaced: list[ReplacedValue]
+    checks: list[CheckSummary]
+
+
+class Health(Model):
+    """The answer of /health."""
+
+    status: str
+    store: str
+    triples: int
