@@ -64,16 +64,8 @@ PREFIXES: dict[str, Namespace | type[DefinedNamespace]] = {
     "sh": SH,
 }
 
-LANGUAGES = ("fi", "sv", "en")
-"""The label languages every entity should carry, in order of preference."""
-
 
 def bind_prefixes(manager: NamespaceManager) -> None:
     """Bind the project's prefixes on an rdflib namespace manager (for readable output)."""
     for prefix, namespace in PREFIXES.items():
         manager.bind(prefix, namespace, override=True, replace=True)
-
-
-def sparql_prologue() -> str:
-    """PREFIX lines for every project prefix, prepended to stored queries that lack them."""
-    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())

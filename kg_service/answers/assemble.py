@@ -14,15 +14,9 @@ from dataclasses import dataclass, field
 from kg_service.answers.inheritance import keep_nearest
 from kg_service.answers.labels import fetch_labels, pick
 from kg_service.queries.stored import StoredQuery, run_for_many
-from kg_service.store.base import Row, Store
+from kg_service.store.base import Row, Store, value
 
 LABEL_CACHE_SIZE = 100_000
-
-
-def value(row: Row, name: str) -> str | None:
-    """A row's value as plain text, or None when unbound."""
-    term = row.get(name)
-    return None if term is None else term.value
 
 
 @dataclass(frozen=True)

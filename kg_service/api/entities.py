@@ -13,13 +13,12 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import Response
 
-from kg_service.answers.assemble import value
 from kg_service.api.deps import AnswersDep
 from kg_service.api.errors import NotFoundError
 from kg_service.api.negotiation import choose_format
 from kg_service.namespaces import ES
 from kg_service.queries.results import serialise
-from kg_service.store.base import GraphResult
+from kg_service.store.base import GraphResult, value
 from kg_service.web.cards import card
 
 router = APIRouter(tags=["entities"])

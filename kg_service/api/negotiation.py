@@ -6,6 +6,7 @@ media type of highest preference is taken; anything else falls back to the defau
 
 from __future__ import annotations
 
+from kg_service.i18n import LANGUAGES, negotiate
 from kg_service.queries.stored import ParameterError
 
 MEDIA_TO_FORMAT = {
@@ -78,12 +79,6 @@ def choose_format(explicit: str | None, accept: str | None, allowed: set[str], d
 
 def choose_language(explicit: str | None, accept_language: str | None) -> str:
     """fi, sv or en: the `lang` parameter, else the first supported Accept-Language, else fi."""
-    if explicit:
-        if explicit not in ("fi", "sv", "en"):
-            raise ParameterError("lang", f"unsupported language {explicit!r} (use fi, sv or en)")
-        return explicit
-    for media in parse_accept(accept_language):
-        primary = media.split("-")[0]
-        if primary in ("fi", "sv", "en"):
-            return primary
-    return "fi"
+    if explicit and explicit not in LANGUAGES:
+        raise ParameterError("lang", f"unsupported language {explicit!r} (use {', '.join(LANGUAGES)})")
+    return negotiate(explicit, accept_language)

@@ -16,7 +16,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Query
 
-from kg_service.answers.assemble import Answers, value
+from kg_service.answers.assemble import Answers
 from kg_service.api.deps import AnswersDep
 from kg_service.api.errors import NotFoundError
 from kg_service.api.models import (
@@ -31,7 +31,7 @@ from kg_service.api.models import (
 )
 from kg_service.api.negotiation import choose_language
 from kg_service.queries.stored import ParameterError, ParamType, check_period, coerce_value
-from kg_service.store.base import Row
+from kg_service.store.base import Row, value
 
 router = APIRouter(prefix="/api", tags=["resources"])
 Lang = Annotated[str | None, Query(description="fi, sv or en (else Accept-Language)")]

@@ -15,7 +15,7 @@ from datetime import date
 from kg_service.checks.model import Diff, DutyRow, Ref
 from kg_service.checks.terms import node_key
 from kg_service.queries.stored import StoredQuery
-from kg_service.store.base import Store
+from kg_service.store.base import Store, value
 from kg_service.store.binding import date_literal
 
 DutyKey = tuple[str, str, str]
@@ -30,7 +30,7 @@ def who_does_what(store: Store, query: StoredQuery, at: date | None, timeout: fl
         key = (node_key(row["actor"]), node_key(row["task"]), node_key(row["role"]))
         entry = duties.setdefault(key, {"assignments": set(), "periods": set(), "bases": set()})
         entry["assignments"].add(node_key(row["assignment"]))
-        entry["periods"].add((_value(row, "start"), _value(row, "end")))
+        entry["periods"].add((value(row, "start"), value(row, "end")))
         if "basis" in row:
             entry["bases"].add(node_key(row["basis"]))
     return duties
@@ -78,8 +78,3 @@ def compare(
 
 def _content(entry: dict[str, set]) -> tuple[set, set]:
     return entry["periods"], entry["bases"]
-
-
-def _value(row: dict, name: str) -> str | None:
-    term = row.get(name)
-    return None if term is None else term.value

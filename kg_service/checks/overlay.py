@@ -18,12 +18,11 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from kg_service.namespaces import ES, ESO
+from kg_service.namespaces import ES, ESO, PROV
 from kg_service.store.base import Store
 from kg_service.store.embedded import EmbeddedStore
 
 DRAFT_GRAPH = ox.NamedNode(str(ES) + "graph/draft")
-PROV = "http://www.w3.org/ns/prov#"
 REPLACED_BY_DRAFT = frozenset(
     ox.NamedNode(iri)
     for iri in (
@@ -32,8 +31,8 @@ REPLACED_BY_DRAFT = frozenset(
         str(ESO.forTask),
         str(ESO.legalBasis),
         str(ESO.exclusive),
-        PROV + "agent",
-        PROV + "hadRole",
+        str(PROV.agent),
+        str(PROV.hadRole),
     )
 )
 

@@ -20,12 +20,11 @@ import pyoxigraph as ox
 from kg_service.checks.errors import DraftError
 from kg_service.checks.overlay import Draft
 from kg_service.checks.terms import KnownTerms, node_key
-from kg_service.namespaces import ESO, PREFIXES, RDF, RDFS, XSD
+from kg_service.namespaces import ESO, PREFIXES, PROV, RDF, RDFS, XSD
 from kg_service.quality.report import shorten
 
-PROV = "http://www.w3.org/ns/prov#"
 BUILT_IN_PROPERTIES = frozenset(str(p) for p in (RDF.type, RDFS.label, RDFS.comment, RDFS.seeAlso))
-REFERENCES = {PROV + "agent": "actor", PROV + "hadRole": "role", str(ESO.forTask): "task"}
+REFERENCES = {str(PROV.agent): "actor", str(PROV.hadRole): "role", str(ESO.forTask): "task"}
 DATE_PROPERTIES = frozenset(str(p) for p in (ESO.startDate, ESO.endDate, ESO.date))
 MAX_PROBLEMS = 5
 _PARSER_PREFIX = re.compile(r"^Parser error (?:at|between) [^:]*: ")

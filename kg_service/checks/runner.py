@@ -33,7 +33,7 @@ from kg_service.checks.rdf_input import check_terms, read_rdf
 from kg_service.checks.table_input import read_csv_rows, read_xlsx_rows, table_to_draft
 from kg_service.checks.terms import KnownTerms, known_terms
 from kg_service.queries.stored import StoredQuery, load_query, queries_dir
-from kg_service.store.base import Row, Store
+from kg_service.store.base import Row, Store, value
 from kg_service.store.binding import Term, bind_rows, date_literal
 
 FORMATS = ("turtle", "jsonld", "csv", "xlsx")
@@ -205,9 +205,9 @@ class Checker:
                         about=Ref(node),
                         location=row["location"].value,
                         document=Ref(row["document"].value) if "document" in row else None,
-                        locator=_text(row, "locator"),
-                        quote=_text(row, "quote"),
-                        in_draft=_text(row, "inDraft") == "true",
+                        locator=value(row, "locator"),
+                        quote=value(row, "quote"),
+                        in_draft=value(row, "inDraft") == "true",
                     )
                 )
         return found
@@ -236,8 +236,8 @@ def _finding(
     ref = _ref_maker(labels)
     check = raw.check
     sources: list[Source] = []
-    for value in _source_values(raw):
-        for source in provenance.get(value.value, []):
+    for node in _source_values(raw):
+        for source in provenance.get(node.value, []):
             if all(source.location != s.location for s in sources):
                 sources.append(
                     Source(
@@ -340,8 +340,3 @@ def _ref_maker(labels: dict[str, dict[str, str]]) -> Callable[[str], Ref]:
 def _refs(finding: RawFinding, columns: tuple[str, ...], ref: Callable[[str], Ref]) -> list[Ref]:
     values = [v for c in columns for v in finding.values.get(c, []) if isinstance(v, ox.NamedNode)]
     return [ref(v.value) for v in dict.fromkeys(values)]
-
-
-def _text(row: Row, name: str) -> str | None:
-    term = row.get(name)
-    return None if term is None else term.value

@@ -23,10 +23,9 @@ import pyoxigraph as ox
 from kg_service.checks.errors import DraftError
 from kg_service.checks.overlay import Draft
 from kg_service.checks.terms import KnownTerms
-from kg_service.namespaces import ES, ESO, FINLEX, RDF, RDFS, XSD
+from kg_service.namespaces import ES, ESO, FINLEX, PROV, RDF, RDFS, XSD
 from kg_service.queries.stored import ParameterError, expand_iri
 
-PROV = "http://www.w3.org/ns/prov#"
 MAX_ROWS = 5000
 
 
@@ -234,10 +233,10 @@ def _row_triples(
     triples = [
         triple(assignment, str(RDF.type), ox.NamedNode(str(ESO.Obligation))),
         triple(assignment, str(ESO.forTask), ox.NamedNode(task)),
-        triple(assignment, PROV + "agent", ox.NamedNode(holder)),
-        triple(assignment, PROV + "hadRole", ox.NamedNode(role)),
+        triple(assignment, str(PROV.agent), ox.NamedNode(holder)),
+        triple(assignment, str(PROV.hadRole), ox.NamedNode(role)),
         triple(assignment, str(ESO.startDate), _date(start)),
-        triple(assignment, PROV + "wasDerivedFrom", location),
+        triple(assignment, str(PROV.wasDerivedFrom), location),
         triple(location, str(RDF.type), ox.NamedNode(str(ESO.SourceLocation))),
         triple(location, str(ESO.inDocument), document),
         triple(location, str(ESO.locator), ox.Literal(locator)),

@@ -17,7 +17,6 @@ from html import escape
 from kg_service.diagrams.text import text_width, wrap
 
 FONT = "DejaVu Sans, Verdana, Arial, sans-serif"
-LANGUAGES = ("fi", "sv", "en")
 
 # kind -> formats, the first being the default
 FORMATS: dict[str, tuple[str, ...]] = {

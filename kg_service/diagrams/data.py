@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from kg_service.answers.assemble import Answers, TaskFacts, value
+from kg_service.answers.assemble import Answers, TaskFacts
 from kg_service.diagrams.common import Caption, caption, sort_key
 from kg_service.namespaces import ES, ESO
+from kg_service.store.base import value
 
 ROLE_SCHEME = {
     "R": ES["role/responsible"],

@@ -13,16 +13,10 @@ from dataclasses import dataclass
 
 from kg_service.answers.assemble import Answers
 from kg_service.diagrams import tools
-from kg_service.diagrams.common import (
-    BINARY_FORMATS,
-    DOCUMENT_FORMATS,
-    FORMATS,
-    KINDS,
-    LANGUAGES,
-    MEDIA_TYPES,
-)
+from kg_service.diagrams.common import BINARY_FORMATS, DOCUMENT_FORMATS, FORMATS, KINDS, MEDIA_TYPES
 from kg_service.diagrams.data import GATHERERS, Filters
 from kg_service.diagrams.describe import describe, label_svg, title_of
+from kg_service.i18n import LANGUAGES
 from kg_service.queries.stored import ParameterError, ParamType, coerce_value
 
 MODULES = {

@@ -7,15 +7,14 @@ import io
 import json
 
 from kg_service.quality.report import shorten
-from kg_service.store.base import Row
+from kg_service.store.base import Row, value
 
 MAX_CELL = 60
 
 
 def cell(row: Row, column: str) -> str:
     """A cell's plain value ('' when unbound)."""
-    term = row.get(column)
-    return "" if term is None else term.value
+    return value(row, column) or ""
 
 
 def render_rows(columns: list[str], rows: list[Row], fmt: str) -> str:

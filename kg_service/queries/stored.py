@@ -18,13 +18,13 @@ from urllib.parse import parse_qsl
 
 import pyoxigraph as ox
 
+from kg_service.i18n import LANGUAGES
 from kg_service.namespaces import ES, PREFIXES
 from kg_service.rdf.files import project_root
 from kg_service.store.base import Row, Store
 from kg_service.store.binding import Term, bind_rows, date_literal
 
 XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
-LANGUAGES = ("fi", "sv", "en")
 _IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]+$")
 _HEADER = re.compile(r"^#\+\s*([a-z_]+)\s*:\s*(.*?)\s*$")
 QUERY_KEYS = frozenset(

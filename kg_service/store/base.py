@@ -18,6 +18,12 @@ from kg_service.store.binding import Term
 Row = dict[str, Term | ox.BlankNode]
 
 
+def value(row: Row, name: str) -> str | None:
+    """A row's value as plain text, or None when the variable is unbound."""
+    term = row.get(name)
+    return None if term is None else term.value
+
+
 class StoreError(RuntimeError):
     """The store failed (unreachable, broken): a fault of ours, not of the caller."""
 
