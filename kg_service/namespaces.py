@@ -1,7 +1,7 @@
 """Every namespace the project uses, in one place.
 
 Code names IRIs through these objects only, so that a change of base IRI is one edit and
-no IRI string is scattered through the package (STYLE.md, after Brick's namespaces module).
+no IRI string is scattered through the package (after the namespaces module of the Brick schema).
 """
 
 from __future__ import annotations
@@ -40,7 +40,8 @@ ELI = Namespace("http://data.europa.eu/eli/ontology#")
 ADMS = Namespace("http://www.w3.org/ns/adms#")
 SH = Namespace("http://www.w3.org/ns/shacl#")
 FINLEX = Namespace("http://data.finlex.fi/eli/sd/")
-KUNTA = Namespace("http://uri.suomi.fi/codelist/jhs/kunta_1_20240101/code/")
+EXAMPLE = Namespace("http://example.org/test/")
+"""Made-up nodes of test fixtures and examples (never real data)."""
 
 PREFIXES: dict[str, Namespace | type[DefinedNamespace]] = {
     "eso": ESO,
@@ -63,6 +64,67 @@ PREFIXES: dict[str, Namespace | type[DefinedNamespace]] = {
     "xsd": XSD,
     "sh": SH,
 }
+"""The vocabularies' prefixes, bound on every rdflib graph and used to shorten IRIs for people."""
+
+ID_FAMILIES = (
+    "actor",
+    "claim",
+    "clock",
+    "confidence",
+    "data-source",
+    "decree-prep",
+    "disagreement",
+    "draft",
+    "edc",
+    "ely",
+    "employment-area",
+    "esf",
+    "goal",
+    "graph",
+    "indicator",
+    "kind",
+    "knowledge-need",
+    "law",
+    "milestone",
+    "milestone-type",
+    "model",
+    "municipality",
+    "objective",
+    "output",
+    "part",
+    "party-list",
+    "period",
+    "procedure",
+    "question",
+    "reform",
+    "role",
+    "schedule",
+    "scheme",
+    "source",
+    "status",
+    "target-group",
+    "task",
+    "theme",
+    "workstream",
+)
+"""The identifier families under es: (es:actor/tem is actor:tem in Turtle and in the queries)."""
+
+ID_PREFIXES: dict[str, Namespace] = {family: Namespace(f"{ES}{family}/") for family in ID_FAMILIES}
+"""A prefix per identifier family, as the Turtle files and queries write them (no `\\/` escapes)."""
+
+SOURCE_PREFIXES: dict[str, Namespace | type[DefinedNamespace]] = PREFIXES | ID_PREFIXES | {"ex": EXAMPLE}
+"""Every prefix a Turtle file or query of the repository may declare, with its one IRI
+(tests/test_prefixes.py holds every @prefix and PREFIX to it)."""
+
+
+def shorten(iri: str | None) -> str:
+    """An IRI in prefixed form (es:actor/tem) where a vocabulary prefix fits; '' for None."""
+    if iri is None:
+        return ""
+    for prefix, namespace in sorted(PREFIXES.items(), key=lambda item: -len(str(item[1]))):
+        if iri.startswith(str(namespace)):
+            return f"{prefix}:{iri[len(str(namespace)) :]}"
+    return iri
 
 
 def bind_prefixes(manager: NamespaceManager) -> None:

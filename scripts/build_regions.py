@@ -18,14 +18,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, Literal, Namespace, URIRef
 
 from kg_service.namespaces import (
     CV,
     DCTERMS,
     ES,
     ESO,
-    KUNTA,
     ORG,
     PROV,
     RDF,
@@ -38,6 +37,9 @@ from kg_service.namespaces import (
 REPO = Path(__file__).resolve().parent.parent
 DATA_DIR = REPO / "data" / "regions"
 OUTPUT = REPO / "instances" / "regions.ttl"
+
+KUNTA = Namespace("http://uri.suomi.fi/codelist/jhs/kunta_1_20240101/code/")
+"""Statistics Finland's municipality codes (2024), which each municipality is seeAlso-linked to."""
 
 SOURCE = ES["source/statfi-regions"]
 REFORM_2026 = ES["reform/2026-economic-development-centres"]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from kg_service.answers.labels import pick
 from kg_service.checks.loader import Severity
-from kg_service.quality.report import shorten
+from kg_service.namespaces import shorten
 
 SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 

@@ -20,8 +20,7 @@ import pyoxigraph as ox
 from kg_service.checks.errors import DraftError
 from kg_service.checks.overlay import Draft
 from kg_service.checks.terms import KnownTerms, node_key
-from kg_service.namespaces import ESO, PREFIXES, PROV, RDF, RDFS, XSD
-from kg_service.quality.report import shorten
+from kg_service.namespaces import ESO, PREFIXES, PROV, RDF, RDFS, XSD, shorten
 
 BUILT_IN_PROPERTIES = frozenset(str(p) for p in (RDF.type, RDFS.label, RDFS.comment, RDFS.seeAlso))
 REFERENCES = {str(PROV.agent): "actor", str(PROV.hadRole): "role", str(ESO.forTask): "task"}

@@ -60,8 +60,3 @@ def dot(source: str, fmt: str) -> bytes:
 def svg_to_png(svg: str) -> bytes:
     """A PNG of a hand-drawn SVG, by rsvg-convert (fonts through fontconfig: DejaVu Sans)."""
     return _run([_binary("rsvg-convert"), "--format", "png", "--zoom", PNG_ZOOM], svg.encode("utf-8"))
-
-
-def available() -> dict[str, bool]:
-    """Which renderers are installed (for a health or error message)."""
-    return {name: shutil.which(name) is not None for name in ("dot", "rsvg-convert")}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from kg_service.namespaces import PREFIXES
+from kg_service.namespaces import shorten
 from kg_service.quality.validation import Finding, Report, Severity
 
 TEXTS = {
@@ -38,16 +38,6 @@ TEXTS = {
     },
 }
 EXAMPLES_PER_GROUP = 5
-
-
-def shorten(iri: str | None) -> str:
-    """An IRI in prefixed form where a project prefix fits."""
-    if iri is None:
-        return ""
-    for prefix, namespace in sorted(PREFIXES.items(), key=lambda item: -len(str(item[1]))):
-        if iri.startswith(str(namespace)):
-            return f"{prefix}:{iri[len(str(namespace)) :]}"
-    return iri
 
 
 def format_report(report: Report, lang: str = "en", show_all: bool = False) -> str:

@@ -89,7 +89,7 @@ def build_data_graph(instances: Graph, ontology: Graph) -> Graph:
     Targets such as ``sh:targetClass eso:ResponsibilityAssignment`` must reach instances of
     subclasses (eso:Obligation), which SHACL does through rdfs:subClassOf triples in the data
     graph. Copying only those triples, not the whole ontology, keeps ontology nodes from being
-    validated as data (a pitfall noted in VOCABULARY.md) and keeps the run fast.
+    validated as data and keeps the run fast.
     """
     data = Graph()
     data += instances

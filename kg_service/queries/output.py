@@ -6,7 +6,7 @@ import csv
 import io
 import json
 
-from kg_service.quality.report import shorten
+from kg_service.namespaces import shorten
 from kg_service.store.base import Row, value
 
 MAX_CELL = 60

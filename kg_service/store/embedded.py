@@ -1,7 +1,7 @@
 """The embedded default store: Oxigraph in memory, loaded from the repository's Turtle files.
 
 Oxigraph answers the look-ups of this graph's shape in well under a millisecond where plain
-rdflib needs tens of milliseconds to minutes (PERFORMANCE.md), and it needs no server. The
+rdflib needs tens of milliseconds to minutes (benchmarks/ has the figures), and it needs no server. The
 store is loaded once at start and never written afterwards, so any number of service replicas
 can load the same files and agree.
 """
