@@ -18,7 +18,8 @@ from kg_service.api.deps import AnswersDep
 from kg_service.api.errors import NotFoundError, error_response
 from kg_service.api.models import DiagramKinds
 from kg_service.api.negotiation import choose_language
-from kg_service.diagrams.common import FORMATS, MEDIA_TYPES
+from kg_service.diagrams.common import MEDIA_TYPES
+from kg_service.diagrams.registry import FORMATS
 from kg_service.diagrams.render import UnknownKindError, draw_diagram
 from kg_service.diagrams.tools import ToolMissingError
 

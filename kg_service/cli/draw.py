@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 
 from kg_service.cli.common import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, add_store_flags, fail, open_store
-from kg_service.diagrams.common import BINARY_FORMATS, FORMATS, KINDS
+from kg_service.diagrams.common import BINARY_FORMATS
+from kg_service.diagrams.registry import FORMATS
 from kg_service.i18n import LANGUAGES
 
 ANNEX = "annex"  # the guidance annex: RACI table, every diagram, legend and sources (docx or pdf)
@@ -64,7 +65,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="; ".join(f"{kind}: {', '.join(f)}" for kind, f in FORMATS.items())
         + "; annex: docx, pdf",
     )
-    parser.add_argument("kind", choices=[*KINDS, ANNEX], help="which diagram, or the whole guidance annex")
+    parser.add_argument("kind", choices=[*FORMATS, ANNEX], help="which diagram, or the whole guidance annex")
     parser.add_argument("--lang", choices=LANGUAGES, default="fi", help="label language (default fi)")
     parser.add_argument("--format", choices=formats, help="output format (default: svg; docx for the annex)")
     parser.add_argument("--at", help="as of this date (YYYY-MM-DD): only assignments in force then")

@@ -30,6 +30,8 @@ from kg_service.diagrams.common import (
     svg_line,
     svg_text,
 )
+from kg_service.diagrams.data import gather_annual_clock
+from kg_service.diagrams.kind import DiagramKind
 from kg_service.diagrams.text import wrap
 
 WIDTH, MARGIN = 980.0, 24.0
@@ -228,3 +230,6 @@ def to_svg(data: dict[str, object], lang: str) -> str:
 def draw(fmt: str, data: dict[str, object], lang: str) -> str:
     """SVG (also the source of the PNG)."""
     return to_svg(data, lang)
+
+
+KIND = DiagramKind("annual-clock", ("svg", "png"), gather_annual_clock, draw)

@@ -18,16 +18,7 @@ from kg_service.diagrams.text import text_width, wrap
 
 FONT = "DejaVu Sans, Verdana, Arial, sans-serif"
 
-# kind -> formats, the first being the default
-FORMATS: dict[str, tuple[str, ...]] = {
-    "raci": ("svg", "png", "html", "csv", "xlsx", "docx", "pdf"),
-    "roles": ("svg", "png", "dot", "mmd", "docx", "pdf"),
-    "swimlane": ("svg", "png", "mmd", "docx", "pdf"),
-    "annual-clock": ("svg", "png", "docx", "pdf"),
-    "dependencies": ("svg", "png", "dot", "mmd", "docx", "pdf"),
-}
-DOCUMENT_FORMATS = ("docx", "pdf")  # a Word or PDF document (kg_service.documents), A4
-KINDS = tuple(FORMATS)
+DOCUMENT_FORMATS = ("docx", "pdf")  # a Word or PDF document of any kind (kg_service.documents), A4
 MEDIA_TYPES = {
     "svg": "image/svg+xml",
     "png": "image/png",

@@ -280,12 +280,3 @@ def gather_dependencies(answers: Answers, filters: Filters) -> dict[str, object]
         "relations": {name: _label(refs, iri) for name, iri in RELATIONS.items()},
         "statuses": status_labels(answers, filters.lang),
     }
-
-
-GATHERERS = {
-    "raci": gather_raci,
-    "roles": gather_roles,
-    "swimlane": gather_swimlane,
-    "annual-clock": gather_annual_clock,
-    "dependencies": gather_dependencies,
-}

@@ -43,6 +43,7 @@ from kg_service.diagrams.common import (
     status_legend,
     status_mark,
 )
+from kg_service.diagrams.data import gather_dependencies
 from kg_service.diagrams.graphs import (
     dot_document,
     dot_lines,
@@ -53,6 +54,7 @@ from kg_service.diagrams.graphs import (
     mermaid_lines,
     swatch,
 )
+from kg_service.diagrams.kind import DiagramKind
 
 FEED_COLOUR = "#1f618d"
 START = "\u22a4"  # the virtual start of every path (not an IRI, so never a real node)
@@ -259,3 +261,6 @@ def to_mermaid(data: dict[str, object], lang: str) -> str:
 def draw(fmt: str, data: dict[str, object], lang: str) -> str:
     """DOT (also the source of the SVG and PNG) or Mermaid."""
     return to_mermaid(data, lang) if fmt == "mmd" else to_dot(data, lang)
+
+
+KIND = DiagramKind("dependencies", ("svg", "png", "dot", "mmd"), gather_dependencies, draw, graphviz=True)

@@ -32,6 +32,8 @@ from kg_service.diagrams.common import (
     svg_rect,
     svg_text,
 )
+from kg_service.diagrams.data import gather_raci
+from kg_service.diagrams.kind import DiagramKind
 from kg_service.diagrams.text import text_width, wrap
 
 FIXED_TIME = datetime(2000, 1, 1)
@@ -387,3 +389,6 @@ def draw(fmt: str, data: dict[str, object], lang: str) -> str | bytes:
     if fmt == "xlsx":
         return to_xlsx(matrix, cap, legend, lang)
     return to_svg(matrix, cap, legend, lang)
+
+
+KIND = DiagramKind("raci", ("svg", "png", "html", "csv", "xlsx"), gather_raci, draw)

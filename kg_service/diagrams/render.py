@@ -8,25 +8,16 @@ an unknown kind raises UnknownKindError (404, exit 2).
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 
 from kg_service.answers.assemble import Answers
 from kg_service.diagrams import tools
-from kg_service.diagrams.common import BINARY_FORMATS, DOCUMENT_FORMATS, FORMATS, KINDS, MEDIA_TYPES
-from kg_service.diagrams.data import GATHERERS, Filters
+from kg_service.diagrams.common import BINARY_FORMATS, DOCUMENT_FORMATS, MEDIA_TYPES
+from kg_service.diagrams.data import Filters
 from kg_service.diagrams.describe import describe, label_svg, title_of
+from kg_service.diagrams.registry import FORMATS, KINDS
 from kg_service.i18n import LANGUAGES
 from kg_service.queries.stored import ParameterError, ParamType, coerce_value
-
-MODULES = {
-    "raci": "raci",
-    "roles": "roles",
-    "swimlane": "swimlane",
-    "annual-clock": "annual_clock",
-    "dependencies": "dependencies",
-}
-GRAPHVIZ_KINDS = frozenset({"roles", "dependencies"})
 
 
 class UnknownKindError(LookupError):
@@ -46,7 +37,7 @@ def check_request(
     kind: str, fmt: str | None, lang: str | None, at: str | None, part: str | None, actor: str | None
 ) -> tuple[str, Filters]:
     """The format and the filters of a request, every value checked; raises on the first bad one."""
-    if kind not in FORMATS:
+    if kind not in KINDS:
         raise UnknownKindError(f"unknown diagram kind {kind!r} (kinds: {', '.join(KINDS)})")
     allowed = FORMATS[kind]
     fmt = (fmt or allowed[0]).strip().lower()
@@ -87,7 +78,7 @@ def draw_diagram(
         from kg_service.documents.make import make_document
 
         return make_document(answers, (kind,), fmt, filters, kind)
-    data = GATHERERS[kind](answers, filters)
+    data = KINDS[kind].gather(answers, filters)
     return render(kind, fmt, data, filters.lang)
 
 
@@ -95,15 +86,15 @@ def render(kind: str, fmt: str, data: dict[str, object], lang: str) -> Drawing:
     """Draw gathered ``data``: the kind's module gives text (SVG, DOT, ...) or bytes (XLSX); PNG is
     made from the SVG (hand-drawn kinds) or by Graphviz from the DOT source (graph kinds). Every
     SVG gets a <title> and <desc> in ``lang`` (describe.label_svg)."""
-    module = importlib.import_module(f"kg_service.diagrams.{MODULES[kind]}")
-    if kind in GRAPHVIZ_KINDS and fmt in ("svg", "png"):
-        body = tools.dot(module.draw("dot", data, lang), fmt)
+    declared = KINDS[kind]
+    if declared.graphviz and fmt in ("svg", "png"):
+        body = tools.dot(str(declared.draw("dot", data, lang)), fmt)
         if fmt == "svg":
             body = label_svg(body.decode("utf-8"), title_of(data), describe(kind, data, lang)).encode("utf-8")
     elif fmt == "png":
-        body = tools.svg_to_png(module.draw("svg", data, lang))
+        body = tools.svg_to_png(str(declared.draw("svg", data, lang)))
     else:
-        out = module.draw(fmt, data, lang)
+        out = declared.draw(fmt, data, lang)
         if fmt == "svg":
             out = label_svg(str(out), title_of(data), describe(kind, data, lang))
         body = out if isinstance(out, bytes) else out.encode("utf-8")

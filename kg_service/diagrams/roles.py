@@ -30,6 +30,7 @@ from kg_service.diagrams.common import (
     sort_key,
     stable_ids,
 )
+from kg_service.diagrams.data import gather_roles
 from kg_service.diagrams.graphs import (
     dot_document,
     dot_lines,
@@ -40,6 +41,7 @@ from kg_service.diagrams.graphs import (
     mermaid_lines,
     swatch,
 )
+from kg_service.diagrams.kind import DiagramKind
 from kg_service.namespaces import CV, ESO, ORG, SKOS
 
 TYPE_FILLS = [
@@ -242,3 +244,6 @@ def to_mermaid(data: dict[str, object], lang: str) -> str:
 def draw(fmt: str, data: dict[str, object], lang: str) -> str:
     """DOT (also the source of the SVG and PNG) or Mermaid."""
     return to_mermaid(data, lang) if fmt == "mmd" else to_dot(data, lang)
+
+
+KIND = DiagramKind("roles", ("svg", "png", "dot", "mmd"), gather_roles, draw, graphviz=True)

@@ -35,6 +35,8 @@ from kg_service.diagrams.common import (
     svg_rect,
     svg_text,
 )
+from kg_service.diagrams.data import gather_swimlane
+from kg_service.diagrams.kind import DiagramKind
 from kg_service.diagrams.text import text_width, wrap
 
 MARGIN, TASK_WIDTH, CODE_WIDTH = 24.0, 290.0, 46.0
@@ -273,3 +275,6 @@ def _gantt_text(text: str) -> str:
 def draw(fmt: str, data: dict[str, object], lang: str) -> str:
     """SVG (also the source of the PNG) or Mermaid."""
     return to_mermaid(data, lang) if fmt == "mmd" else to_svg(data, lang)
+
+
+KIND = DiagramKind("swimlane", ("svg", "png", "mmd"), gather_swimlane, draw)

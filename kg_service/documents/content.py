@@ -13,9 +13,10 @@ from datetime import date
 
 from kg_service.answers.assemble import Answers, value
 from kg_service.diagrams.common import RACI_COLOURS, RACI_ORDER, caption, format_date, say, status_legend
-from kg_service.diagrams.data import GATHERERS, Filters, status_labels
+from kg_service.diagrams.data import Filters, status_labels
 from kg_service.diagrams.describe import describe, title_of
 from kg_service.diagrams.raci import Matrix, build
+from kg_service.diagrams.registry import KINDS
 from kg_service.i18n import text
 from kg_service.i18n.documents import DOCUMENTS
 
@@ -85,7 +86,7 @@ def figure(answers: Answers, kind: str, filters: Filters) -> Figure:
     """The diagram ``kind`` as a PNG with its caption title and description."""
     from kg_service.diagrams.render import render
 
-    data = GATHERERS[kind](answers, filters)
+    data = KINDS[kind].gather(answers, filters)
     png = render(kind, "png", data, filters.lang).body
     width, height = png_size(png)
     return Figure(kind, title_of(data), describe(kind, data, filters.lang), png, width, height)
@@ -120,7 +121,7 @@ def gather(answers: Answers, filters: Filters, kinds: tuple[str, ...], today: da
     """The content of a document of ``kinds`` for the filters; ``today`` is the day it is made."""
     lang = filters.lang
     single = len(kinds) == 1
-    raci = GATHERERS["raci"](answers, filters)
+    raci = KINDS["raci"].gather(answers, filters)
     content = Content(
         lang=lang,
         title="",
