@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kg_service.namespaces import SOURCE_PREFIXES
+from kg_service.namespaces import ES, SOURCE_PREFIXES
+from kg_service.queries.stored import expand_iri
 from tests.conftest import REPO
 
 DECLARATION = re.compile(r"(?:@prefix|\bPREFIX)\s+([A-Za-z][\w-]*|):\s*<([^>]*)>", re.IGNORECASE)
@@ -76,3 +77,8 @@ def test_no_query_spells_out_an_iri_a_prefix_covers() -> None:
         if iri.startswith(covered)
     ]
     assert spelled == []
+
+
+def test_a_parameter_may_name_an_id_as_the_turtle_does() -> None:
+    for spelling in ("actor:tem", "es:actor/tem", "actor/tem", f"{ES}actor/tem"):
+        assert expand_iri("actor", spelling).value == f"{ES}actor/tem"

@@ -19,7 +19,7 @@ from urllib.parse import parse_qsl
 import pyoxigraph as ox
 
 from kg_service.i18n import LANGUAGES
-from kg_service.namespaces import ES, PREFIXES
+from kg_service.namespaces import ES, ID_PREFIXES, PREFIXES
 from kg_service.rdf.files import project_root
 from kg_service.store.base import Row, Store
 from kg_service.store.binding import Term, bind_rows, date_literal
@@ -153,11 +153,12 @@ def check_period(start: str | None, end: str | None) -> None:
 
 
 def expand_iri(name: str, raw: str) -> ox.NamedNode:
-    """An IRI from a full IRI, a project prefixed name (es:actor/tem) or a short id (actor/tem)."""
+    """An IRI from a full IRI, a prefixed name (es:actor/tem, actor:tem) or a short id (actor/tem)."""
     text = raw.strip()
     prefix, _, rest = text.partition(":")
-    if prefix in PREFIXES and rest and not rest.startswith("//"):
-        text = str(PREFIXES[prefix]) + rest.replace("\\/", "/")
+    known = PREFIXES | ID_PREFIXES
+    if prefix in known and rest and not rest.startswith("//"):
+        text = str(known[prefix]) + rest.replace("\\/", "/")
     elif _SHORT_ID.match(text):
         text = str(ES) + text
     if not _IRI.match(text):
