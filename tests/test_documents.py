@@ -315,7 +315,7 @@ def test_cli_annex_needs_an_output_file_and_gives_the_api_bytes(service, tmp_pat
 
     from tests.conftest import REPO
 
-    command = [sys.executable, "-m", "kg_service.cli.draw", "draw", "annex", "--lang", "sv"]
+    command = [sys.executable, "-m", "kg_service.cli", "draw", "annex", "--lang", "sv"]
     refused = subprocess.run(command, capture_output=True, text=True, cwd=REPO, timeout=600, check=False)
     assert refused.returncode == 2 and "--output" in refused.stderr
     out = tmp_path / "annex.docx"

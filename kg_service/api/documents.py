@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query, Request
+from fastapi import APIRouter, Header, Query
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
+from kg_service.api.deps import AnswersDep
 from kg_service.api.errors import error_response
 from kg_service.api.negotiation import choose_language, parse_accept
 from kg_service.diagrams.common import MEDIA_TYPES
@@ -36,10 +37,16 @@ def _format(explicit: str | None, accept: str | None) -> str | None:
 @router.get(
     "/documents/annex",
     summary="The guidance annex as Word or PDF",
-    responses={200: {"content": {media: {} for media in ACCEPTED}}},
+    response_class=Response,
+    responses={
+        200: {
+            "description": "The annex as a Word or PDF file",
+            "content": {media: {"schema": {"type": "string", "format": "binary"}} for media in ACCEPTED},
+        }
+    },
 )
 async def annex(
-    request: Request,
+    answers: AnswersDep,
     format: Annotated[str | None, Query(description="docx (default) or pdf (else Accept)")] = None,
     lang: Annotated[str | None, Query(description="fi, sv or en (else Accept-Language)")] = None,
     at: Annotated[str | None, Query(description="the date the annex describes (default: today)")] = None,
@@ -51,7 +58,6 @@ async def annex(
     """Title, date, RACI table (landscape and split when wide), diagrams, legend and sources."""
     language = choose_language(lang, accept_language)
     fmt = _format(format, accept)
-    answers = request.app.state.answers
     try:
         document = await run_in_threadpool(make_annex, answers, fmt, language, at, part, actor)
     except ToolMissingError as error:

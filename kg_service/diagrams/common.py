@@ -279,7 +279,7 @@ def period_text(start: str | None, end: str | None, lang: str) -> str:
     one language): Q3/2023 or Q3/2023–Q2/2024 for whole quarters, 4/2023 or 4/2023–5/2023 for whole
     months, else 31.10.2023 or 1.4.2023–31.10.2023 (ISO dates in English)."""
     if not start or not end:
-        return format_date(start or end, lang) if (start or end) else ""
+        return format_date(start or end or "", lang) if (start or end) else ""
     first, last = date.fromisoformat(start), date.fromisoformat(end)
     if first.day == 1 and first.month % 3 == 1 and _quarter_last_day(last):
         opening = f"Q{(first.month + 2) // 3}/{first.year}"

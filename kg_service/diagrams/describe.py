@@ -15,8 +15,8 @@ from kg_service.diagrams.common import Caption, say
 from kg_service.diagrams.swimlane import lanes
 
 
-def _scheduled(tasks: object) -> int:
-    return sum(1 for task in tasks if task["schedules"])  # type: ignore[attr-defined, index]
+def _scheduled(tasks: list[dict[str, object]]) -> int:
+    return sum(1 for task in tasks if task["schedules"])
 
 
 def describe(kind: str, data: dict[str, object], lang: str) -> str:
@@ -34,10 +34,11 @@ def describe(kind: str, data: dict[str, object], lang: str) -> str:
     elif kind == "annual-clock":
         clocks = clocks_to_draw(data)
         drawn = {c["clock"] for c in clocks}
-        milestones = [m for m in data["milestones"] if m["clock"] in drawn]  # type: ignore[attr-defined, index]
+        every: list[dict[str, object]] = data["milestones"]  # type: ignore[assignment]
+        milestones = [m for m in every if m["clock"] in drawn]
         counts = {"clocks": len(clocks), "milestones": len(milestones)}
     else:
-        counts = {"tasks": _scheduled(data["tasks"])}
+        counts = {"tasks": _scheduled(data["tasks"])}  # type: ignore[arg-type]
     return say(f"desc-{kind}", lang, **counts)
 
 

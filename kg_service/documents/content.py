@@ -97,21 +97,21 @@ def _sources(answers: Answers, tasks: dict[str, str], lang: str) -> list[SourceR
     rows = answers.run_for_many("sources-of", "node", set(tasks))
     iris = {value(r, k) or "" for r in rows for k in ("document", "confidence")}
     refs = answers.refs(iris, lang)
-    places: dict[tuple[str, str], dict[str, object]] = {}
+    places: dict[tuple[str, str], dict[str, set[str]]] = {}
     for row in rows:
         document = refs[value(row, "document") or ""].label or value(row, "document") or ""
         locator = value(row, "locator") or ""
         place = places.setdefault((document, locator), {"tasks": set(), "confidence": set()})
-        place["tasks"].add(tasks[value(row, "node") or ""])  # type: ignore[attr-defined]
+        place["tasks"].add(tasks[value(row, "node") or ""])
         if value(row, "confidence"):
             label = refs[value(row, "confidence") or ""].label
-            place["confidence"].add(label or "")  # type: ignore[attr-defined]
+            place["confidence"].add(label or "")
     return [
         SourceRow(
             document,
             locator,
-            tuple(sorted(place["tasks"], key=str.casefold)),  # type: ignore[arg-type]
-            ", ".join(sorted(place["confidence"])),  # type: ignore[arg-type]
+            tuple(sorted(place["tasks"], key=str.casefold)),
+            ", ".join(sorted(place["confidence"])),
         )
         for (document, locator), place in sorted(places.items(), key=lambda p: (p[0][0].casefold(), p[0][1]))
     ]

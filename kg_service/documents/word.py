@@ -18,6 +18,7 @@ from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
@@ -78,7 +79,7 @@ def _field(paragraph: Paragraph, instruction: str, shown: str) -> None:
     paragraph.add_run()._r.append(_fld_char("end"))
 
 
-def _fld_char(kind: str) -> OxmlElement:
+def _fld_char(kind: str) -> BaseOxmlElement:
     element = OxmlElement("w:fldChar")
     element.set(qn("w:fldCharType"), kind)
     return element
@@ -292,7 +293,7 @@ def to_docx(content: Content) -> bytes:
     return fixed_zip_times(out.getvalue())
 
 
-def _table_text(tag: str, text: str) -> OxmlElement:
+def _table_text(tag: str, text: str) -> BaseOxmlElement:
     """The table's title or alternative text (Word: Table Properties > Alt Text)."""
     element = OxmlElement(tag)
     element.set(qn("w:val"), text)
