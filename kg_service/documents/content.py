@@ -11,7 +11,7 @@ import struct
 from dataclasses import dataclass, field
 from datetime import date
 
-from kg_service.answers.assemble import Answers, value
+from kg_service.answers.assemble import Answers
 from kg_service.diagrams.common import RACI_COLOURS, RACI_ORDER, caption, format_date, say, status_legend
 from kg_service.diagrams.data import Filters, status_labels
 from kg_service.diagrams.describe import describe, title_of
@@ -19,6 +19,7 @@ from kg_service.diagrams.raci import Matrix, build
 from kg_service.diagrams.registry import KINDS
 from kg_service.i18n import text
 from kg_service.i18n.documents import DOCUMENTS
+from kg_service.store.base import value
 
 FIGURE_KINDS = ("roles", "swimlane", "annual-clock", "dependencies")
 ANNEX_KINDS = ("raci", *FIGURE_KINDS)

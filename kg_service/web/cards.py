@@ -18,10 +18,11 @@ import pyoxigraph as ox
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 
-from kg_service.answers.assemble import Answers, value
+from kg_service.answers.assemble import Answers
 from kg_service.answers.labels import pick
 from kg_service.api import resources
 from kg_service.namespaces import ESO, ORG, RDF
+from kg_service.store.base import value
 from kg_service.web.forms import FieldError, date_value
 from kg_service.web.templating import page_language, render
 
@@ -98,7 +99,7 @@ def actor_links(answers: Answers, iri: str, on: str, lang: str) -> list[tuple[st
 
 def finlex_links(answers: Answers, rows: list[dict[str, object]]) -> dict[str, str]:
     """The Finlex ELI address of every legal basis in the rows."""
-    bases = {str(b["id"]) for r in rows for b in r.get("legalBasis") or [] if b}  # type: ignore[union-attr]
+    bases = {str(b["id"]) for r in rows for b in r.get("legalBasis") or [] if b}  # type: ignore[attr-defined]
     found = answers.run_for_many("legal-acts", "basis", bases) if bases else []
     return {value(r, "basis") or "": value(r, "act") or "" for r in found}
 
@@ -121,8 +122,8 @@ def card(request: Request, iri: str, rows: list) -> HTMLResponse:
     types = node_types(rows)
     common = {"iri": iri, "on": on, "errors": errors, "status_code": 422 if errors else 200}
     if types & ACTOR_TYPES:
-        data = resources.actor(request, iri, at=on, lang=lang, accept_language=None)
-        duties = sorted(data["responsibilities"], key=_by_task)  # type: ignore[arg-type]
+        data = resources.actor(answers, iri, at=on, lang=lang, accept_language=None)
+        duties = sorted(data["responsibilities"], key=_by_task)  # type: ignore[call-overload]
         return _render(
             request,
             "card_actor.html",
@@ -132,12 +133,12 @@ def card(request: Request, iri: str, rows: list) -> HTMLResponse:
                 "links": actor_links(answers, iri, on, lang),
                 "duties": duties,
                 "finlex": finlex_links(answers, duties),
-                "kinds": _refs(answers, data["facts"].get("classification", []), lang),  # type: ignore[union-attr]
+                "kinds": _refs(answers, data["facts"].get("classification", []), lang),  # type: ignore[attr-defined]
             },
         )
     if str(ESO.Task) in types:
-        data = resources.task(request, iri, at=on, lang=lang, accept_language=None)
-        duties = sorted(data["responsibilities"], key=lambda r: (r["raci"] or "", _label(r["actor"])))  # type: ignore[arg-type,index]
+        data = resources.task(answers, iri, at=on, lang=lang, accept_language=None)
+        duties = sorted(data["responsibilities"], key=lambda r: (r["raci"] or "", _label(r["actor"])))  # type: ignore[call-overload]
         return _render(
             request,
             "card_task.html",
@@ -145,7 +146,7 @@ def card(request: Request, iri: str, rows: list) -> HTMLResponse:
             common | {"duties": duties, "finlex": finlex_links(answers, duties)},
         )
     if types & PROCESS_TYPES:
-        data = resources.process(request, iri, lang=lang, accept_language=None)
+        data = resources.process(answers, iri, lang=lang, accept_language=None)
         duties = sorted(answers.responsibilities({"task": iri, "at": on}, lang), key=_by_task)
         return _render(
             request,
@@ -192,7 +193,7 @@ def _render(
         data=data,
         heading=heading,
         labels=labels,
-        **context,
+        **context,  # type: ignore[arg-type]
     )
 
 

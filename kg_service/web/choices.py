@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg_service.answers.assemble import Answers, value
+from kg_service.answers.assemble import Answers
 from kg_service.namespaces import ES, ESO
+from kg_service.store.base import value
 
 MUNICIPALITY_KIND = str(ES["kind/municipalities"])
 ACTOR_KIND = str(ESO.ActorKind)

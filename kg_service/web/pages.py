@@ -84,7 +84,7 @@ def responsibilities(request: Request) -> HTMLResponse:
     }
     raw = {k: v for k, v in chosen.items() if v}
     rows = [] if errors else _answers(request).responsibilities(raw, lang)
-    rows.sort(key=lambda r: ((r["task"] or {}).get("label") or "", r["raci"] or ""))  # type: ignore[union-attr]
+    rows.sort(key=lambda r: ((r["task"] or {}).get("label") or "", r["raci"] or ""))  # type: ignore[attr-defined]
     return render(
         request,
         "responsibilities.html",
