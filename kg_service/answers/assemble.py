@@ -55,7 +55,8 @@ def schedule_reaches(fact: TaskFacts | None, start: str | None, end: str | None)
 
 @dataclass
 class Ref:
-    """An IRI with its label in the asked language."""
+    """An IRI with its label in the asked language (None when the graph has none there); the API
+    describes its answers with this same record (api/models.py)."""
 
     id: str
     label: str | None = None

@@ -9,18 +9,13 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from kg_service.answers.assemble import Ref
+
 
 class Model(BaseModel):
     """The base of every answer model: unknown fields are an error."""
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
-
-class Ref(Model):
-    """A node of the graph with its label in the asked language (None when it has none)."""
-
-    id: str
-    label: str | None = None
 
 
 class Period(Model):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg_service.namespaces import shorten
-from kg_service.quality.validation import Finding, Report, Severity
+from kg_service.quality.validation import Report, ShaclSeverity, ShapeFinding
 
 TEXTS = {
     "fi": {
@@ -47,17 +47,17 @@ def format_report(report: Report, lang: str = "en", show_all: bool = False) -> s
         texts["title"].format(engine=report.engine.value, seconds=report.seconds),
         texts["ok"] if report.conforms else texts["bad"],
         texts["counts"].format(
-            violations=report.count(Severity.VIOLATION),
-            warnings=report.count(Severity.WARNING),
-            infos=report.count(Severity.INFO),
+            violations=report.count(ShaclSeverity.VIOLATION),
+            warnings=report.count(ShaclSeverity.WARNING),
+            infos=report.count(ShaclSeverity.INFO),
         ),
         "",
     ]
-    groups: dict[tuple[Severity, str], list[Finding]] = defaultdict(list)
+    groups: dict[tuple[ShaclSeverity, str], list[ShapeFinding]] = defaultdict(list)
     for finding in report.findings:
         groups[(finding.severity, finding.shape)].append(finding)
     for (severity, shape), findings in groups.items():
-        limit = None if show_all or severity is Severity.VIOLATION else EXAMPLES_PER_GROUP
+        limit = None if show_all or severity is ShaclSeverity.VIOLATION else EXAMPLES_PER_GROUP
         lines.append(
             f"[{texts[severity.value]}] {shorten(shape)} ({len(findings)}): {findings[0].text(lang)}"
         )

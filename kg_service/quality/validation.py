@@ -31,7 +31,7 @@ class Engine(StrEnum):
     PYSHACL = "pyshacl"
 
 
-class Severity(StrEnum):
+class ShaclSeverity(StrEnum):
     """SHACL severities, most serious first."""
 
     VIOLATION = "Violation"
@@ -40,12 +40,12 @@ class Severity(StrEnum):
 
 
 @dataclass(frozen=True)
-class Finding:
+class ShapeFinding:
     """One SHACL validation result, with the shape's own name and messages."""
 
     shape: str
     focus: str
-    severity: Severity
+    severity: ShaclSeverity
     name: str
     message: dict[str, str]
     path: str | None = None
@@ -66,15 +66,15 @@ class Report:
     """The findings of one validation run."""
 
     engine: Engine
-    findings: list[Finding] = field(default_factory=list)
+    findings: list[ShapeFinding] = field(default_factory=list)
     seconds: float = 0.0
 
     @property
     def conforms(self) -> bool:
         """True when nothing of Violation severity was found."""
-        return not any(f.severity is Severity.VIOLATION for f in self.findings)
+        return not any(f.severity is ShaclSeverity.VIOLATION for f in self.findings)
 
-    def count(self, severity: Severity) -> int:
+    def count(self, severity: ShaclSeverity) -> int:
         """How many findings of one severity."""
         return sum(1 for f in self.findings if f.severity is severity)
 
@@ -127,7 +127,7 @@ def run_engine(engine: Engine, data: Graph, shapes: Graph) -> Graph:
     return results
 
 
-def findings_from(results: Graph, shapes: Graph) -> list[Finding]:
+def findings_from(results: Graph, shapes: Graph) -> list[ShapeFinding]:
     """Turn a SHACL results graph into findings carrying the shapes' own names and messages."""
     findings = []
     for result in results.subjects(RDF.type, SH.ValidationResult):
@@ -135,11 +135,11 @@ def findings_from(results: Graph, shapes: Graph) -> list[Finding]:
         if shape is None:
             continue  # every engine names the shape; a result without one cannot be explained
         severity_node = results.value(result, SH.resultSeverity)
-        severity = Severity(str(severity_node).rsplit("#", 1)[-1])
+        severity = ShaclSeverity(str(severity_node).rsplit("#", 1)[-1])
         path = results.value(result, SH.resultPath)
         value = results.value(result, SH.value)
         findings.append(
-            Finding(
+            ShapeFinding(
                 shape=str(shape),
                 focus=str(results.value(result, SH.focusNode)),
                 severity=severity,
@@ -149,7 +149,7 @@ def findings_from(results: Graph, shapes: Graph) -> list[Finding]:
                 value=str(value) if value is not None else None,
             )
         )
-    return sorted(findings, key=lambda f: (list(Severity).index(f.severity), f.shape, f.focus))
+    return sorted(findings, key=lambda f: (list(ShaclSeverity).index(f.severity), f.shape, f.focus))
 
 
 def _shape_name(shapes: Graph, shape: Node) -> str:
