@@ -1,7 +1,7 @@
 """`/api/diagrams`: RACI matrices, role diagrams, swimlanes, annual clocks and dependency graphs
 drawn from the graph, in the format and language asked.
 
-The handler only reads the request; the drawing is kg_service.diagrams.render.draw_diagram, the
+The handler only reads the request; the drawing is kg_service.documents.drawing.draw_any, the
 same function `kg draw` calls, so a diagram fetched here and one drawn on the command line are
 byte for byte the same. An unknown kind is a 404; a bad format, language, date, part or actor a
 422 naming the parameter; a renderer that is not installed a 503 saying how to install it.
@@ -20,8 +20,9 @@ from kg_service.api.models import DiagramKinds
 from kg_service.api.negotiation import choose_language
 from kg_service.diagrams.common import MEDIA_TYPES
 from kg_service.diagrams.registry import FORMATS
-from kg_service.diagrams.render import UnknownKindError, draw_diagram
+from kg_service.diagrams.render import UnknownKindError
 from kg_service.diagrams.tools import ToolMissingError
+from kg_service.documents.drawing import draw_any
 
 router = APIRouter(prefix="/api", tags=["diagrams"])
 
@@ -69,7 +70,7 @@ def diagram(
     """The diagram ``kind`` (raci, roles, swimlane, annual-clock, dependencies) for the filters."""
     language = choose_language(lang, accept_language)
     try:
-        drawing = draw_diagram(answers, kind, format, language, at, part, actor)
+        drawing = draw_any(answers, kind, format, language, at, part, actor)
     except UnknownKindError as error:
         raise NotFoundError(str(error.args[0])) from None
     except ToolMissingError as error:

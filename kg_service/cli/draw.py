@@ -1,6 +1,6 @@
 """`kg draw KIND`: a diagram from the graph, or the whole guidance annex, to stdout or a file.
 
-The bytes are those the API gives for the same request (both call render.draw_diagram, or
+The bytes are those the API gives for the same request (both call documents.drawing.draw_any, or
 documents.make.make_annex for the annex). Exit codes: 0 drawn, 1 the store or a renderer failed
 (or is not installed), 2 bad input (kind, format, language, date, part, actor, or a binary format
 without --output).
@@ -24,8 +24,9 @@ def command_draw(args: argparse.Namespace) -> int:
     """Draw one diagram (or the annex) as the arguments say."""
     from kg_service.answers.assemble import Answers
     from kg_service.config import ConfigError
-    from kg_service.diagrams.render import UnknownKindError, draw_diagram
+    from kg_service.diagrams.render import UnknownKindError
     from kg_service.diagrams.tools import RenderError, ToolMissingError
+    from kg_service.documents.drawing import draw_any
     from kg_service.queries.stored import ParameterError, load_queries
     from kg_service.rdf.files import DataFileError
     from kg_service.store.base import StoreError
@@ -41,7 +42,7 @@ def command_draw(args: argparse.Namespace) -> int:
 
             drawing = make_annex(answers, fmt, args.lang, args.at, args.part, args.actor)
         else:
-            drawing = draw_diagram(answers, args.kind, fmt, args.lang, args.at, args.part, args.actor)
+            drawing = draw_any(answers, args.kind, fmt, args.lang, args.at, args.part, args.actor)
     except UnknownKindError as error:
         return fail(error.args[0], EXIT_BAD_INPUT)
     except (ParameterError, ConfigError, DataFileError) as error:

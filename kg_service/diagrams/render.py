@@ -1,6 +1,7 @@
 """One entry for the CLI and the API: check a request, gather its rows, draw it.
 
-Both `kg draw` and GET /api/diagrams/{kind} call ``draw_diagram`` with the caller's raw text
+Both `kg draw` and GET /api/diagrams/{kind} reach ``draw_diagram`` (through
+documents.drawing.draw_any, which makes the Word and PDF formats) with the caller's raw text
 values, so the same request on the same graph gives the same bytes whichever way it came.
 Caller mistakes raise ParameterError (the API answers 422, the CLI exits 2) naming the parameter;
 an unknown kind raises UnknownKindError (404, exit 2).
@@ -70,14 +71,12 @@ def draw_diagram(
     part: str | None = None,
     actor: str | None = None,
 ) -> Drawing:
-    """The diagram ``kind`` in ``fmt`` for the filters, as bytes; DOCX and PDF are documents of the
-    one diagram (kg_service.documents: the RACI as a table, any other kind as a captioned picture)."""
+    """The diagram ``kind`` drawn in ``fmt`` for the filters, as bytes. Word and PDF documents of
+    a diagram are made by kg_service.documents.drawing.draw_any, which callers use."""
     fmt, filters = check_request(kind, fmt, lang, at, part, actor)
-    must_be_known(answers, filters)
     if fmt in DOCUMENT_FORMATS:
-        from kg_service.documents.make import make_document
-
-        return make_document(answers, (kind,), fmt, filters, kind)
+        raise ParameterError("format", f"{fmt} is a document: make it with documents.drawing.draw_any")
+    must_be_known(answers, filters)
     data = KINDS[kind].gather(answers, filters)
     return render(kind, fmt, data, filters.lang)
 
