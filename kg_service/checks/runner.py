@@ -32,9 +32,9 @@ from kg_service.checks.overlay import base_quads as read_base_quads
 from kg_service.checks.rdf_input import check_terms, read_rdf
 from kg_service.checks.table_input import read_csv_rows, read_xlsx_rows, table_to_draft
 from kg_service.checks.terms import KnownTerms, known_terms
-from kg_service.queries.stored import StoredQuery, load_query, queries_dir
+from kg_service.queries.stored import StoredQuery, load_query, queries_dir, run_for_many
 from kg_service.store.base import Row, Store, value
-from kg_service.store.binding import Term, bind_rows, date_literal
+from kg_service.store.binding import Term, date_literal
 
 FORMATS = ("turtle", "jsonld", "csv", "xlsx")
 MAX_CYCLES = 100
@@ -194,22 +194,18 @@ class Checker:
 
     def _provenance(self, store: Store, nodes: set[str]) -> dict[str, list[Source]]:
         found: dict[str, list[Source]] = defaultdict(list)
-        ordered = sorted(nodes)
-        for start in range(0, len(ordered), 500):
-            batch: list[Term] = [ox.NamedNode(n) for n in ordered[start : start + 500]]
-            query = bind_rows(self.support["provenance"].text, "node", batch)
-            for row in store.select(query, timeout=self.timeout):
-                node = row["node"].value
-                found[node].append(
-                    Source(
-                        about=Ref(node),
-                        location=row["location"].value,
-                        document=Ref(row["document"].value) if "document" in row else None,
-                        locator=value(row, "locator"),
-                        quote=value(row, "quote"),
-                        in_draft=value(row, "inDraft") == "true",
-                    )
+        for row in run_for_many(store, self.support["provenance"].text, "node", nodes, self.timeout):
+            node = row["node"].value
+            found[node].append(
+                Source(
+                    about=Ref(node),
+                    location=row["location"].value,
+                    document=Ref(row["document"].value) if "document" in row else None,
+                    locator=value(row, "locator"),
+                    quote=value(row, "quote"),
+                    in_draft=value(row, "inDraft") == "true",
                 )
+            )
         return found
 
     def _refs_for(self, store: Store) -> Callable[[set[str]], Callable[[str], Ref]]:
