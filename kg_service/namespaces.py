@@ -117,6 +117,11 @@ SOURCE_PREFIXES: dict[str, Namespace | type[DefinedNamespace]] = PREFIXES | ID_P
 (tests/test_prefixes.py holds every @prefix and PREFIX to it)."""
 
 
+def sparql_prefixes() -> str:
+    """PREFIX lines for every prefix of the table (for SPARQL written in tests and examples)."""
+    return "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in SOURCE_PREFIXES.items())
+
+
 def shorten(iri: str | None) -> str:
     """An IRI in prefixed form (es:actor/tem) where a vocabulary prefix fits; '' for None."""
     if iri is None:

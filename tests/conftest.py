@@ -7,22 +7,13 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+from kg_service import namespaces
 from kg_service.rdf.files import instance_files, ontology_files
 from kg_service.store.embedded import EmbeddedStore
 
 REPO = Path(__file__).resolve().parent.parent
-ES = "https://w3id.org/fi-employment-steering/id/"
-PREFIXES = """
-PREFIX eso: <https://w3id.org/fi-employment-steering/ontology#>
-PREFIX es: <https://w3id.org/fi-employment-steering/id/>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX adms: <http://www.w3.org/ns/adms#>
-PREFIX dct: <http://purl.org/dc/terms/>
-PREFIX eli: <http://data.europa.eu/eli/ontology#>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-"""
+ES = str(namespaces.ES)
+PREFIXES = namespaces.sparql_prefixes()
 
 
 def es(path: str) -> ox.NamedNode:

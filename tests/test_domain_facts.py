@@ -10,27 +10,14 @@ from pathlib import Path
 import pytest
 from rdflib import RDF, Graph, Literal, URIRef
 
+from kg_service import namespaces
+
 ROOT = Path(__file__).resolve().parents[1]
 INSTANCES = ROOT / "instances"
 OUR_FILES = ("legal.ttl", "reforms.ttl", "obligations.ttl", "national-objectives.ttl")
-ESO = "https://w3id.org/fi-employment-steering/ontology#"
-ES = "https://w3id.org/fi-employment-steering/id/"
-PREFIXES = f"""
-PREFIX eso: <{ESO}>
-PREFIX es: <{ES}>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX eli: <http://data.europa.eu/eli/ontology#>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-PREFIX confidence: <{ES}confidence/>
-PREFIX kind: <{ES}kind/>
-PREFIX law: <{ES}law/>
-PREFIX period: <{ES}period/>
-PREFIX reform: <{ES}reform/>
-PREFIX role: <{ES}role/>
-PREFIX task: <{ES}task/>
-"""
+ESO = str(namespaces.ESO)
+ES = str(namespaces.ES)
+PREFIXES = namespaces.sparql_prefixes()
 ACT_380 = URIRef("http://data.finlex.fi/eli/sd/2023/380")
 OBJECTIVES_DECISION = URIRef(ES + "law/vn-decision-2024-12-19-national-objectives")
 UNCONFIRMED = URIRef(ES + "confidence/unconfirmed")

@@ -10,21 +10,13 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, Literal, URIRef
 
+from kg_service import namespaces
+
 ROOT = Path(__file__).resolve().parents[1]
 THEME_FILE = ROOT / "instances" / "esf-theme.ttl"
-ESO = "https://w3id.org/fi-employment-steering/ontology#"
-ES = "https://w3id.org/fi-employment-steering/id/"
-PREFIXES = f"""
-PREFIX eso: <{ESO}>
-PREFIX es: <{ES}>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-PREFIX esf: <{ES}esf/>
-PREFIX scheme: <{ES}scheme/>
-PREFIX task: <{ES}task/>
-PREFIX disagreement: <{ES}disagreement/>
-"""
+ESO = str(namespaces.ESO)
+ES = str(namespaces.ES)
+PREFIXES = namespaces.sparql_prefixes()
 THEME = URIRef(ES + "esf/theme-matching")
 XSD_DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")
 XSD_DECIMAL = URIRef("http://www.w3.org/2001/XMLSchema#decimal")
