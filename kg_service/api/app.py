@@ -20,7 +20,7 @@ from kg_service.config import Settings
 from kg_service.queries.stored import load_queries
 from kg_service.store.base import Store
 from kg_service.store.factory import store_from_settings
-from kg_service.web import apidocs, pages
+from kg_service.web import apidocs, calendar, check_page, pages, studio
 from kg_service.web.templating import STATIC
 
 
@@ -49,6 +49,9 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
     app.include_router(check.router)
     app.include_router(pages.router)
     app.include_router(apidocs.router)
+    app.include_router(calendar.router)
+    app.include_router(check_page.router)
+    app.include_router(studio.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/health", tags=["service"], response_model=Health)

@@ -1,6 +1,7 @@
 """`POST /api/check`: check a draft decree sent in the body against the graph the service serves.
 
-The body is the draft itself, its type given by Content-Type: Turtle, JSON-LD, CSV or XLSX. The
+The body is the draft itself, its type given by Content-Type: Turtle, JSON-LD, CSV or XLSX, or a
+multipart form (a browser's upload) with the file in the field `draft` and `at`, `lang` fields. The
 answer is {"findings": [...], "diff": {...}, ...} as JSON, or the Markdown or HTML report when
 Accept (or `format`) asks for it. The draft goes into a private copy of the graph for the length
 of the request; the served store is never written. A draft that cannot be read gets 400 (syntax),
@@ -20,10 +21,13 @@ from kg_service.api.deps import CheckerDep
 from kg_service.api.errors import error_response
 from kg_service.api.models import CheckReport
 from kg_service.api.negotiation import parse_accept
+from kg_service.api.upload import UploadError, read_bounded, read_upload
 from kg_service.checks.errors import DraftError
 from kg_service.checks.overlay import Draft
 from kg_service.checks.report import render
 from kg_service.checks.runner import Checker
+from kg_service.i18n import text
+from kg_service.i18n.errors import ERRORS
 from kg_service.queries.stored import ParameterError
 
 router = APIRouter(prefix="/api", tags=["coherence checks"])
@@ -45,6 +49,15 @@ REPORT_TYPES = {
 }
 TEXT = {"type": "string"}
 BINARY = {"type": "string", "format": "binary"}
+MULTIPART = {
+    "type": "object",
+    "required": ["draft"],
+    "properties": {
+        "draft": BINARY | {"description": "the draft file: .ttl, .jsonld, .csv or .xlsx"},
+        "at": TEXT | {"description": "the effective date YYYY-MM-DD"},
+        "lang": TEXT | {"description": "report language: fi or en"},
+    },
+}
 MEDIA = {"json": "application/json", "md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8"}
 
 
@@ -77,7 +90,8 @@ def report_format(explicit: str | None, accept: str | None) -> str:
             "required": False,
             "content": {
                 media: {"schema": BINARY if kind == "xlsx" else TEXT} for media, kind in CONTENT_TYPES.items()
-            },
+            }
+            | {"multipart/form-data": {"schema": MULTIPART}},
         }
     },
 )
@@ -96,28 +110,43 @@ async def check(
 ) -> Response:
     """Findings (each with id, severity, message fi/en, provisions, tasks, actors, sources, inDraft)
     and who does what before and after the draft."""
+    media = (content_type or "").split(";")[0].strip().lower()
+    if media == "multipart/form-data":
+        try:
+            upload = await read_upload(request, MAX_BODY, CONTENT_TYPES)
+        except UploadError as error:
+            return error_response(
+                error.status, text(ERRORS, error.key, "en", **error.values), error.parameter
+            )
+        if upload.kind is None:
+            return error_response(415, text(ERRORS, "upload.unknown_type", "en", name=upload.name), "draft")
+        at = at or upload.fields.get("at") or None
+        lang = upload.fields.get("lang") or lang
+        name = name or upload.name
     effective = _date(at)
     if lang not in ("fi", "en"):
         raise ParameterError("lang", f"unsupported language {lang!r} (use fi or en)")
     fmt = report_format(format, accept)
-    media = (content_type or "").split(";")[0].strip().lower()
-    if media not in CONTENT_TYPES:
+    if media == "multipart/form-data":
+        kind, body = upload.kind, upload.body
+    elif media not in CONTENT_TYPES:
         return error_response(
             415,
             f"unsupported Content-Type {media or '(none)'!r}; send the draft as "
             f"{', '.join(sorted(CONTENT_TYPES))}",
             "Content-Type",
         )
-    body = await request.body()
-    if len(body) > MAX_BODY:
-        return error_response(413, f"the draft is larger than {MAX_BODY} bytes", "body")
+    else:
+        kind = CONTENT_TYPES[media]
+        try:
+            body = await read_bounded(request, MAX_BODY)
+        except UploadError:
+            return error_response(413, f"the draft is larger than {MAX_BODY} bytes", "body")
     try:
-        text = await run_in_threadpool(
-            _run, checker, body, CONTENT_TYPES[media], name or "", effective, fmt, lang
-        )
+        report = await run_in_threadpool(_run, checker, body, kind, name or "", effective, fmt, lang)
     except DraftError as error:
         return error_response(error.status, str(error), "body")
-    return Response(text, media_type=MEDIA[fmt])
+    return Response(report, media_type=MEDIA[fmt])
 
 
 def _run(checker: Checker, body: bytes, kind: str, name: str, at: date | None, fmt: str, lang: str) -> str:

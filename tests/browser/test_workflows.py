@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import run_axe
+from tests.conftest import REPO
+
+DRAFT = REPO / "examples" / "drafts" / "te-offices-after-2024.csv"
 
 
 def test_front_page_to_actor_card_to_duties_on_a_date(page: Page, site: str) -> None:
@@ -38,3 +45,36 @@ def test_run_a_stored_query_in_yasgui(page: Page, site: str) -> None:
     expect(table.first).to_be_visible()
     assert table.count() >= 4
     assert "role/accountable" in results.inner_text()
+
+
+def test_upload_a_draft_and_see_the_findings(page: Page, site: str) -> None:
+    page.goto(f"{site}/check?lang=sv")
+    page.set_input_files("#draft", str(DRAFT))
+    page.fill("#at", "2025-06-01")
+    page.click("#check-form button[type=submit]")
+    expect(page.locator("#result")).to_be_visible()
+    assert "Motstridig" in page.locator(".verdict").inner_text()
+    new, old = page.locator(".finding.new"), page.locator(".finding.old")
+    assert new.count() >= 1 and old.count() >= 1
+    expect(old.first).to_be_visible()
+    page.check("#only_new")  # hides what the graph already had, without sending the draft again
+    expect(old.first).to_be_hidden()
+    expect(new.first).to_be_visible()
+    with page.expect_download() as download:
+        page.click("a.download-json")
+    assert download.value.suggested_filename.endswith(".json")
+    assert run_axe(page) == []
+
+
+def test_download_a_diagram_from_the_studio(page: Page, site: str, tmp_path: Path) -> None:
+    page.goto(f"{site}/diagrams?lang=fi")
+    page.select_option("#kind", "annual-clock")
+    page.select_option("#diagram_lang", "sv")
+    page.click("#studio-form button[type=submit]")
+    expect(page.locator("figure.diagram svg")).to_be_visible()
+    with page.expect_download() as download:
+        page.click("a.button:text-is('PNG')")
+    saved = tmp_path / download.value.suggested_filename
+    download.value.save_as(saved)
+    assert saved.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert saved.name == "annual-clock-sv.png"

@@ -1,0 +1,133 @@
+"""The draft check page: upload a draft (CSV, XLSX, Turtle, JSON-LD), see the report, download it.
+
+The upload is read by the same bounded reader as multipart POST /api/check and checked by the
+same Checker on a private copy of the graph, so page and API agree and nothing is written. The
+report's findings are shown here (with a switch to hide what the graph already had) and can be
+downloaded as HTML, Markdown or JSON: the three reports ride along in the page as data links,
+because the service keeps no state between requests. A draft that cannot be read is a message
+in the page language pointing at its line, cell or column.
+"""
+
+from __future__ import annotations
+
+import base64
+from datetime import date
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+from starlette.concurrency import run_in_threadpool
+
+from kg_service.api.check import CONTENT_TYPES, MAX_BODY
+from kg_service.api.deps import get_checker
+from kg_service.api.upload import UploadError, read_upload
+from kg_service.checks.errors import DraftError
+from kg_service.checks.model import CheckResult
+from kg_service.checks.overlay import Draft
+from kg_service.checks.report import DIFF_COLUMNS, diff_cells
+from kg_service.checks.report import render as render_report
+from kg_service.i18n import text
+from kg_service.i18n.errors import ERRORS
+from kg_service.i18n.web import WEB
+from kg_service.web.forms import FieldError, date_value
+from kg_service.web.templating import page_language, render
+
+router = APIRouter(include_in_schema=False)
+REPORT_LANGUAGES = ("fi", "en")
+"""The languages the check messages are written in (kg_service.checks)."""
+DOWNLOADS = (("html", "text/html"), ("md", "text/markdown"), ("json", "application/json"))
+
+
+def report_language(asked: str | None, page: str) -> str:
+    """The report's language: the one asked if the checks speak it, else Finnish."""
+    if asked in REPORT_LANGUAGES:
+        return asked  # type: ignore[return-value]
+    return page if page in REPORT_LANGUAGES else "fi"
+
+
+@router.get("/check", response_class=HTMLResponse)
+def check_form(request: Request) -> HTMLResponse:
+    """The upload form."""
+    lang = page_language(request)
+    return render(request, "check.html", "check.title", errors=[], result=None, chosen=_defaults(lang))
+
+
+def _defaults(lang: str) -> dict[str, object]:
+    return {"at": "", "report_lang": report_language(None, lang), "only_new": False}
+
+
+@router.post("/check", response_class=HTMLResponse)
+async def check_upload(request: Request) -> HTMLResponse:
+    """Check the uploaded draft and show the report."""
+    lang = page_language(request)
+    errors: list[FieldError] = []
+    chosen = _defaults(lang)
+    try:
+        upload = await read_upload(request, MAX_BODY, CONTENT_TYPES)
+    except UploadError as error:
+        errors.append(FieldError("draft", text(ERRORS, error.key, lang, **error.values)))
+        return _page(request, errors, None, chosen)
+    at = date_value(upload.fields.get("at"), "at", lang, errors)
+    chosen = {
+        "at": upload.fields.get("at", "")[:40],
+        "report_lang": report_language(upload.fields.get("report_lang"), lang),
+        "only_new": upload.fields.get("only_new") == "on",
+    }
+    if upload.kind is None:
+        errors.append(FieldError("draft", text(ERRORS, "upload.unknown_type", lang, name=upload.name[:80])))
+    if errors:
+        return _page(request, errors, None, chosen)
+    checker = get_checker(request)
+    try:
+        result = await run_in_threadpool(_check, checker, upload.body, upload.kind, upload.name, at)
+    except DraftError as error:
+        errors.append(FieldError("draft", _draft_message(error, lang)))
+        return _page(request, errors, None, chosen)
+    return _page(request, [], result, chosen)
+
+
+def _check(checker, body: bytes, kind: str | None, name: str, at: str | None) -> CheckResult:  # type: ignore[no-untyped-def]
+    draft = checker.read(body, kind, name) if body.strip() else Draft.empty(name)
+    return checker.check(draft, date.fromisoformat(at) if at else None)
+
+
+def _draft_message(error: DraftError, lang: str) -> str:
+    """Where the draft is unreadable, in the page language, then the reader's own words."""
+    if error.line:
+        where = text(WEB, "check.error.line", lang, line=error.line)
+    elif error.cell:
+        where = text(WEB, "check.error.cell", lang, cell=error.cell)
+    elif error.column:
+        where = text(WEB, "check.error.column", lang, column=error.column)
+    else:
+        where = text(WEB, "check.error.unreadable", lang)
+    return text(WEB, "check.error.detail", lang, where=where, detail=str(error)[:400])
+
+
+def _page(
+    request: Request, errors: list[FieldError], result: CheckResult | None, chosen: dict[str, object]
+) -> HTMLResponse:
+    report_lang = str(chosen["report_lang"])
+    downloads = []
+    if result is not None:
+        for fmt, media in DOWNLOADS:
+            body = render_report(result, fmt, report_lang).encode("utf-8")
+            downloads.append(
+                {
+                    "format": fmt,
+                    "href": f"data:{media};charset=utf-8;base64,{base64.b64encode(body).decode('ascii')}",
+                    "filename": f"check-{result.draft_name or 'draft'}.{fmt}".replace("/", "-"),
+                }
+            )
+    return render(
+        request,
+        "check.html",
+        "check.title",
+        status_code=422 if errors else 200,
+        errors=errors,
+        result=result,
+        chosen=chosen,
+        report_lang=report_lang,
+        diff_rows=diff_cells(result, report_lang) if result else [],
+        diff_columns=DIFF_COLUMNS,
+        downloads=downloads,
+    )
