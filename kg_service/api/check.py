@@ -128,7 +128,7 @@ async def check(
         raise ParameterError("lang", f"unsupported language {lang!r} (use fi or en)")
     fmt = report_format(format, accept)
     if media == "multipart/form-data":
-        kind, body = upload.kind, upload.body
+        kind, body = upload.kind or "", upload.body
     elif media not in CONTENT_TYPES:
         return error_response(
             415,

@@ -9,13 +9,15 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from datetime import date
+from typing import cast
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from kg_service.answers.assemble import Answers
 from kg_service.api import resources
-from kg_service.diagrams.data import GATHERERS, Filters
+from kg_service.diagrams.data import Filters
+from kg_service.diagrams.registry import KINDS
 from kg_service.i18n import text
 from kg_service.i18n.web import WEB
 from kg_service.web.embed import embed
@@ -66,8 +68,9 @@ def timeline(request: Request) -> HTMLResponse:
         errors.append(FieldError("to", text(WEB, "error.period_order", lang, start=start, end=end)))
     by_quarter: dict[str, list[dict[str, object]]] = defaultdict(list)
     if not errors:
-        found = resources.timeline(request, from_=start, to=end, lang=lang, accept_language=None)
-        for item in found["items"]:  # type: ignore[union-attr]
+        found = resources.timeline(_answers(request), from_=start, to=end, lang=lang, accept_language=None)
+        items = cast(list[dict[str, object]], found["items"])
+        for item in items:
             by_quarter[quarter_of(str(item["due"]))].append(item)
     return render(
         request,
@@ -88,12 +91,15 @@ def annual_clock(request: Request) -> HTMLResponse:
     lang = page_language(request)
     errors: list[FieldError] = []
     at = date_value(request.query_params.get("at"), "at", lang, errors)
-    data = None if errors else GATHERERS["annual-clock"](_answers(request), Filters(lang=lang, at=at))
-    clocks = []
+    data = None if errors else KINDS["annual-clock"].gather(_answers(request), Filters(lang=lang, at=at))
+    clocks: list[dict[str, object]] = []
     if data:
-        for clock in data["clocks"]:  # type: ignore[union-attr]
-            milestones = [m for m in data["milestones"] if m["clock"] == clock["clock"]]  # type: ignore[union-attr]
-            clocks.append({"clock": clock, "milestones": sorted(milestones, key=lambda m: m["start"] or "")})
+        every = cast(list[dict[str, str]], data["milestones"])
+        for clock in cast(list[dict[str, str]], data["clocks"]):
+            milestones = sorted(
+                (m for m in every if m["clock"] == clock["clock"]), key=lambda m: m["start"] or ""
+            )
+            clocks.append({"clock": clock, "milestones": milestones})
     return render(
         request,
         "annual_clock.html",

@@ -25,6 +25,7 @@ from kg_service.checks.model import CheckResult
 from kg_service.checks.overlay import Draft
 from kg_service.checks.report import DIFF_COLUMNS, diff_cells
 from kg_service.checks.report import render as render_report
+from kg_service.checks.runner import Checker
 from kg_service.i18n import text
 from kg_service.i18n.errors import ERRORS
 from kg_service.i18n.web import WEB
@@ -40,7 +41,7 @@ DOWNLOADS = (("html", "text/html"), ("md", "text/markdown"), ("json", "applicati
 def report_language(asked: str | None, page: str) -> str:
     """The report's language: the one asked if the checks speak it, else Finnish."""
     if asked in REPORT_LANGUAGES:
-        return asked  # type: ignore[return-value]
+        return asked
     return page if page in REPORT_LANGUAGES else "fi"
 
 
@@ -78,14 +79,14 @@ async def check_upload(request: Request) -> HTMLResponse:
         return _page(request, errors, None, chosen)
     checker = get_checker(request)
     try:
-        result = await run_in_threadpool(_check, checker, upload.body, upload.kind, upload.name, at)
+        result = await run_in_threadpool(_check, checker, upload.body, upload.kind or "", upload.name, at)
     except DraftError as error:
         errors.append(FieldError("draft", _draft_message(error, lang)))
         return _page(request, errors, None, chosen)
     return _page(request, [], result, chosen)
 
 
-def _check(checker, body: bytes, kind: str | None, name: str, at: str | None) -> CheckResult:  # type: ignore[no-untyped-def]
+def _check(checker: Checker, body: bytes, kind: str, name: str, at: str | None) -> CheckResult:
     draft = checker.read(body, kind, name) if body.strip() else Draft.empty(name)
     return checker.check(draft, date.fromisoformat(at) if at else None)
 

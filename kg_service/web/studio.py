@@ -13,7 +13,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from kg_service.answers.assemble import Answers, value
-from kg_service.diagrams.common import FORMATS
+from kg_service.diagrams.registry import FORMATS
 from kg_service.diagrams.tools import ToolMissingError
 from kg_service.i18n import LANGUAGES, text
 from kg_service.i18n.web import WEB
