@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg_service.quality.reasoning import check_consistency
+from kg_service.quality.reasoning import check_consistency, check_graph_consistency
 from kg_service.rdf.files import instance_files, ontology_files
+from kg_service.store.snapshot import rdflib_graph
 
 
 def test_ontology_alone_is_consistent() -> None:
@@ -31,3 +32,11 @@ def test_a_node_typed_as_both_task_and_organisation_is_caught(tmp_path: Path) ->
     )
     result = check_consistency([*ontology_files(), broken])
     assert not result.consistent
+
+
+def test_the_graph_a_remote_store_serves_reasons_like_the_files(remote_store) -> None:
+    """`kg reason --store remote` reads the store's whole graph: the same data, the same verdict."""
+    served = check_graph_consistency(rdflib_graph(remote_store))
+    files = check_consistency(ontology_files() + instance_files())
+    assert served.consistent, served.message
+    assert (served.classes, served.individuals) == (files.classes, files.individuals)
