@@ -41,7 +41,7 @@ def resolve(
         raise NotFoundError(f"no entity {iri} in the graph")
     fmt = choose_format(format, accept, {"html", "turtle", "ntriples", "jsonld", "rdfxml"}, "turtle")
     if fmt == "html":
-        return card(request, iri, rows)
+        return card(request, answers, iri, rows)
     node = ox.NamedNode(iri)
     triples = []
     for r in rows:

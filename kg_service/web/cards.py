@@ -113,10 +113,9 @@ def node_types(rows: list) -> set[str]:
     }
 
 
-def card(request: Request, iri: str, rows: list) -> HTMLResponse:
+def card(request: Request, answers: Answers, iri: str, rows: list) -> HTMLResponse:
     """The card that suits the node's type."""
     lang = page_language(request)
-    answers: Answers = request.app.state.answers
     errors: list[FieldError] = []
     on = chosen_date(request, lang, errors)
     types = node_types(rows)

@@ -8,7 +8,7 @@ from datetime import date
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from kg_service.answers.assemble import Answers
+from kg_service.api.deps import AnswersDep
 from kg_service.web.choices import choices_for
 from kg_service.web.forms import FieldError, choice_value, date_value
 from kg_service.web.navigation import NavItem, live_paths
@@ -49,19 +49,15 @@ GROUPS = (
 )
 
 
-def _answers(request: Request) -> Answers:
-    return request.app.state.answers
-
-
 @router.get("/", response_class=HTMLResponse)
-def front(request: Request) -> HTMLResponse:
+def front(request: Request, answers: AnswersDep) -> HTMLResponse:
     """Search, the who-is-responsible form and an entry point for each user group."""
     lang = page_language(request)
     return render(
         request,
         "front.html",
         "front.title",
-        choices=choices_for(request.app.state, _answers(request), lang),
+        choices=choices_for(request.app.state, answers, lang),
         as_of=date.today().isoformat(),
         groups=GROUPS,
         live_paths=live_paths(request.app),
@@ -69,10 +65,10 @@ def front(request: Request) -> HTMLResponse:
 
 
 @router.get("/responsibilities", response_class=HTMLResponse)
-def responsibilities(request: Request) -> HTMLResponse:
+def responsibilities(request: Request, answers: AnswersDep) -> HTMLResponse:
     """Who is responsible, by actor, task, role and date: sentences' worth of rows in a table."""
     lang = page_language(request)
-    choices = choices_for(request.app.state, _answers(request), lang)
+    choices = choices_for(request.app.state, answers, lang)
     offered = choices.known()
     params = request.query_params
     errors: list[FieldError] = []
@@ -83,7 +79,7 @@ def responsibilities(request: Request) -> HTMLResponse:
         "at": date_value(params.get("at"), "at", lang, errors),
     }
     raw = {k: v for k, v in chosen.items() if v}
-    rows = [] if errors else _answers(request).responsibilities(raw, lang)
+    rows = [] if errors else answers.responsibilities(raw, lang)
     rows.sort(key=lambda r: ((r["task"] or {}).get("label") or "", r["raci"] or ""))  # type: ignore[attr-defined]
     return render(
         request,

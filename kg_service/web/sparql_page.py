@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 
+from kg_service.api.deps import get_queries
 from kg_service.namespaces import PREFIXES
 from kg_service.queries.stored import StoredQuery
 from kg_service.store.binding import bind_values
@@ -66,11 +67,11 @@ def examples(queries: dict[str, StoredQuery], lang: str) -> list[dict[str, str]]
 def sparql_page(request: Request) -> HTMLResponse:
     """The query editor page, optionally opened with the query given in the URL."""
     lang = page_language(request)
-    stored = examples(request.app.state.queries, lang)
+    stored = examples(get_queries(request), lang)
     asked = request.query_params.get("query", "")[:100_000]
     config = {
         "endpoint": "/sparql",
-        "start": asked or starter_text(request.app.state.queries),
+        "start": asked or starter_text(get_queries(request)),
         "examples": stored,
         "openTab": request.query_params.get("example", ""),
     }
