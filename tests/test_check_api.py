@@ -144,19 +144,35 @@ def assert_error(response: httpx.Response, status: int, parameter: str) -> str:
 
 def test_bad_bodies_get_4xx_naming_line_or_cell(check_service: str) -> None:
     broken = b"@prefix es: <https://w3id.org/fi-employment-steering/id/> .\nes:x es:y\n"
-    message = assert_error(post(check_service, broken, "text/turtle"), 400, "body")
-    assert message.startswith("line 3")
+    # the message is in the report's language (lang, Finnish by default)
+    for lang, line in (
+        ("fi", "rivi 3, sarake 1: Turtle-syntaksivirhe"),
+        ("sv", "rad 3, kolumn 1: syntaxfel i Turtle"),
+        ("en", "line 3, column 1: Turtle syntax error"),
+    ):
+        message = assert_error(post(check_service, broken, "text/turtle", lang=lang), 400, "body")
+        assert message.startswith(line), message
     bad_cell = (
         b"provision,actor,role,task,effective,legal basis\n1,actor/nobody,A,task/report-use,2026-01-01,\n"
     )
-    assert assert_error(post(check_service, bad_cell, "text/csv"), 422, "body").startswith("cell B2 (actor)")
+    for lang, cell in (
+        ("fi", "solu B2 (toimija): tuntematon toimija"),
+        ("sv", "cell B2 (aktör): okänd aktör"),
+        ("en", "cell B2 (actor): unknown actor"),
+    ):
+        assert assert_error(post(check_service, bad_cell, "text/csv", lang=lang), 422, "body").startswith(
+            cell
+        )
     missing = b"provision,actor,role,task\n"
     assert "missing column 'effective date or period'" in assert_error(
-        post(check_service, missing, "text/csv"), 422, "body"
+        post(check_service, missing, "text/csv", lang="en"), 422, "body"
+    )
+    assert "kolumnen 'i kraft' saknas" in assert_error(
+        post(check_service, missing, "text/csv", lang="sv"), 422, "body"
     )
     assert assert_error(post(check_service, b"x", "application/pdf"), 415, "Content-Type")
     assert assert_error(post(check_service, b"", "text/turtle", at="2026-02-30"), 422, "at")
-    assert assert_error(post(check_service, b"", "text/turtle", format="pdf"), 422, "format")
+    assert assert_error(post(check_service, b"", "text/turtle", format="docx"), 422, "format")
 
 
 def test_checks_leave_the_served_graph_unchanged(check_service: str) -> None:

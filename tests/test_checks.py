@@ -203,13 +203,13 @@ EXPECTED = {
     "te-offices-after-2024.csv": [
         (
             "CHK-ACC-MANY",
-            ["provision 5 §, row 3"],
+            ["5 § (A3)"],
             ["task/regional-employment-skilled-labour"],
             ["actor/keha", "kind/economic-development-centres"],
         ),
         (
             "CHK-ACTOR-ENDED",
-            ["provision 3 §, row 2"],
+            ["3 § (A2)"],
             ["task/organise-employment-services"],
             ["kind/te-offices"],
         ),
@@ -252,8 +252,8 @@ def test_te_offices_example_adds_two_lines_to_who_does_what(checker: Checker) ->
     path = EXAMPLES / "te-offices-after-2024.csv"
     diff = checker.check(checker.read(path.read_bytes(), "csv", path.name)).diff
     assert [(r.actor.id[len(ES) :], r.role.id[len(ES) :], r.periods, r.provisions) for r in diff.added] == [
-        ("actor/keha", "role/accountable", (("2026-01-01", "2027-12-31"),), ("provision 5 §, row 3",)),
-        ("kind/te-offices", "role/responsible", (("2025-01-01", None),), ("provision 3 §, row 2",)),
+        ("actor/keha", "role/accountable", (("2026-01-01", "2027-12-31"),), ("5 § (A3)",)),
+        ("kind/te-offices", "role/responsible", (("2025-01-01", None),), ("3 § (A2)",)),
     ]
     assert diff.removed == [] and diff.changed == []
 
@@ -466,7 +466,7 @@ def test_reports_carry_the_findings_and_escape_the_draft(checker: Checker) -> No
     assert "CHK-ACC-MANY" in page and "Ei yhtenäinen" in page and "<style>" in page
     assert "http" not in page.split("<style>")[1].split("</style>")[0]
     markdown = to_markdown(result, "en")
-    assert "**Not coherent: 1 errors.**" in markdown and "CHK-ACC-MANY" in markdown
+    assert "**Not coherent: 1 error.**" in markdown and "CHK-ACC-MANY" in markdown
     data = json.loads(to_json(result))
     assert data["coherent"] is False and data["findings"][0]["id"] == "CHK-ACC-MANY"
     assert data["findings"][0]["inDraft"] is True and data["diff"]["added"]
@@ -486,7 +486,9 @@ def test_cli_unreadable_draft_exits_2_and_prints_nothing(tmp_path: Path, capsys)
     bad.write_text("provision,actor\n1,actor/tem\n", encoding="utf-8")
     assert kg_main(["check", str(bad)]) == 2
     out = capsys.readouterr()
-    assert out.out == "" and "missing column" in out.err and "bad.csv" in out.err
+    assert out.out == "" and "sarake 'voimassa' puuttuu" in out.err and "bad.csv" in out.err
+    assert kg_main(["check", str(bad), "--lang", "sv"]) == 2
+    assert "kolumnen 'i kraft' saknas" in capsys.readouterr().err
     assert kg_main(["check", str(tmp_path / "missing.ttl")]) == 2
     assert kg_main(["check", str(tmp_path / "draft.docx")]) == 2
     assert kg_main(["check", "--at", "2026-13-01", str(EXAMPLES / "coherent.ttl")]) == 2

@@ -2,10 +2,11 @@
 
 The body is the draft itself, its type given by Content-Type: Turtle, JSON-LD, CSV or XLSX, or a
 multipart form (a browser's upload) with the file in the field `draft` and `at`, `lang` fields. The
-answer is {"findings": [...], "diff": {...}, ...} as JSON, or the Markdown or HTML report when
-Accept (or `format`) asks for it. The draft goes into a private copy of the graph for the length
-of the request; the served store is never written. A draft that cannot be read gets 400 (syntax),
-415 (type) or 422 (unknown term, id or column), each naming the line, cell or column.
+answer is {"findings": [...], "diff": {...}, ...} as JSON, or the Markdown, HTML or PDF report
+when Accept (or `format`) asks for it, in Finnish, Swedish or English (`lang`). The draft goes
+into a private copy of the graph for the length of the request; the served store is never
+written. A draft that cannot be read gets 400 (syntax), 415 (type) or 422 (unknown term, id or
+column), each naming the line, cell or column, in the report's language.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from kg_service.checks.errors import DraftError
 from kg_service.checks.overlay import Draft
 from kg_service.checks.report import render
 from kg_service.checks.runner import Checker
-from kg_service.i18n import text
+from kg_service.i18n import LANGUAGES, text
 from kg_service.i18n.errors import ERRORS
 from kg_service.queries.stored import ParameterError
 
@@ -46,6 +47,7 @@ REPORT_TYPES = {
     "text/markdown": "md",
     "text/x-markdown": "md",
     "text/html": "html",
+    "application/pdf": "pdf",
 }
 TEXT = {"type": "string"}
 BINARY = {"type": "string", "format": "binary"}
@@ -55,18 +57,23 @@ MULTIPART = {
     "properties": {
         "draft": BINARY | {"description": "the draft file: .ttl, .jsonld, .csv or .xlsx"},
         "at": TEXT | {"description": "the effective date YYYY-MM-DD"},
-        "lang": TEXT | {"description": "report language: fi or en"},
+        "lang": TEXT | {"description": "report language: fi, sv or en"},
     },
 }
-MEDIA = {"json": "application/json", "md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8"}
+MEDIA = {
+    "json": "application/json",
+    "md": "text/markdown; charset=utf-8",
+    "html": "text/html; charset=utf-8",
+    "pdf": "application/pdf",
+}
 
 
 def report_format(explicit: str | None, accept: str | None) -> str:
-    """json, md or html: the `format` parameter, else Accept, else JSON."""
+    """json, md, html or pdf: the `format` parameter, else Accept, else JSON."""
     if explicit:
         fmt = REPORT_TYPES.get(explicit.lower(), explicit.lower())
         if fmt not in MEDIA:
-            raise ParameterError("format", f"unsupported format {explicit!r} (use json, md or html)")
+            raise ParameterError("format", f"unsupported format {explicit!r} (use json, md, html or pdf)")
         return fmt
     for media in parse_accept(accept):
         if media in REPORT_TYPES:
@@ -81,8 +88,12 @@ def report_format(explicit: str | None, accept: str | None) -> str:
     responses={
         200: {
             "model": CheckReport,
-            "description": "The report: JSON (below), or Markdown or HTML when asked",
-            "content": {"text/markdown": {"schema": TEXT}, "text/html": {"schema": TEXT}},
+            "description": "The report: JSON (below), or Markdown, HTML or PDF when asked",
+            "content": {
+                "text/markdown": {"schema": TEXT},
+                "text/html": {"schema": TEXT},
+                "application/pdf": {"schema": BINARY},
+            },
         }
     },
     openapi_extra={
@@ -102,8 +113,8 @@ async def check(
         str | None,
         Query(description="the effective date YYYY-MM-DD (default: each assignment's own start date)"),
     ] = None,
-    lang: Annotated[str, Query(description="report language for md and html: fi or en")] = "fi",
-    format: Annotated[str | None, Query(description="json, md or html (else Accept)")] = None,
+    lang: Annotated[str, Query(description="report language: fi, sv or en")] = "fi",
+    format: Annotated[str | None, Query(description="json, md, html or pdf (else Accept)")] = None,
     name: Annotated[str | None, Query(description="the draft's name in the report")] = None,
     content_type: Annotated[str | None, Header()] = None,
     accept: Annotated[str | None, Header()] = None,
@@ -124,8 +135,8 @@ async def check(
         lang = upload.fields.get("lang") or lang
         name = name or upload.name
     effective = _date(at)
-    if lang not in ("fi", "en"):
-        raise ParameterError("lang", f"unsupported language {lang!r} (use fi or en)")
+    if lang not in LANGUAGES:
+        raise ParameterError("lang", f"unsupported language {lang!r} (use fi, sv or en)")
     fmt = report_format(format, accept)
     if media == "multipart/form-data":
         kind, body = upload.kind or "", upload.body
@@ -145,11 +156,13 @@ async def check(
     try:
         report = await run_in_threadpool(_run, checker, body, kind, name or "", effective, fmt, lang)
     except DraftError as error:
-        return error_response(error.status, str(error), "body")
+        return error_response(error.status, error.text(lang), "body")
     return Response(report, media_type=MEDIA[fmt])
 
 
-def _run(checker: Checker, body: bytes, kind: str, name: str, at: date | None, fmt: str, lang: str) -> str:
+def _run(
+    checker: Checker, body: bytes, kind: str, name: str, at: date | None, fmt: str, lang: str
+) -> str | bytes:
     """Read and check the draft (off the event loop: the work is synchronous)."""
     draft = checker.read(body, kind, name) if body.strip() else Draft.empty(name)
     return render(checker.check(draft, at), fmt, lang)

@@ -3,9 +3,40 @@
 Every reader (Turtle, JSON-LD, CSV, XLSX) raises DraftError naming the line, the cell or the
 column, so the CLI can print it (exit 2) and the API can answer with the project's error format
 (400 unreadable, 415 unsupported type, 422 readable but wrong), and nothing is written anywhere.
+
+The message is kept as parts of the fi/sv/en table kg_service/i18n/checks.py (DRAFT_ERRORS), so it
+is told in the reader's language: ``error.text("sv")``; ``str(error)`` is the English. What a
+third-party parser says (the reason of a syntax error) is quoted as it says it.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+
+from kg_service.i18n import text
+from kg_service.i18n.checks import DRAFT_ERRORS
+
+Part = tuple[str, Mapping[str, object]]
+"""A key of DRAFT_ERRORS and its values; a value may be a Part, a {language: text} word or text."""
+
+
+def part(key: str, **values: object) -> Part:
+    """One part of a message."""
+    return (key, values)
+
+
+def say(piece: Part, lang: str) -> str:
+    """A part in ``lang``, its nested parts and words too."""
+    key, values = piece
+
+    def shown(value: object) -> object:
+        if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str):
+            return say(value, lang)  # type: ignore[arg-type]
+        if isinstance(value, Mapping):
+            return value.get(lang) or value.get("en", "")
+        return value
+
+    return text(DRAFT_ERRORS, key, lang, **{name: shown(v) for name, v in values.items()})
 
 
 class DraftError(ValueError):
@@ -13,19 +44,28 @@ class DraftError(ValueError):
 
     def __init__(
         self,
-        message: str,
-        *,
+        *parts: Part,
         status: int = 422,
         line: int | None = None,
         cell: str | None = None,
         column: str | None = None,
+        separator: str = "; ",
+        tail: Part | None = None,
     ) -> None:
-        super().__init__(message)
-        self.message = message
+        self.parts = parts
+        self.separator = separator
+        self.tail = tail
+        super().__init__(self.text("en"))
+        self.message = self.text("en")
         self.status = status
         self.line = line
         self.cell = cell
         self.column = column
+
+    def text(self, lang: str) -> str:
+        """The message in ``lang``."""
+        joined = self.separator.join(say(p, lang) for p in self.parts)
+        return joined + (say(self.tail, lang) if self.tail else "")
 
     def __str__(self) -> str:
         return self.message

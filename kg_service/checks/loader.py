@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from kg_service.i18n import LANGUAGES
 from kg_service.queries.stored import (
     Parameter,
     QueryDefinitionError,
@@ -28,7 +29,13 @@ from kg_service.queries.stored import (
 
 CHECKS_SUBDIR = "checks"
 _ID = re.compile(r"^CHK-[A-Z0-9]+(-[A-Z0-9]+)*$")
-_REQUIRED = ("name", "id", "severity", "summary_fi", "summary_en", "message_fi", "message_en", "columns")
+_REQUIRED = (
+    "name",
+    "id",
+    "severity",
+    *(f"{text}_{lang}" for text in ("summary", "message") for lang in LANGUAGES),
+    "columns",
+)
 SUPPORT_QUERIES = ("provenance", "who-does-what", "known-terms")
 
 
@@ -125,14 +132,14 @@ def load_check(path: Path) -> CheckDefinition:
         name=name,
         kind=kind,
         severity=severity,
-        summary={"fi": header["summary_fi"][0], "en": header["summary_en"][0]},
-        message={"fi": header["message_fi"][0], "en": header["message_en"][0]},
+        summary={lang: header[f"summary_{lang}"][0] for lang in LANGUAGES},
+        message={lang: header[f"message_{lang}"][0] for lang in LANGUAGES},
         columns=columns,
         key=_names(path, header, "key", columns, columns),
         sources=_names(path, header, "sources", columns, ()),
         tasks=_names(path, header, "tasks", columns, ("task",)),
         actors=_names(path, header, "actors", columns, ("actor",)),
-        empty={"fi": _empty_texts(path, header, "fi"), "en": _empty_texts(path, header, "en")},
+        empty={lang: _empty_texts(path, header, lang) for lang in LANGUAGES},
         parameters=parameters,
         text=text,
         path=path,

@@ -17,9 +17,10 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kg_service.checks.errors import DraftError
+from kg_service.checks.errors import DraftError, Part, part
 from kg_service.checks.overlay import Draft
 from kg_service.checks.terms import KnownTerms, node_key
+from kg_service.i18n.checks import TERM_KINDS
 from kg_service.namespaces import ESO, PREFIXES, PROV, RDF, RDFS, XSD, shorten
 
 BUILT_IN_PROPERTIES = frozenset(str(p) for p in (RDF.type, RDFS.label, RDFS.comment, RDFS.seeAlso))
@@ -46,10 +47,10 @@ def read_rdf(data: bytes, fmt: str, name: str) -> Draft:
         quads = list(ox.parse(data, format=rdf_format))
     except SyntaxError as error:
         line, column = getattr(error, "lineno", None), getattr(error, "offset", None)
-        where = (f"line {line}, column {column}: " if column else f"line {line}: ") if line else ""
         reason = _PARSER_PREFIX.sub("", str(error.msg))
+        where = _where(line, column)
         raise DraftError(
-            f"{where}{_format_label(fmt)} syntax error: {reason}", status=400, line=line
+            part("syntax", where=where, format=_format_label(fmt), reason=reason), status=400, line=line
         ) from None
     triples = tuple(dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in quads))
     return Draft(triples, name, fmt)
@@ -58,38 +59,51 @@ def read_rdf(data: bytes, fmt: str, name: str) -> Draft:
 def check_terms(draft: Draft, data: bytes, terms: KnownTerms) -> None:
     """Refuse a draft that names a property, class, actor, role or task nobody knows, or a bad date."""
     text = _decode(data)
-    problems: list[tuple[int, str]] = []
+    problems: list[tuple[int, Part]] = []
     for triple in draft.triples:
         if isinstance(triple.object, ox.Triple):
-            problems.append((UNKNOWN_LINE, "quoted triples (RDF-star) are not supported in a draft"))
+            problems.append((UNKNOWN_LINE, part("rdf-star")))
             continue
         for term, problem in _problems(triple.predicate.value, triple.object, terms):
             problems.append((find_line(text, term) or UNKNOWN_LINE, problem))
     if problems:
-        problems = sorted(set(problems))
+        unique = {(line, repr(problem)): (line, problem) for line, problem in problems}
+        problems = [unique[key] for key in sorted(unique)]
         shown = [
-            problem if line == UNKNOWN_LINE else f"line {line}: {problem}"
+            part("problem", where=_where(None if line == UNKNOWN_LINE else line), problem=problem)
             for line, problem in problems[:MAX_PROBLEMS]
         ]
         more = len(problems) - MAX_PROBLEMS
-        suffix = f" (and {more} more)" if more > 0 else ""
         first = problems[0][0]
-        raise DraftError("; ".join(shown) + suffix, status=422, line=None if first == UNKNOWN_LINE else first)
+        raise DraftError(
+            *shown,
+            status=422,
+            line=None if first == UNKNOWN_LINE else first,
+            tail=part("and-more", n=more) if more > 0 else None,
+        )
+
+
+def _where(line: int | None, column: int | None = None) -> Part | str:
+    """ "line 3, column 5: " (or "line 3: ") in the reader's language; "" when the line is unknown."""
+    if not line:
+        return ""
+    return part("at-line-column", line=line, column=column) if column else part("at-line", line=line)
 
 
 def _problems(
     predicate: str, value: ox.NamedNode | ox.BlankNode | ox.Literal, terms: KnownTerms
-) -> Iterator[tuple[str, str]]:
+) -> Iterator[tuple[str, Part]]:
     if predicate not in BUILT_IN_PROPERTIES and not terms.has("property", predicate):
-        yield predicate, f"unknown property {shorten(predicate)}"
+        yield predicate, part("unknown-property", name=shorten(predicate))
     if predicate == str(RDF.type) and isinstance(value, ox.NamedNode) and not terms.has("class", value.value):
-        yield value.value, f"unknown class {shorten(value.value)}"
+        yield value.value, part("unknown-class", name=shorten(value.value))
     kind = REFERENCES.get(predicate)
     if kind and not terms.has(kind, node_key(value)):
         shown = shorten(value.value) if isinstance(value, ox.NamedNode) else str(value)
-        yield value.value, f"unknown {kind} {shown} (as the object of {shorten(predicate)})"
+        problem = part("unknown-reference", kind=TERM_KINDS[kind], name=shown, predicate=shorten(predicate))
+        yield value.value, problem
     if predicate in DATE_PROPERTIES and not _is_date(value):
-        yield str(value.value), f"{shorten(predicate)} needs an xsd:date (YYYY-MM-DD), not {value}"
+        yield str(value.value), part("needs-date", predicate=shorten(predicate), value=str(value))
 
 
 def _is_date(value: ox.NamedNode | ox.BlankNode | ox.Literal) -> bool:
@@ -135,7 +149,7 @@ def _decode(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise DraftError(f"line {line}: the draft is not UTF-8 text", status=400, line=line) from None
+        raise DraftError(part("not-utf8", where=_where(line)), status=400, line=line) from None
 
 
 def _format_label(fmt: str) -> str:
@@ -175,28 +189,19 @@ def _check_json_ld(text: str) -> None:
         document = json.loads(text)
     except json.JSONDecodeError as error:
         raise DraftError(
-            f"line {error.lineno}, column {error.colno}: JSON syntax error: {error.msg}",
+            part("syntax", where=_where(error.lineno, error.colno), format="JSON", reason=error.msg),
             status=400,
             line=error.lineno,
         ) from None
     for context in _all_context_values(document):
         if isinstance(context, str):
             line = find_line(text, context)
-            raise DraftError(
-                f"line {line}: remote JSON-LD contexts are not fetched ({context}); "
-                "put the context in the document",
-                status=422,
-                line=line,
-            )
+            problem = part("remote-context", where=_where(line), context=context)
+            raise DraftError(problem, status=422, line=line)
     undefined = sorted(_undefined_keys(document, set(), vocab=False))
     if undefined:
         line = find_line(text, undefined[0])
-        raise DraftError(
-            f"line {line}: unknown term '{undefined[0]}': the @context does not define it, "
-            "so JSON-LD would drop it (use a prefixed name such as eso:forTask)",
-            status=422,
-            line=line,
-        )
+        raise DraftError(part("undefined-term", where=_where(line), term=undefined[0]), status=422, line=line)
 
 
 def _all_context_values(node: Any) -> Iterator[Any]:

@@ -1,7 +1,8 @@
 """The check result as JSON, Markdown or a self-contained HTML page (pure functions, no I/O).
 
 The HTML report needs no network and no files beside it (styles inline), so a drafter can mail it
-or attach it to the draft's case file. Texts are in Finnish or English; the findings' own messages
+or attach it to the draft's case file; the PDF is that page printed (A4, page numbers, tagged).
+Texts are in Finnish, Swedish or English (kg_service/i18n/checks.py); the findings' own messages
 come from the check files.
 """
 
@@ -12,105 +13,8 @@ from html import escape
 
 from kg_service.checks.loader import Severity
 from kg_service.checks.model import CheckResult, DutyRow, Finding, Ref
-
-TEXTS: dict[str, dict[str, str]] = {
-    "fi": {
-        "title": "Luonnoksen koherenssitarkistus",
-        "draft": "Luonnos",
-        "none": "ei luonnosta (nykyinen graafi)",
-        "at": "Tarkastelupäivä",
-        "each_start": "kunkin vastuun oma alkupäivä",
-        "coherent": "Yhtenäinen: ei virheitä.",
-        "incoherent": "Ei yhtenäinen: {n} virhettä.",
-        "summary": "Yhteenveto",
-        "severity": "Vakavuus",
-        "added": "Luonnoksen tuomat",
-        "existing": "Jo nykyisessä graafissa",
-        "findings": "Löydökset",
-        "none_found": "Ei löydöksiä.",
-        "resolved": "Luonnoksen poistamat löydökset",
-        "tasks": "Tehtävä tai kohde",
-        "actors": "Toimija",
-        "provisions": "Luonnoksen kohta",
-        "date": "Päivä",
-        "sources": "Lähteet",
-        "new": "uusi",
-        "old": "ennestään",
-        "diff": "Kuka tekee mitä: ennen ja jälkeen",
-        "change": "Muutos",
-        "role": "Rooli",
-        "task": "Tehtävä",
-        "actor": "Toimija",
-        "before": "Ennen",
-        "after": "Jälkeen",
-        "basis": "Oikeusperusta",
-        "provision": "Kohta",
-        "row_added": "lisätty",
-        "row_removed": "poistettu",
-        "row_changed": "muuttunut",
-        "unchanged": "{n} riviä ennallaan.",
-        "no_changes": "Ei muutoksia.",
-        "replaced": "Luonnoksen korvaamat nykyiset arvot",
-        "checks": "Tarkistukset",
-        "check": "Tunnus",
-        "count": "Löydöksiä",
-        "error": "virhe",
-        "warning": "varoitus",
-        "info": "huomio",
-        "open": "…",
-        "subject": "Kohde",
-        "property": "Ominaisuus",
-        "value": "Nykyinen arvo",
-    },
-    "en": {
-        "title": "Coherence check of a draft",
-        "draft": "Draft",
-        "none": "no draft (the current graph)",
-        "at": "Effective date",
-        "each_start": "each assignment's own start date",
-        "coherent": "Coherent: no errors.",
-        "incoherent": "Not coherent: {n} errors.",
-        "summary": "Summary",
-        "severity": "Severity",
-        "added": "Added by the draft",
-        "existing": "Already in the current graph",
-        "findings": "Findings",
-        "none_found": "No findings.",
-        "resolved": "Findings the draft resolves",
-        "tasks": "Task or subject",
-        "actors": "Actor",
-        "provisions": "Provision of the draft",
-        "date": "Date",
-        "sources": "Sources",
-        "new": "new",
-        "old": "existing",
-        "diff": "Who does what: before and after",
-        "change": "Change",
-        "role": "Role",
-        "task": "Task",
-        "actor": "Actor",
-        "before": "Before",
-        "after": "After",
-        "basis": "Legal basis",
-        "provision": "Provision",
-        "row_added": "added",
-        "row_removed": "removed",
-        "row_changed": "changed",
-        "unchanged": "{n} rows unchanged.",
-        "no_changes": "No changes.",
-        "replaced": "Current values the draft replaces",
-        "checks": "Checks",
-        "check": "Id",
-        "count": "Findings",
-        "error": "error",
-        "warning": "warning",
-        "info": "note",
-        "open": "…",
-        "subject": "Subject",
-        "property": "Property",
-        "value": "Current value",
-    },
-}
+from kg_service.i18n import text
+from kg_service.i18n.checks import REPORT
 
 
 def to_json(result: CheckResult) -> str:
@@ -118,8 +22,12 @@ def to_json(result: CheckResult) -> str:
     return json.dumps(result.as_dict(), ensure_ascii=False, indent=2) + "\n"
 
 
-def render(result: CheckResult, fmt: str, lang: str) -> str:
-    """The result in ``fmt`` (json, md or html)."""
+def render(result: CheckResult, fmt: str, lang: str) -> str | bytes:
+    """The result in ``fmt`` (json, md, html or pdf: the HTML page printed to a tagged A4 PDF)."""
+    if fmt == "pdf":
+        from kg_service.documents.pdf import html_to_pdf
+
+        return html_to_pdf(to_html(result, lang), lang)
     if fmt == "md":
         return to_markdown(result, lang)
     if fmt == "html":
@@ -128,7 +36,8 @@ def render(result: CheckResult, fmt: str, lang: str) -> str:
 
 
 def _t(lang: str) -> dict[str, str]:
-    return TEXTS.get(lang, TEXTS["en"])
+    """The report's words in ``lang`` (kg_service/i18n/checks.py)."""
+    return {key: text(REPORT, key, lang) for key in REPORT}
 
 
 def period_text(period: tuple[str | None, str | None], lang: str) -> str:
@@ -155,7 +64,14 @@ def _draft_name(result: CheckResult, lang: str) -> str:
 
 def _verdict(result: CheckResult, lang: str) -> str:
     errors = result.count(Severity.ERROR)
-    return _t(lang)["coherent"] if result.coherent else _t(lang)["incoherent"].format(n=errors)
+    if result.coherent:
+        return _t(lang)["coherent"]
+    return _t(lang)["incoherent_one"] if errors == 1 else _t(lang)["incoherent"].format(n=errors)
+
+
+def _unchanged(result: CheckResult, lang: str) -> str:
+    count = result.diff.unchanged
+    return _t(lang)["unchanged_one"] if count == 1 else _t(lang)["unchanged"].format(n=count)
 
 
 DIFF_COLUMNS = ("change", "actor", "role", "task", "before", "after", "basis", "provision")
@@ -217,7 +133,7 @@ def to_markdown(result: CheckResult, lang: str = "fi") -> str:
     if rows:
         lines += ["| " + " | ".join(t[c] for c in DIFF_COLUMNS) + " |", "|---" * len(DIFF_COLUMNS) + "|"]
         lines += ["| " + " | ".join(_md(c) for c in cells) + " |" for _, cells in rows]
-    lines += ["", t["unchanged"].format(n=result.diff.unchanged) if rows else t["no_changes"]]
+    lines += ["", _unchanged(result, lang) if rows else t["no_changes"]]
     if result.replaced:
         lines += ["", f"## {t['replaced']}", ""]
         lines += [f"- `{r['subject']}` `{r['property']}`: {r['value']}" for r in result.replaced]
@@ -436,4 +352,4 @@ def _html_diff(result: CheckResult, lang: str) -> str:
         [f"change-{change}" for change, _ in rows],
         nowrap=(0, 4, 5),
     )
-    return table + _muted(t["unchanged"].format(n=result.diff.unchanged))
+    return table + _muted(_unchanged(result, lang))

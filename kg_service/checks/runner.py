@@ -24,7 +24,7 @@ import pyoxigraph as ox
 
 from kg_service.answers.labels import fetch_labels
 from kg_service.checks.diff import compare, who_does_what
-from kg_service.checks.errors import DraftError
+from kg_service.checks.errors import DraftError, part
 from kg_service.checks.loader import CheckDefinition, CheckKind, load_checks, load_support_queries
 from kg_service.checks.model import CheckResult, Finding, Ref, Source
 from kg_service.checks.overlay import Draft, build_overlay
@@ -32,6 +32,7 @@ from kg_service.checks.overlay import base_quads as read_base_quads
 from kg_service.checks.rdf_input import check_terms, read_rdf
 from kg_service.checks.table_input import read_csv_rows, read_xlsx_rows, table_to_draft
 from kg_service.checks.terms import KnownTerms, known_terms
+from kg_service.i18n import LANGUAGES
 from kg_service.queries.stored import StoredQuery, load_query, queries_dir, run_for_many
 from kg_service.store.base import Row, Store, value
 from kg_service.store.binding import Term, date_literal
@@ -115,7 +116,7 @@ class Checker:
             return table_to_draft(read_csv_rows(data), self.current_terms(), name, fmt)
         if fmt == "xlsx":
             return table_to_draft(read_xlsx_rows(data), self.current_terms(), name, fmt)
-        raise DraftError(f"unsupported draft format {fmt!r} (use one of: {', '.join(FORMATS)})", status=415)
+        raise DraftError(part("unsupported-format", fmt=fmt, formats=", ".join(FORMATS)), status=415)
 
     # ------------------------------------------------------------------------- runs
 
@@ -228,7 +229,7 @@ class Checker:
 def _finding(
     raw: RawFinding, labels: dict[str, dict[str, str]], provenance: dict[str, list[Source]], in_draft: bool
 ) -> Finding:
-    """One finding in full: messages in both languages, tasks, actors, provisions and sources."""
+    """One finding in full: messages in every language, tasks, actors, provisions and sources."""
     ref = _ref_maker(labels)
     check = raw.check
     sources: list[Source] = []
@@ -249,7 +250,7 @@ def _finding(
     return Finding(
         id=check.id,
         severity=check.severity,
-        message={lang: render(check, raw.values, lang, labels) for lang in ("fi", "en")},
+        message={lang: render(check, raw.values, lang, labels) for lang in LANGUAGES},
         in_draft=in_draft,
         key=raw.key,
         tasks=_refs(raw, ("task",) if check.kind is CheckKind.EDGES else check.tasks, ref),

@@ -15,14 +15,17 @@ import csv
 import io
 import re
 import zipfile
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 import pyoxigraph as ox
 
-from kg_service.checks.errors import DraftError
+from kg_service.checks.errors import DraftError, Part, part, say
 from kg_service.checks.overlay import Draft
-from kg_service.checks.terms import KnownTerms
+from kg_service.checks.terms import KnownTerms, TermError
+from kg_service.i18n import LANGUAGES
+from kg_service.i18n.checks import TERM_KINDS
 from kg_service.namespaces import ES, ESO, FINLEX, PROV, RDF, RDFS, XSD
 from kg_service.queries.stored import ParameterError, expand_iri
 
@@ -31,42 +34,49 @@ MAX_ROWS = 5000
 
 @dataclass(frozen=True)
 class Column:
-    """A column of the table form: its key, its names in English and Finnish, and if it must be there."""
+    """A column of the table form: its key, its names in English, Finnish and Swedish, and if it must
+    be there."""
 
     key: str
     en: str
     fi: str
+    sv: str
     required: bool = True
     aliases: tuple[str, ...] = ()
 
+    @property
+    def names(self) -> dict[str, str]:
+        return {"fi": self.fi, "sv": self.sv, "en": self.en}
+
     def matches(self, header: str) -> bool:
-        """True when a header cell names this column (either language, any part of "fi / en")."""
+        """True when a header cell names this column (any language, any part of "fi / en")."""
         parts = {_normal(part) for part in header.split("/")} | {_normal(header)}
-        return bool(parts & {_normal(n) for n in (self.key, self.en, self.fi, *self.aliases)})
+        return bool(parts & {_normal(n) for n in (self.key, self.en, self.fi, self.sv, *self.aliases)})
 
 
 COLUMNS = (
-    Column("provision", "provision", "säännös", aliases=("pykälä",)),
-    Column("actor", "actor", "toimija"),
-    Column("role", "role", "rooli"),
-    Column("task", "task", "tehtävä"),
+    Column("provision", "provision", "säännös", "bestämmelse", aliases=("pykälä", "paragraf")),
+    Column("actor", "actor", "toimija", "aktör"),
+    Column("role", "role", "rooli", "roll"),
+    Column("task", "task", "tehtävä", "uppgift"),
     Column(
         "effective",
         "effective date or period",
         "voimassa",
-        aliases=("effective", "effective date", "period", "voimaantulo", "ajanjakso"),
+        "i kraft",
+        aliases=("effective", "effective date", "period", "voimaantulo", "ajanjakso", "ikraftträdande"),
     ),
-    Column("legal basis", "legal basis", "oikeusperusta"),
-    Column("note", "note", "huomautus", required=False, aliases=("huom", "lisätieto")),
-    Column("exclusive", "exclusive", "yksinomainen", required=False),
+    Column("legal basis", "legal basis", "oikeusperusta", "rättslig grund"),
+    Column("note", "note", "huomautus", "anmärkning", required=False, aliases=("huom", "lisätieto")),
+    Column("exclusive", "exclusive", "yksinomainen", "exklusiv", required=False),
 )
 _CITATION = re.compile(
     r"^(?:laki|asetus|vna|l|a)?\s*(\d{1,4})\s*/\s*(\d{4})(?:\s*,?\s*(\d+\s*[a-z]?)\s*§)?$", re.IGNORECASE
 )
 _PERIOD = re.compile(r"^(?P<start>.+?)(?:\s*(?:/|–|—|\.\.|\s-\s)\s*(?P<end>.*))?$")
 _FINNISH_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
-_TRUE = {"yes", "kyllä", "x", "true", "1", "on"}
-_FALSE = {"", "no", "ei", "false", "0"}
+_TRUE = {"yes", "kyllä", "ja", "x", "true", "1", "on"}
+_FALSE = {"", "no", "ei", "nej", "false", "0"}
 
 
 @dataclass(frozen=True)
@@ -76,6 +86,7 @@ class Cell:
     value: str | date | None
     ref: str
     column: str
+    names: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -84,9 +95,11 @@ class Cell:
             return ""
         return self.value.isoformat() if isinstance(self.value, date) else self.value.strip()
 
-    def fail(self, reason: str) -> DraftError:
+    def fail(self, reason: Part) -> DraftError:
         """An error naming this cell."""
-        return DraftError(f"cell {self.ref} ({self.column}): {reason}", cell=self.ref, column=self.column)
+        return DraftError(
+            part("cell", ref=self.ref, column=self.names, reason=reason), cell=self.ref, column=self.column
+        )
 
 
 def _normal(text: str) -> str:
@@ -120,7 +133,7 @@ def read_csv_rows(data: bytes) -> list[list[str | date | None]]:
     try:
         return [list(row) for row in csv.reader(io.StringIO(text), dialect)]
     except csv.Error as error:
-        raise DraftError(f"CSV syntax error: {error}", status=400) from None
+        raise DraftError(part("csv-syntax", reason=str(error)), status=400) from None
 
 
 def read_xlsx_rows(data: bytes) -> list[list[str | date | None]]:
@@ -130,7 +143,7 @@ def read_xlsx_rows(data: bytes) -> list[list[str | date | None]]:
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise DraftError(f"not a readable XLSX workbook: {error}", status=400) from None
+        raise DraftError(part("not-xlsx", reason=str(error)), status=400) from None
     try:
         sheet = workbook.worksheets[0]
         rows: list[list[str | date | None]] = []
@@ -158,8 +171,9 @@ def _xlsx_value(value: object) -> str | date | None:
 def table_cells(rows: list[list[str | date | None]]) -> list[tuple[int, dict[str, Cell]]]:
     """Data rows as {column key: Cell}, numbered as in a spreadsheet (the header is row 1)."""
     if not rows or not any(_filled(v) for v in rows[0]):
-        missing = ", ".join(f"'{c.en}' ({c.fi})" for c in COLUMNS if c.required)
-        raise DraftError(f"row 1 must be the header row; missing columns: {missing}", column="header")
+        required = [part("column-named", column=c.names, fi=c.fi) for c in COLUMNS if c.required]
+        missing = _joined(required, ", ")
+        raise DraftError(part("no-header", missing=missing), column="header")
     header = rows[0]
     positions: dict[str, int] = {}
     for index, name in enumerate(header):
@@ -169,19 +183,19 @@ def table_cells(rows: list[list[str | date | None]]) -> list[tuple[int, dict[str
             if column.matches(str(name)):
                 if column.key in positions:
                     raise DraftError(
-                        f"cell {column_letter(index)}1: column '{column.en}' appears twice",
+                        part("column-twice", ref=f"{column_letter(index)}1", column=column.names),
                         cell=f"{column_letter(index)}1",
                         column=column.en,
                     )
                 positions[column.key] = index
     missing_columns = [c for c in COLUMNS if c.required and c.key not in positions]
     if missing_columns:
-        found = ", ".join(repr(str(h)) for h in header if _filled(h)) or "nothing"
+        found = ", ".join(repr(str(h)) for h in header if _filled(h)) or part("nothing")
         first = missing_columns[0]
-        names = "; ".join(f"missing column '{c.en}' ({c.fi})" for c in missing_columns)
-        raise DraftError(f"row 1 (header): {names}; the header has {found}", column=first.en)
+        names = _joined([part("missing-column", column=c.names, fi=c.fi) for c in missing_columns], "; ")
+        raise DraftError(part("missing-columns", names=names, found=found), column=first.en)
     if len(rows) > MAX_ROWS + 1:
-        raise DraftError(f"the table has more than {MAX_ROWS} rows", status=413)
+        raise DraftError(part("too-many-rows", n=MAX_ROWS), status=413)
     result = []
     for number, values in enumerate(rows[1:], start=2):
         if not any(_filled(v) for v in values):
@@ -191,9 +205,14 @@ def table_cells(rows: list[list[str | date | None]]) -> list[tuple[int, dict[str
             if column.key in positions:
                 index = positions[column.key]
                 value = values[index] if index < len(values) else None
-                cells[column.key] = Cell(value, f"{column_letter(index)}{number}", column.en)
+                cells[column.key] = Cell(value, f"{column_letter(index)}{number}", column.en, column.names)
         result.append((number, cells))
     return result
+
+
+def _joined(parts: list[Part], separator: str) -> dict[str, str]:
+    """Parts joined into one word in every language (a value of another part)."""
+    return {lang: separator.join(say(p, lang) for p in parts) for lang in LANGUAGES}
 
 
 def _filled(value: object) -> bool:
@@ -225,7 +244,9 @@ def _row_triples(
     task = _resolve(cells["task"], "task", terms)
     start, end = _period(cells["effective"])
     provision = cells["provision"].text
-    locator = f"provision {provision}, row {number}" if provision else f"row {number}"
+    # the provision and its cell (A5): a place any reader finds, in no one language
+    where = cells["provision"].ref
+    locator = f"{provision} ({where})" if provision else where
 
     def triple(subject: ox.NamedNode, predicate: str, value: ox.NamedNode | ox.Literal) -> ox.Triple:
         return ox.Triple(subject, ox.NamedNode(predicate), value)
@@ -260,11 +281,11 @@ def _row_triples(
 
 def _resolve(cell: Cell, kind: str, terms: KnownTerms) -> str:
     if not cell.text:
-        raise cell.fail(f"empty; give the {kind}'s id (e.g. {_EXAMPLES[kind]})")
+        raise cell.fail(part("empty-id", kind=TERM_KINDS[kind], example=_EXAMPLES[kind]))
     try:
         return terms.resolve(kind, cell.text)
-    except LookupError as error:
-        raise cell.fail(str(error.args[0])) from None
+    except TermError as error:
+        raise cell.fail(error.part) from None
 
 
 _EXAMPLES = {"actor": "actor/tem", "role": "role/accountable", "task": "task/organise-employment-services"}
@@ -280,9 +301,7 @@ def _period(cell: Cell) -> tuple[date, date | None]:
         return cell.value, None
     text = cell.text
     if not text:
-        raise cell.fail(
-            "empty; give the date the duty takes effect (2026-01-01) or a period (2026-01-01/2027-12-31)"
-        )
+        raise cell.fail(part("empty-date"))
     match = _PERIOD.match(text)
     start_text, end_text = (match.group("start"), match.group("end")) if match else (text, None)
     start = _parse_date(start_text, cell)
@@ -299,9 +318,7 @@ def _parse_date(text: str, cell: Cell) -> date:
             return date(year, month, day)
         return date.fromisoformat(text)
     except ValueError:
-        raise cell.fail(
-            f"not a date: {text!r} (use 2026-01-01 or 1.1.2026; a period as 2026-01-01/2027-12-31)"
-        ) from None
+        raise cell.fail(part("not-date", text=repr(text))) from None
 
 
 def _legal_bases(cell: Cell) -> list[str]:
@@ -309,8 +326,8 @@ def _legal_bases(cell: Cell) -> list[str]:
     if not cell.text:
         return []
     bases = []
-    for part in re.split(r"[;\n]|,(?!\s*\d+\s*[a-z]?\s*§)", cell.text):
-        text = part.strip()
+    for piece in re.split(r"[;\n]|,(?!\s*\d+\s*[a-z]?\s*§)", cell.text):
+        text = piece.strip()
         if not text:
             continue
         citation = _CITATION.match(text)
@@ -326,10 +343,7 @@ def _legal_bases(cell: Cell) -> list[str]:
                 raise ParameterError("legal basis", text)
             bases.append(expand_iri("legal basis", text).value)
         except ParameterError:
-            raise cell.fail(
-                f"{text!r} is not a legal basis: use an id (law/380-2023/s21), an IRI or a "
-                "citation such as '380/2023 21 §'"
-            ) from None
+            raise cell.fail(part("not-legal-basis", text=repr(text))) from None
     return bases
 
 
@@ -339,4 +353,4 @@ def _exclusive(cell: Cell) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise cell.fail(f"not yes or no: {cell.text!r} (kyllä/ei, yes/no)")
+    raise cell.fail(part("not-yes-no", text=repr(cell.text)))

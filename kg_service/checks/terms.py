@@ -16,11 +16,23 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from kg_service.checks.errors import Part, part, say
+from kg_service.i18n.checks import TERM_KINDS
 from kg_service.namespaces import ES
 from kg_service.queries.stored import ParameterError, StoredQuery, expand_iri
 from kg_service.store.base import Store
 
 KINDS = ("actor", "role", "task")
+
+
+class TermError(LookupError):
+    """A name in a draft that means no known term, or several; ``part`` says which, in any language."""
+
+    def __init__(self, piece: Part) -> None:
+        super().__init__(say(piece, "en"))
+        self.part = piece
+
+
 KIND_NAMES = {"actor": ("toimija", "actor"), "role": ("rooli", "role"), "task": ("tehtävä", "task")}
 _DEFAULT_PREFIX = {"actor": "actor/", "role": "role/", "task": "task/"}
 
@@ -39,7 +51,7 @@ class KnownTerms:
         return iri in self.kinds[kind]
 
     def resolve(self, kind: str, text: str) -> str:
-        """The IRI a table cell means, or a LookupError saying why it cannot be found."""
+        """The IRI a table cell means, or a TermError saying why it cannot be found."""
         raw = text.strip()
         candidates = []
         for attempt in (raw, _DEFAULT_PREFIX[kind] + raw):
@@ -55,10 +67,11 @@ class KnownTerms:
             return next(iter(found))
         if len(found) > 1:
             options = ", ".join(short_id(iri) for iri in sorted(found))
-            raise LookupError(f"'{raw}' names several {KIND_NAMES[kind][1]}s ({options}); use the id")
-        raise LookupError(f"unknown {KIND_NAMES[kind][1]} '{raw}'{self._suggestion(kind, raw)}")
+            raise TermError(part("several", raw=raw, kinds=TERM_KINDS[f"{kind}s"], options=options))
+        suggestion = self._suggestion(kind, raw)
+        raise TermError(part("unknown-term", kind=TERM_KINDS[kind], raw=raw, suggestion=suggestion or ""))
 
-    def _suggestion(self, kind: str, raw: str) -> str:
+    def _suggestion(self, kind: str, raw: str) -> Part | None:
         ids = {short_id(iri): iri for iri in self.kinds[kind]}
         close = difflib.get_close_matches(raw, list(ids), n=1, cutoff=0.75)
         if not close:
@@ -67,7 +80,7 @@ class KnownTerms:
                 for name, iris in self.names[kind].items()
                 if name in difflib.get_close_matches(raw.casefold(), list(self.names[kind]), n=1, cutoff=0.8)
             ][:1]
-        return f" (did you mean {close[0]}?)" if close else ""
+        return part("did-you-mean", id=close[0]) if close else None
 
 
 def short_id(iri: str) -> str:

@@ -1,4 +1,4 @@
-"""`kg check DRAFT [--at DATE] [--format json|md|html] [--lang fi|en]`: check a draft decree.
+"""`kg check DRAFT [--at DATE] [--format json|md|html|pdf] [--lang fi|sv|en]`: check a draft decree.
 
 Exit 0 coherent (no finding of error severity), 1 an error-severity finding, 2 the draft cannot
 be read (the message names the line, cell or column; nothing is written). Without DRAFT the
@@ -32,6 +32,8 @@ def command_check(args: argparse.Namespace) -> int:
     from kg_service.rdf.files import DataFileError
     from kg_service.store.base import QueryError, StoreError
 
+    if args.format == "pdf" and not args.output:
+        return fail("--format pdf is binary: give --output FILE")
     try:
         at = date.fromisoformat(args.at) if args.at else None
     except ValueError:
@@ -52,12 +54,16 @@ def command_check(args: argparse.Namespace) -> int:
         draft = checker.read(data, fmt, path.name) if path is not None else Draft.empty()
         result = checker.check(draft, at)
     except DraftError as error:
-        return fail(f"{path}: {error}")
+        return fail(f"{path}: {error.text(args.lang)}")
     except (ConfigError, DataFileError, QueryError) as error:
         return fail(error)
     except StoreError as error:
         return fail(error, EXIT_FINDINGS)
-    sys.stdout.write(render(result, args.format, args.lang))
+    report = render(result, args.format, args.lang)
+    if args.output:
+        Path(args.output).write_bytes(report if isinstance(report, bytes) else report.encode("utf-8"))
+    else:
+        sys.stdout.write(str(report))
     return EXIT_OK if result.coherent else EXIT_FINDINGS
 
 
@@ -74,7 +80,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="the draft: .ttl, .jsonld, .csv or .xlsx (none: check the current graph itself)",
     )
     parser.add_argument("--at", help="the effective date YYYY-MM-DD (default: each assignment's start date)")
-    parser.add_argument("--format", choices=["json", "md", "html"], default="json", help="report format")
-    parser.add_argument("--lang", choices=["fi", "en"], default="fi", help="report language (md, html)")
+    parser.add_argument(
+        "--format", choices=["json", "md", "html", "pdf"], default="json", help="report format"
+    )
+    parser.add_argument("--lang", choices=["fi", "sv", "en"], default="fi", help="report language")
+    parser.add_argument(
+        "--output", "-o", help="write the report to this file (required for pdf); default stdout"
+    )
     add_store_flags(parser)
     parser.set_defaults(handler=command_check)
