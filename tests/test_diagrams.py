@@ -207,6 +207,19 @@ def test_raci_xlsx_cells_header_style_frozen_panes_widths_and_same_bytes() -> No
     assert rows_sheet.max_row == 1 + 6
 
 
+def test_raci_xlsx_prints_on_a4_landscape_fitted_to_width_with_titles_repeated() -> None:
+    data = {"rows": ROWS, "legend": LEGEND, "caption": Caption("RACI-matriisi")}
+    book = openpyxl.load_workbook(io.BytesIO(raci.draw("xlsx", data, "fi")))
+    for name, rows, columns in (("RACI", "$4:$4", "$A:$B"), ("Roolit", "$1:$1", None)):
+        sheet = book[name]
+        setup = sheet.page_setup
+        assert setup.orientation == "landscape" and int(setup.paperSize) == 9  # A4
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+        assert int(setup.fitToWidth) == 1 and int(setup.fitToHeight) == 0  # rows run on over pages
+        assert sheet.print_title_rows == rows and sheet.print_title_cols == columns
+        assert sheet.oddFooter.center.text == "&P / &N"
+
+
 # ------------------------------------------------------------------------------------ roles
 
 ROLE_DATA = {

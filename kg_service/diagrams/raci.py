@@ -305,8 +305,23 @@ def to_xlsx(matrix: Matrix, cap: Caption, legend: dict[str, str], lang: str) -> 
         )
         row += 1
     sheet.cell(row=row, column=2, value=say("inherited", lang))
+    _print_setup(sheet, "4:4", "A:B")
     _rows_sheet(book, matrix, lang, header_font, header_fill)
     return _deterministic_bytes(book)
+
+
+def _print_setup(sheet: object, title_rows: str, title_columns: str | None = None) -> None:
+    """Print as the guidance author needs: A4 landscape, the columns fitted to the page width (rows
+    run on over pages), the header row (and the group and task columns) repeated on every page,
+    page numbers in the footer."""
+    setup = sheet.page_setup  # type: ignore[attr-defined]
+    setup.orientation, setup.paperSize = "landscape", 9  # 9 = A4
+    setup.fitToWidth, setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[attr-defined]
+    sheet.print_title_rows = title_rows  # type: ignore[attr-defined]
+    if title_columns:
+        sheet.print_title_cols = title_columns  # type: ignore[attr-defined]
+    sheet.oddFooter.center.text = "&P / &N"  # type: ignore[attr-defined]
 
 
 def _text_lines(text: str, width: float) -> int:
@@ -353,6 +368,7 @@ def _rows_sheet(book: object, matrix: Matrix, lang: str, font: object, fill: obj
         longest = max((len(str(r[column - 1])) for r in [header, *rows]), default=8)
         sheet.column_dimensions[get_column_letter(column)].width = min(longest + 2, 60)
     sheet.freeze_panes = "A2"
+    _print_setup(sheet, "1:1")
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{len(rows) + 1}"
 
 
