@@ -326,3 +326,34 @@ def test_cli_annex_needs_an_output_file_and_gives_the_api_bytes(service, tmp_pat
     assert done.returncode == 0, done.stderr
     api = fetch(service, "/api/documents/annex", lang="sv", part="part/regional-discussions", at=AT)
     assert out.read_bytes() == api.content
+
+
+# ------------------------------------------------------------------------------ check report
+
+
+def test_check_report_as_pdf_in_swedish(service, tmp_path) -> None:
+    draft = (
+        Path(__file__).resolve().parent.parent / "examples" / "drafts" / "te-offices-after-2024.csv"
+    ).read_bytes()
+    response = httpx.post(
+        f"{service}/api/check",
+        content=draft,
+        params={"lang": "sv"},
+        headers={"Content-Type": "text/csv", "Accept": "application/pdf"},
+        timeout=300,
+    )
+    assert response.status_code == 200 and response.headers["content-type"] == "application/pdf"
+    info = pdf_info(response.content, tmp_path)
+    assert re.search(r"^Tagged:\s+yes", info, re.M) and "595.276 x 841.89" in info
+    text = pdf_text(response.content, tmp_path)
+    for expected in ("Koherenskontroll av ett utkast", "Inte koherent: 2 fel.", "CHK-ACC-MANY", "Sida 1 / "):
+        assert expected in text, expected
+
+
+def test_cli_check_pdf_needs_an_output_file(tmp_path) -> None:
+    from kg_service.cli.check import main as check_main
+
+    assert check_main(["--format", "pdf"]) == 2
+    out = tmp_path / "report.pdf"
+    assert check_main(["--format", "pdf", "--lang", "sv", "--output", str(out)]) in (0, 1)
+    assert out.read_bytes().startswith(b"%PDF-")
