@@ -22,7 +22,8 @@ import pytest
 from colorspacious import cspace_convert, deltaE
 
 from kg_service.answers.assemble import Answers
-from kg_service.diagrams.common import INK, KINDS, STATUS_COLOURS, STATUS_MARKS
+from kg_service.diagrams.common import INK, STATUS_COLOURS, STATUS_MARKS
+from kg_service.diagrams.registry import KINDS
 from kg_service.diagrams.render import draw_diagram
 from kg_service.queries.stored import load_queries
 from tests.language import english_leaks

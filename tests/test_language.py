@@ -22,7 +22,7 @@ from kg_service.checks.errors import DraftError
 from kg_service.checks.overlay import Draft
 from kg_service.checks.report import render
 from kg_service.checks.runner import Checker
-from kg_service.diagrams.common import FORMATS, KINDS
+from kg_service.diagrams.registry import FORMATS, KINDS
 from kg_service.diagrams.render import draw_diagram
 from kg_service.i18n import missing_translations
 from kg_service.i18n.checks import DRAFT_ERRORS, REPORT, TERM_KINDS
