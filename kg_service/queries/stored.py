@@ -28,15 +28,28 @@ XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 _IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]+$")
 _HEADER = re.compile(r"^#\+\s*([a-z_]+)\s*:\s*(.*?)\s*$")
 QUERY_KEYS = frozenset(
-    {"name", "summary_fi", "summary_en", "audience", "param", "columns", "example", "note", "shape"}
+    {
+        "name",
+        "summary_fi",
+        "summary_sv",
+        "summary_en",
+        "audience",
+        "param",
+        "columns",
+        "example",
+        "note",
+        "shape",
+    }
 )
 """The header keys of a stored query (queries/README.md says what each means)."""
 CHECK_KEYS = QUERY_KEYS | {
     "id",
     "severity",
     "message_fi",
+    "message_sv",
     "message_en",
     "empty_fi",
+    "empty_sv",
     "empty_en",
     "key",
     "sources",
