@@ -26,15 +26,15 @@ from kg_service.checks.overlay import Draft
 from kg_service.checks.report import DIFF_COLUMNS, diff_cells
 from kg_service.checks.report import render as render_report
 from kg_service.checks.runner import Checker
-from kg_service.i18n import text
+from kg_service.i18n import LANGUAGES, text
 from kg_service.i18n.errors import ERRORS
 from kg_service.i18n.web import WEB
 from kg_service.web.forms import FieldError, date_value
 from kg_service.web.templating import page_language, render
 
 router = APIRouter(include_in_schema=False)
-REPORT_LANGUAGES = ("fi", "en")
-"""The languages the check messages are written in (kg_service.checks)."""
+REPORT_LANGUAGES = LANGUAGES
+"""The languages the check messages are written in (kg_service.checks: fi, sv, en)."""
 DOWNLOADS = (("html", "text/html"), ("md", "text/markdown"), ("json", "application/json"))
 
 
@@ -101,7 +101,7 @@ def _draft_message(error: DraftError, lang: str) -> str:
         where = text(WEB, "check.error.column", lang, column=error.column)
     else:
         where = text(WEB, "check.error.unreadable", lang)
-    return text(WEB, "check.error.detail", lang, where=where, detail=str(error)[:400])
+    return text(WEB, "check.error.detail", lang, where=where, detail=error.text(lang)[:400])
 
 
 def _page(
@@ -111,7 +111,7 @@ def _page(
     downloads = []
     if result is not None:
         for fmt, media in DOWNLOADS:
-            body = render_report(result, fmt, report_lang).encode("utf-8")
+            body = str(render_report(result, fmt, report_lang)).encode("utf-8")
             downloads.append(
                 {
                     "format": fmt,
