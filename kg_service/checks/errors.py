@@ -31,7 +31,7 @@ def say(piece: Part, lang: str) -> str:
 
     def shown(value: object) -> object:
         if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str):
-            return say(value, lang)  # type: ignore[arg-type]
+            return say(value, lang)
         if isinstance(value, Mapping):
             return value.get(lang) or value.get("en", "")
         return value
