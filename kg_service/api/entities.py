@@ -16,6 +16,7 @@ from fastapi.responses import Response
 from kg_service.api.deps import AnswersDep
 from kg_service.api.errors import NotFoundError
 from kg_service.api.negotiation import choose_format
+from kg_service.i18n.errors import Localised
 from kg_service.namespaces import ES
 from kg_service.queries.results import serialise
 from kg_service.store.base import GraphResult, value
@@ -38,7 +39,7 @@ def resolve(
     iri = str(ES) + path
     rows = answers.run("describe", {"node": iri})
     if not rows:
-        raise NotFoundError(f"no entity {iri} in the graph")
+        raise NotFoundError(Localised("no_entity", iri=iri))
     fmt = choose_format(format, accept, {"html", "turtle", "ntriples", "jsonld", "rdfxml"}, "turtle")
     if fmt == "html":
         return card(request, answers, iri, rows)

@@ -8,12 +8,15 @@ the store get 5xx, and those are logged.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from kg_service.i18n import LANGUAGES, negotiate, text
+from kg_service.i18n.errors import ERRORS, Localised, say
 from kg_service.queries.stored import ParameterError
 from kg_service.store.base import QueryError, QueryTimeoutError, ResultLimitError, StoreError
 
@@ -34,41 +37,85 @@ def error_response(status: int, message: str, parameter: str | None = None) -> J
     return JSONResponse(error_body(status, message, parameter), status_code=status)
 
 
+def api_language(request: Request) -> str:
+    """The language of a JSON error: the one asked (`lang`, Accept-Language), else English.
+
+    Programs that ask for no language keep the English messages they were written against;
+    a person's browser always sends Accept-Language and gets fi or sv.
+    """
+    asked = request.query_params.get("lang")
+    header = request.headers.get("accept-language")
+    if asked not in LANGUAGES and not header:
+        return "en"
+    return negotiate(asked, header)
+
+
+def wants_html(request: Request) -> bool:
+    """A browser opening a page (not the API or the SPARQL protocol) gets an HTML error page."""
+    path = request.url.path
+    if path.startswith(("/api/", "/sparql", "/openapi")):
+        return False
+    first = request.headers.get("accept", "").split(",")[0].split(";")[0].strip().lower()
+    return first in ("text/html", "application/xhtml+xml")
+
+
+Say = Callable[[str], str]
+
+
+def respond(request: Request, status: int, message: Say, parameter: str | None = None) -> Response:
+    """The error in the one JSON shape, or as a page for a browser, in the request's language."""
+    if wants_html(request):
+        from kg_service.web.error_page import error_page  # the web layer sits above the API
+
+        return error_page(request, status, message, parameter)
+    return error_response(status, message(api_language(request)), parameter)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Map every error type to its status code and the one error format."""
 
     @app.exception_handler(ParameterError)
-    def parameter_error(_: Request, error: ParameterError) -> JSONResponse:
-        return error_response(422, str(error), error.parameter)
+    def parameter_error(request: Request, error: ParameterError) -> Response:
+        def message(lang: str) -> str:
+            return text(ERRORS, "parameter", lang, parameter=error.parameter, reason=say(error.reason, lang))
+
+        return respond(request, 422, message, error.parameter)
 
     @app.exception_handler(NotFoundError)
-    def not_found(_: Request, error: NotFoundError) -> JSONResponse:
-        return error_response(404, str(error.args[0]) if error.args else "not found")
+    def not_found(request: Request, error: NotFoundError) -> Response:
+        found = error.args[0] if error.args else Localised("not_found")
+        return respond(request, 404, lambda lang: say(found, lang))
 
     @app.exception_handler(QueryTimeoutError)
-    def timeout(_: Request, error: QueryTimeoutError) -> JSONResponse:
-        return error_response(422, str(error))
+    def timeout(request: Request, error: QueryTimeoutError) -> Response:
+        return respond(request, 422, lambda _: str(error))
 
     @app.exception_handler(ResultLimitError)
-    def too_large(_: Request, error: ResultLimitError) -> JSONResponse:
-        return error_response(413, str(error))
+    def too_large(request: Request, error: ResultLimitError) -> Response:
+        return respond(request, 413, lambda _: str(error))
 
     @app.exception_handler(QueryError)
-    def bad_query(_: Request, error: QueryError) -> JSONResponse:
-        return error_response(400, str(error), "query")
+    def bad_query(request: Request, error: QueryError) -> Response:
+        return respond(request, 400, lambda _: str(error), "query")
 
     @app.exception_handler(StoreError)
-    def store_failed(_: Request, error: StoreError) -> JSONResponse:
+    def store_failed(request: Request, error: StoreError) -> Response:
         log.error("store failure: %s", error)
-        return error_response(502, f"the store failed: {error}")
+        return respond(request, 502, lambda _: f"the store failed: {error}")
 
     @app.exception_handler(RequestValidationError)
-    def invalid_request(_: Request, error: RequestValidationError) -> JSONResponse:
+    def invalid_request(request: Request, error: RequestValidationError) -> Response:
         first = error.errors()[0] if error.errors() else {}
         location = [str(part) for part in first.get("loc", ()) if part not in ("query", "body", "path")]
         parameter = ".".join(location) or None
-        return error_response(422, f"{parameter or 'request'}: {first.get('msg', 'invalid')}", parameter)
+        return respond(
+            request, 422, lambda _: f"{parameter or 'request'}: {first.get('msg', 'invalid')}", parameter
+        )
 
     @app.exception_handler(StarletteHTTPException)
-    def http_error(_: Request, error: StarletteHTTPException) -> JSONResponse:
-        return error_response(error.status_code, str(error.detail))
+    def http_error(request: Request, error: StarletteHTTPException) -> Response:
+        keys = {404: "not_found", 405: "method_not_allowed"}
+        if error.status_code in keys and str(error.detail) in ("Not Found", "Method Not Allowed"):
+            known = Localised(keys[error.status_code])
+            return respond(request, error.status_code, known.say)
+        return respond(request, error.status_code, lambda _: str(error.detail))

@@ -30,6 +30,7 @@ from kg_service.api.models import (
     Timeline,
 )
 from kg_service.api.negotiation import choose_language
+from kg_service.i18n.errors import Localised
 from kg_service.queries.stored import ParameterError, ParamType, check_period, coerce_value
 from kg_service.store.base import Row, value
 
@@ -56,7 +57,7 @@ def _must_exist(answers: Answers, raw_id: str, parameter: str) -> str:
     """The IRI of ``raw_id``, or a 404 when the graph has nothing about it."""
     iri = coerce_value(parameter, ParamType.IRI, raw_id).value
     if not answers.labels({iri}):
-        raise NotFoundError(f"unknown id: {raw_id!r} (no such node in the graph)")
+        raise NotFoundError(Localised("unknown_id", value=repr(raw_id)))
     return iri
 
 
@@ -221,7 +222,7 @@ def quarter_bounds(text: str) -> tuple[str, str]:
     """'2023-Q4' or '2023Q4' as its first and last day."""
     match = _QUARTER.match(text.strip())
     if not match:
-        raise ParameterError("quarter", f"not a quarter: {text!r} (use YYYY-Qn, e.g. 2023-Q4)")
+        raise ParameterError("quarter", Localised("param.not_quarter", value=repr(text)))
     year, quarter = int(match.group(1)), int(match.group(2))
     first = date(year, 3 * quarter - 2, 1)
     last = date(year + (quarter == 4), (3 * quarter) % 12 + 1, 1).toordinal() - 1

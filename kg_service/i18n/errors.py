@@ -7,9 +7,66 @@ with plain text keeps its text. Add a key here when you add an error a user can 
 
 from __future__ import annotations
 
-from kg_service.i18n import Table
+from kg_service.i18n import Table, text
 
 ERRORS: Table = {
+    "parameter": {
+        "fi": "parametri ”{parameter}”: {reason}",
+        "sv": "parametern ”{parameter}”: {reason}",
+        "en": "parameter '{parameter}': {reason}",
+    },
+    "not_found": {"fi": "Ei löytynyt.", "sv": "Hittades inte.", "en": "Not Found"},
+    "method_not_allowed": {
+        "fi": "Menetelmä ei ole sallittu tässä osoitteessa.",
+        "sv": "Metoden är inte tillåten på den här adressen.",
+        "en": "Method Not Allowed",
+    },
+    "param.not_date": {
+        "fi": "ei päivämäärä: {value} (käytä muotoa VVVV-KK-PP)",
+        "sv": "inte ett datum: {value} (använd formen ÅÅÅÅ-MM-DD)",
+        "en": "not a date: {value} (use YYYY-MM-DD)",
+    },
+    "param.not_iri": {
+        "fi": "ei IRI eikä tunnettu tunniste: {value} (käytä koko IRI:ä, es:actor/tem tai actor/tem)",
+        "sv": "inte en IRI eller känd identifierare: {value} (använd hel IRI, es:actor/tem eller actor/tem)",
+        "en": "not an IRI or known id: {value} (use a full IRI, es:actor/tem or actor/tem)",
+    },
+    "param.not_language": {
+        "fi": "kieltä ei tueta: {value} (käytä fi, sv tai en)",
+        "sv": "språket stöds inte: {value} (använd fi, sv eller en)",
+        "en": "not a supported language: {value} (use fi, sv or en)",
+    },
+    "param.not_integer": {
+        "fi": "ei kokonaisluku: {value}",
+        "sv": "inte ett heltal: {value}",
+        "en": "not a whole number: {value}",
+    },
+    "param.too_long": {
+        "fi": "pidempi kuin 500 merkkiä",
+        "sv": "längre än 500 tecken",
+        "en": "longer than 500 characters",
+    },
+    "param.required": {"fi": "on pakollinen", "sv": "är obligatorisk", "en": "is required"},
+    "param.period_order": {
+        "fi": "alku ({first}) on lopun ({last}) jälkeen",
+        "sv": "början ({first}) är efter slutet ({last})",
+        "en": "'from' ({first}) is after 'to' ({last})",
+    },
+    "param.not_quarter": {
+        "fi": "ei vuosineljännes: {value} (käytä muotoa VVVV-Qn, esim. 2023-Q4)",
+        "sv": "inte ett kvartal: {value} (använd formen ÅÅÅÅ-Qn, t.ex. 2023-Q4)",
+        "en": "not a quarter: {value} (use YYYY-Qn, e.g. 2023-Q4)",
+    },
+    "unknown_id": {
+        "fi": "tuntematon tunniste: {value} (tietoverkossa ei ole tällaista solmua)",
+        "sv": "okänd identifierare: {value} (ingen sådan nod i grafen)",
+        "en": "unknown id: {value} (no such node in the graph)",
+    },
+    "no_entity": {
+        "fi": "tietoverkossa ei ole kohdetta {iri}",
+        "sv": "grafen har ingen entitet {iri}",
+        "en": "no entity {iri} in the graph",
+    },
     "upload.too_large": {
         "fi": "Luonnos on liian suuri (enintään {limit} tavua).",
         "sv": "Utkastet är för stort (högst {limit} byte).",
@@ -27,3 +84,28 @@ ERRORS: Table = {
         "en": "The file '{name}' has an unknown format: send a CSV, XLSX, Turtle (.ttl) or JSON-LD file.",
     },
 }
+
+
+class Localised(str):
+    """An error message that knows its key: reads as English, and can be said in fi or sv.
+
+    Raise sites pass ``Localised(key, **values)`` where they passed text; the API's error handlers
+    say it in the request's language (kg_service.api.errors), logs and the CLI keep English.
+    """
+
+    key: str
+    values: dict[str, object]
+
+    def __new__(cls, key: str, **values: object) -> Localised:
+        made = super().__new__(cls, text(ERRORS, key, "en", **values))
+        made.key, made.values = key, values
+        return made
+
+    def say(self, lang: str) -> str:
+        """The message in ``lang``."""
+        return text(ERRORS, self.key, lang, **self.values)
+
+
+def say(message: object, lang: str) -> str:
+    """A message in ``lang`` when it is Localised, else as it is."""
+    return message.say(lang) if isinstance(message, Localised) else str(message)

@@ -19,6 +19,7 @@ from urllib.parse import parse_qsl
 import pyoxigraph as ox
 
 from kg_service.i18n import LANGUAGES
+from kg_service.i18n.errors import Localised
 from kg_service.namespaces import ES, ID_PREFIXES, PREFIXES
 from kg_service.rdf.files import project_root
 from kg_service.store.base import Row, Store
@@ -129,7 +130,7 @@ class StoredQuery:
             text = raw.get(parameter.name)
             if text is None or text == "":
                 if parameter.required:
-                    raise ParameterError(parameter.name, "is required")
+                    raise ParameterError(parameter.name, Localised("param.required"))
                 values[parameter.name] = None
             else:
                 values[parameter.name] = parameter.coerce(text)
@@ -162,7 +163,7 @@ def check_period(start: str | None, end: str | None) -> None:
         first = coerce_value("from", ParamType.DATE, start).value
         last = coerce_value("to", ParamType.DATE, end).value
         if first > last:
-            raise ParameterError("from", f"'from' ({first}) is after 'to' ({last})")
+            raise ParameterError("from", Localised("param.period_order", first=first, last=last))
 
 
 def expand_iri(name: str, raw: str) -> ox.NamedNode:
@@ -175,9 +176,7 @@ def expand_iri(name: str, raw: str) -> ox.NamedNode:
     elif _SHORT_ID.match(text):
         text = str(ES) + text
     if not _IRI.match(text):
-        raise ParameterError(
-            name, f"not an IRI or known id: {raw!r} (use a full IRI, es:actor/tem or actor/tem)"
-        )
+        raise ParameterError(name, Localised("param.not_iri", value=repr(raw)))
     return ox.NamedNode(text)
 
 
@@ -189,18 +188,18 @@ def coerce_value(name: str, kind: ParamType, raw: str) -> Term:
         try:
             return date_literal(date.fromisoformat(raw.strip()))
         except ValueError:
-            raise ParameterError(name, f"not a date: {raw!r} (use YYYY-MM-DD)") from None
+            raise ParameterError(name, Localised("param.not_date", value=repr(raw))) from None
     if kind is ParamType.LANG:
         if raw not in LANGUAGES:
-            raise ParameterError(name, f"not a supported language: {raw!r} (use fi, sv or en)")
+            raise ParameterError(name, Localised("param.not_language", value=repr(raw)))
         return ox.Literal(raw)
     if kind is ParamType.INTEGER:
         try:
             return ox.Literal(str(int(raw)), datatype=XSD_INTEGER)
         except ValueError:
-            raise ParameterError(name, f"not a whole number: {raw!r}") from None
+            raise ParameterError(name, Localised("param.not_integer", value=repr(raw))) from None
     if len(raw) > 500:
-        raise ParameterError(name, "longer than 500 characters")
+        raise ParameterError(name, Localised("param.too_long"))
     return ox.Literal(raw)
 
 
