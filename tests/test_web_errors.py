@@ -69,3 +69,24 @@ def test_programs_still_get_json_errors(client: TestClient) -> None:
     response = client.get("/no/such/page")
     assert response.status_code == 404
     assert response.json() == {"error": {"status": 404, "message": "Not Found", "parameter": None}}
+
+
+PAGE_WEIGHT_LIMIT = 300_000
+"""Bytes a page may weigh with its own assets (the issue's bar; YASGUI's page is apart)."""
+
+
+def test_every_page_kind_without_yasgui_weighs_under_300_kb(client: TestClient) -> None:
+    import re
+
+    from tests.browser.pages import PAGE_KINDS
+
+    heavy = {}
+    for kind, path, _ in PAGE_KINDS:
+        if kind == "sparql":
+            continue
+        html = client.get(path, headers={"Accept": "text/html"}).content
+        assets = set(re.findall(r'(?:href|src)="(/static/[^"]+)"', html.decode("utf-8")))
+        total = len(html) + sum(len(client.get(asset).content) for asset in assets)
+        if total >= PAGE_WEIGHT_LIMIT:
+            heavy[kind] = total
+    assert heavy == {}

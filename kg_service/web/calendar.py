@@ -20,7 +20,7 @@ from kg_service.diagrams.data import Filters
 from kg_service.diagrams.registry import KINDS
 from kg_service.i18n import text
 from kg_service.i18n.web import WEB
-from kg_service.web.embed import embed
+from kg_service.web.embed import embed_cached
 from kg_service.web.forms import FieldError, date_value, field_value
 from kg_service.web.templating import page_language, render
 
@@ -81,7 +81,7 @@ def timeline(request: Request) -> HTMLResponse:
         chosen={"quarter": params.get("quarter", "")[:20], "from": start, "to": end},
         quarters=sorted(by_quarter.items()),
         neighbours=[shift_quarter(quarter, by) for by in (-1, 1)] if quarter else [],
-        diagram=None if errors else embed(_answers(request), "swimlane", lang),
+        diagram=None if errors else embed_cached(request.app.state, _answers(request), "swimlane", lang),
     )
 
 
@@ -108,5 +108,7 @@ def annual_clock(request: Request) -> HTMLResponse:
         errors=errors,
         at=request.query_params.get("at", "")[:40] if errors else at or "",
         clocks=clocks,
-        diagram=None if errors else embed(_answers(request), "annual-clock", lang, at),
+        diagram=None
+        if errors
+        else embed_cached(request.app.state, _answers(request), "annual-clock", lang, at),
     )

@@ -33,6 +33,31 @@ class Embedded:
     href: str
 
 
+CACHE_SIZE = 64
+"""Drawings kept per app: the graph does not change while the service runs, so a drawing is
+the same every time for the same choices; the oldest is dropped past this many."""
+
+
+def embed_cached(
+    state: object,
+    answers: Answers,
+    kind: str,
+    lang: str,
+    at: str | None = None,
+    part: str | None = None,
+    actor: str | None = None,
+) -> Embedded:
+    """``embed``, remembered on the app state for the same choices."""
+    cache: dict[tuple[str | None, ...], Embedded] = getattr(state, "web_drawings", None) or {}
+    key = (kind, lang, at, part, actor)
+    if key not in cache:
+        if len(cache) >= CACHE_SIZE:
+            cache.pop(next(iter(cache)))
+        cache[key] = embed(answers, kind, lang, at, part, actor)
+        state.web_drawings = cache  # type: ignore[attr-defined]
+    return cache[key]
+
+
 def embed(
     answers: Answers,
     kind: str,

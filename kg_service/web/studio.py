@@ -19,7 +19,7 @@ from kg_service.i18n import LANGUAGES, text
 from kg_service.i18n.web import WEB
 from kg_service.queries.stored import ParameterError
 from kg_service.web.choices import Option, choices_for
-from kg_service.web.embed import embed
+from kg_service.web.embed import embed_cached
 from kg_service.web.forms import FieldError, choice_value, date_value
 from kg_service.web.templating import page_language, render
 
@@ -62,7 +62,9 @@ def studio(request: Request) -> HTMLResponse:
     preview, downloads = None, []
     if not errors and "kind" in params:
         try:
-            preview = embed(answers, kind, diagram_lang, chosen["at"], chosen["part"], chosen["actor"])
+            preview = embed_cached(
+                request.app.state, answers, kind, diagram_lang, chosen["at"], chosen["part"], chosen["actor"]
+            )
         except ParameterError as error:
             errors.append(FieldError(error.parameter, text(WEB, "studio.error.filter", lang)))
         except ToolMissingError:
