@@ -8,6 +8,9 @@ centres"), organisations, then the 300-odd municipalities.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from html import escape
+
+from markupsafe import Markup
 
 from kg_service.answers.assemble import Answers
 from kg_service.namespaces import ES, ESO
@@ -32,6 +35,26 @@ class Choices:
     actors: list[tuple[str, list[Option]]] = field(default_factory=list)
     tasks: list[Option] = field(default_factory=list)
     roles: list[Option] = field(default_factory=list)
+    _actor_html: str | None = None
+    _task_html: str | None = None
+
+    def actor_options(self, selected: str | None, groups: dict[str, str]) -> Markup:
+        """The actor <option>s grouped, rendered once per list and reused (400-odd of them)."""
+        if self._actor_html is None:
+            parts = []
+            for group_key, options in self.actors:
+                inner = "".join(f'<option value="{escape(o.id)}">{escape(o.label)}</option>' for o in options)
+                parts.append(f'<optgroup label="{escape(groups[group_key])}">{inner}</optgroup>')
+            self._actor_html = "".join(parts)
+        return _select(self._actor_html, selected)
+
+    def task_options(self, selected: str | None) -> Markup:
+        """The task <option>s, rendered once and reused."""
+        if self._task_html is None:
+            self._task_html = "".join(
+                f'<option value="{escape(o.id)}">{escape(o.label)}</option>' for o in self.tasks
+            )
+        return _select(self._task_html, selected)
 
     def known(self) -> dict[str, set[str]]:
         """The IRIs each list offers, to refuse a value the form never offered."""
@@ -40,6 +63,14 @@ class Choices:
             "task": {o.id for o in self.tasks},
             "role": {o.id for o in self.roles},
         }
+
+
+def _select(options: str, selected: str | None) -> Markup:
+    """``options`` (escaped HTML we built) with the one whose value is ``selected`` marked."""
+    if selected:
+        value = f'value="{escape(selected)}"'
+        options = options.replace(value + ">", value + " selected>", 1)
+    return Markup(options)  # noqa: S704 - every value and label in it went through escape()
 
 
 def _sorted(answers: Answers, iris: set[str], lang: str) -> list[Option]:

@@ -25,6 +25,8 @@ HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
 STATIC = HERE / "static"
 LANG_COOKIE = "lang"
+GROUP_KEYS = ("form.kinds", "form.organisations", "form.municipalities")
+"""The headings of the actor pick list's groups (kg_service.web.choices)."""
 COOKIE_MAX_AGE = 365 * 24 * 3600
 
 
@@ -112,6 +114,7 @@ def render(
             title=title_text or t(title_key),
             path=request.url.path,
             nav=menu(request.app),
+            group_names={key: t(key) for key in GROUP_KEYS},
             **context,
         )
     )
