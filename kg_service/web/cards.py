@@ -189,6 +189,7 @@ def _render(
         template,
         "card.title",
         status_code=status,
+        title_text=heading,
         data=data,
         heading=heading,
         labels=labels,

@@ -78,3 +78,11 @@ def test_download_a_diagram_from_the_studio(page: Page, site: str, tmp_path: Pat
     download.value.save_as(saved)
     assert saved.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert saved.name == "annual-clock-sv.png"
+
+
+def test_api_docs_render_offline(page: Page, site: str) -> None:
+    page.goto(f"{site}/docs?lang=fi")
+    expect(page.locator(".swagger-ui .info .title")).to_contain_text("Employment-steering knowledge graph")
+    assert page.locator(".opblock").count() > 10
+    page.goto(f"{site}/redoc?lang=fi")
+    expect(page.locator(".api-info h1").first).to_contain_text("Employment-steering knowledge graph")
