@@ -37,3 +37,4 @@ test: setup-test  ## lint, format check, type check, then the whole suite with i
 
 bench: setup  ## side-by-side speed measurements (benchmarks/)
 	$(VENV)/python -m benchmarks.run --out benchmarks/results/latest.md
+	$(VENV)/python -m benchmarks.pages --out benchmarks/results/pages.md

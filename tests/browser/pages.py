@@ -22,6 +22,7 @@ PAGE_KINDS: list[tuple[str, str, tuple[str, ...]]] = [
     ("timeline", "/timeline?quarter=2024-Q2", ()),
     ("annual-clock", "/annual-clock", ()),
     ("check", "/check", ()),
+    ("error-page", "/id/actor/nobody", ()),
     (
         "diagram-studio",
         "/diagrams?kind=swimlane&part=https://w3id.org/fi-employment-steering/id/part/national-objectives",
