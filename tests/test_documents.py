@@ -357,3 +357,12 @@ def test_cli_check_pdf_needs_an_output_file(tmp_path) -> None:
     out = tmp_path / "report.pdf"
     assert kg_main(["check", "--format", "pdf", "--lang", "sv", "--output", str(out)]) in (0, 1)
     assert out.read_bytes().startswith(b"%PDF-")
+
+
+def test_pictures_fit_the_page_and_are_never_blown_up() -> None:
+    from kg_service.documents.layout import LANDSCAPE, PORTRAIT, picture_page, picture_size_cm
+
+    assert picture_page(3000, 1000) is LANDSCAPE and picture_page(1000, 1500) is PORTRAIT
+    width, height = picture_size_cm(4000, 9000, PORTRAIT)  # a tall picture fits the height
+    assert height <= PORTRAIT.text_height_cm and width < PORTRAIT.text_width_cm
+    assert picture_size_cm(400, 200, LANDSCAPE) == pytest.approx((400 * 2.54 / 192, 200 * 2.54 / 192))

@@ -21,6 +21,8 @@ MAX_ACTORS_PORTRAIT = 5
 MAX_ACTORS_LANDSCAPE = 8
 WIDE_PICTURE = 1.15  # width / height above which a picture gets a landscape page
 CAPTION_ROOM_CM = 3.5  # heading, caption and spacing on a picture's page
+# the PNGs have two pixels per CSS pixel (96 per inch): 2.54 cm / 192 pixels at natural size
+NATURAL_CM_PER_PIXEL = 2.54 / 192
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,8 @@ def picture_page(width: int, height: int) -> Page:
 
 
 def picture_size_cm(width: int, height: int, page: Page) -> tuple[float, float]:
-    """The picture scaled to fit the page's text area below its heading and caption."""
+    """The picture scaled to fit the page's text area below its heading and caption, never drawn
+    larger than its natural size (a small diagram, such as an empty one, stays small)."""
     room_w, room_h = page.text_width_cm, page.text_height_cm - CAPTION_ROOM_CM
-    scale = min(room_w / width, room_h / height)
+    scale = min(room_w / width, room_h / height, NATURAL_CM_PER_PIXEL)
     return width * scale, height * scale
