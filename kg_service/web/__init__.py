@@ -11,12 +11,15 @@ How to add a page:
 2. Write ``templates/<page>.html``: ``{% extends "base.html" %}``, fill ``{% block content %}``
    (and ``{% block head %}`` for page CSS/JS from /static). ``lang``, ``t``, ``url`` (a path
    with ``lang`` kept) and ``id_href`` (our IRI -> its card) are always available.
-3. Add a route in a module of this package (one module per page family) returning
-   ``render(request, "<page>.html", "<title key>", **context)``; include its router in
-   ``kg_service.web.pages.router`` (or in the app). ``page_language(request)`` tells the language
-   (``lang`` parameter, then the ``lang`` cookie, then Accept-Language, else Finnish).
-4. Bad input is shown on the page, in the chosen language: raise ``PageInputError(key,
-   parameter)`` with a key of the text table, or catch the API's errors and pass a message.
-5. Add the page to the browser tests' page list (tests/browser/) so axe and the keyboard test
-   visit it in fi and sv.
+3. Add a route in a module of this package (one module per page family: pages, cards,
+   calendar, check_page, studio, sparql_page, apidocs) returning
+   ``render(request, "<page>.html", "<title key>", **context)``, and include its router in
+   ``kg_service.api.app.create_app``. ``page_language(request)`` tells the language (``lang``
+   parameter, then the ``lang`` cookie, then Accept-Language, else Finnish). To appear in the
+   header menu, add its path and text key to ``navigation.NAV`` (shown once the route exists).
+4. Bad input is shown on the page, in the chosen language: read fields with ``forms``
+   (``date_value``, ``choice_value``, ``field_value``), collect ``FieldError``s and pass them as
+   ``errors`` (the ``errors_box`` macro links each message to its field); answer 422.
+5. Add the page to ``tests/browser/pages.py`` so axe visits it in fi and sv (and the page-weight
+   test weighs it).
 """

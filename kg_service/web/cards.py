@@ -193,7 +193,7 @@ def _render(
         data=data,
         heading=heading,
         labels=labels,
-        **context,  # type: ignore[arg-type]
+        **context,
     )
 
 

@@ -30,14 +30,6 @@ GROUP_KEYS = ("form.kinds", "form.organisations", "form.municipalities")
 COOKIE_MAX_AGE = 365 * 24 * 3600
 
 
-class PageInputError(ValueError):
-    """A form value a page cannot use; ``key`` names the message in the web text table."""
-
-    def __init__(self, key: str, parameter: str, **values: object) -> None:
-        super().__init__(key)
-        self.key, self.parameter, self.values = key, parameter, values
-
-
 @cache
 def environment() -> Environment:
     """The template environment (built once; templates are read from the package)."""
