@@ -366,3 +366,20 @@ def test_pictures_fit_the_page_and_are_never_blown_up() -> None:
     width, height = picture_size_cm(4000, 9000, PORTRAIT)  # a tall picture fits the height
     assert height <= PORTRAIT.text_height_cm and width < PORTRAIT.text_width_cm
     assert picture_size_cm(400, 200, LANDSCAPE) == pytest.approx((400 * 2.54 / 192, 200 * 2.54 / 192))
+
+
+def test_a_single_diagram_document_cites_the_sources_of_the_tasks_it_shows(service) -> None:
+    import xml.etree.ElementTree as ET
+
+    svg = fetch(service, "/api/diagrams/swimlane", lang="fi", at=AT).content
+    drawn = {
+        " ".join(t.itertext()).strip() for t in ET.fromstring(svg).iter("{http://www.w3.org/2000/svg}text")
+    }
+    document = docx.Document(
+        io.BytesIO(fetch(service, "/api/diagrams/swimlane", format="docx", lang="fi", at=AT).content)
+    )
+    sources = [t for t in document.tables if t.rows[0].cells[0].text in SOURCE_HEADER]
+    cited = {task for row in sources[0].rows[1:] for task in row.cells[2].text.split("; ")}
+    _, _, all_tasks = raci_csv(service, lang="fi", at=AT)
+    assert cited and cited < all_tasks  # fewer than the RACI's tasks: only the scheduled ones
+    assert all(any(task.startswith(line) or line.startswith(task[:20]) for line in drawn) for task in cited)

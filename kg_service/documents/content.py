@@ -83,14 +83,24 @@ def png_size(png: bytes) -> tuple[int, int]:
     return width, height
 
 
-def figure(answers: Answers, kind: str, filters: Filters) -> Figure:
-    """The diagram ``kind`` as a PNG with its caption title and description."""
+def figure(answers: Answers, kind: str, filters: Filters) -> tuple[Figure, set[str] | None]:
+    """The diagram ``kind`` as a PNG with its caption title and description, and the tasks it
+    shows (None when it shows no tasks as such: the annual clock shows milestones)."""
     from kg_service.diagrams.render import render
 
     data = KINDS[kind].gather(answers, filters)
     png = render(kind, "png", data, filters.lang).body
     width, height = png_size(png)
-    return Figure(kind, title_of(data), describe(kind, data, filters.lang), png, width, height)
+    shown = Figure(kind, title_of(data), describe(kind, data, filters.lang), png, width, height)
+    return shown, _tasks_shown(kind, data)
+
+
+def _tasks_shown(kind: str, data: dict[str, object]) -> set[str] | None:
+    if kind == "roles":
+        return {str(row["task"]) for row in data["assignments"]}  # type: ignore[attr-defined]
+    if kind in ("swimlane", "dependencies"):
+        return {str(task["task"]) for task in data["tasks"] if task["schedules"]}  # type: ignore[attr-defined]
+    return None
 
 
 def _sources(answers: Answers, tasks: dict[str, str], lang: str) -> list[SourceRow]:
@@ -146,8 +156,13 @@ def gather(answers: Answers, filters: Filters, kinds: tuple[str, ...], today: da
         content.matrix = build(raci["rows"], content.raci_legend, lang)  # type: ignore[arg-type]
         content.raci_title = title_of(raci)
         content.raci_alt = describe("raci", raci, lang)
-    content.figures = [figure(answers, kind, filters) for kind in kinds if kind != "raci"]
+    drawn = [figure(answers, kind, filters) for kind in kinds if kind != "raci"]
+    content.figures = [picture for picture, _ in drawn]
     content.statuses = status_legend(status_labels(answers, lang), lang)
     tasks = {str(r["task"]): str(r["task_label"]) for r in raci["rows"]}  # type: ignore[attr-defined]
+    if "raci" not in kinds and all(shown is not None for _, shown in drawn):
+        # a document of one diagram cites the sources of the tasks that diagram shows
+        keep = set().union(*(shown for _, shown in drawn if shown is not None))
+        tasks = {iri: label for iri, label in tasks.items() if iri in keep}
     content.sources = _sources(answers, tasks, lang)
     return content
