@@ -1,4 +1,4 @@
-"""Real servers for the tests, on 127.0.0.1 only: an Oxigraph SPARQL server and the service.
+"""Real servers for the tests, on 127.0.0.1 only: Oxigraph and Virtuoso SPARQL servers, the service.
 
 Every wait loop is bounded in count and time, and every server is stopped by its fixture.
 """
@@ -8,8 +8,10 @@ from __future__ import annotations
 import contextlib
 import shutil
 import socket
+import os
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.error
@@ -73,6 +75,110 @@ def oxigraph_server() -> Iterator[str]:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+VIRTUOSO_GRAPH = "https://w3id.org/fi-employment-steering/graph"
+"""The named graph the tests load Virtuoso into (the README's recipe) and read as default graph."""
+VIRTUOSO_PASSWORD = "dba"
+"""The password of a fresh database's `dba` user; the database is temporary and on loopback only."""
+VIRTUOSO_START_STEPS = 600
+"""A fresh database is created at the first start: allow up to 60 s (it takes ~6 s here)."""
+
+VIRTUOSO_INI = """[Database]
+DatabaseFile = {dir}/virtuoso.db
+ErrorLogFile = {dir}/virtuoso.log
+LockFile = {dir}/virtuoso.lck
+TransactionFile = {dir}/virtuoso.trx
+xa_persistent_file = {dir}/virtuoso.pxa
+TempStorage = TempDatabase
+[TempDatabase]
+DatabaseFile = {dir}/virtuoso-temp.db
+TransactionFile = {dir}/virtuoso-temp.trx
+[Parameters]
+ServerPort = {host}:{sql_port}
+DisableUnixSocket = 1
+MaxClientConnections = 10
+CheckpointInterval = 0
+DirsAllowed = ., {dir}, {root}
+NumberOfBuffers = 20000
+MaxDirtyBuffers = 15000
+ThreadsPerQuery = 2
+[HTTPServer]
+ServerPort = {host}:{http_port}
+ServerRoot = /var/lib/virtuoso-opensource-7/vsp
+ServerThreads = 10
+MaxClientConnections = 10
+[SPARQL]
+ResultSetMaxRows = 10000
+MaxQueryExecutionTime = 60
+MaxQueryCostEstimationTime = 400
+"""
+"""Debian's settings, made private: loopback ports, a temporary directory, the shipped result cap
+(10,000 rows, which the remote store must detect rather than pass on as a short answer)."""
+
+
+def wait_steps(url: str, steps: int) -> None:
+    """Poll ``url`` until it answers with 200, at most ``steps`` times."""
+    for _ in range(steps):
+        try:
+            with urllib.request.urlopen(url, timeout=1) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(WAIT_STEP_SECONDS)
+    raise RuntimeError(f"{url} did not come up within {steps * WAIT_STEP_SECONDS:.0f} s")
+
+
+@contextlib.contextmanager
+def virtuoso_server() -> Iterator[tuple[str, str]]:
+    """Debian's Virtuoso with a temporary database on free loopback ports.
+
+    Yields the HTTP base URL and the SQL server address (for the loader). The database
+    directory is removed afterwards.
+    """
+    binary = shutil.which("virtuoso-t")
+    if not binary:
+        raise RuntimeError("Virtuoso is not installed (Debian package virtuoso-opensource)")
+    root = Path(__file__).resolve().parent.parent
+    with tempfile.TemporaryDirectory(prefix="kg-virtuoso-") as directory:
+        sql_port, http_port = free_port(), free_port()
+        ini = Path(directory) / "virtuoso.ini"
+        ini.write_text(
+            VIRTUOSO_INI.format(
+                dir=directory, root=root, host=LOOPBACK, sql_port=sql_port, http_port=http_port
+            ),
+            encoding="utf-8",
+        )
+        process = subprocess.Popen(
+            [binary, "+configfile", str(ini), "+foreground"],
+            cwd=directory,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        base = f"http://{LOOPBACK}:{http_port}"
+        try:
+            wait_steps(f"{base}/sparql?query=ASK%7B%7D", VIRTUOSO_START_STEPS)
+            yield base, f"{LOOPBACK}:{sql_port}"
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=10)
+
+
+def load_virtuoso(sql_address: str) -> None:
+    """Load the shipped graph with the README's recipe, scripts/load-virtuoso.sh."""
+    root = Path(__file__).resolve().parent.parent
+    subprocess.run(
+        [str(root / "scripts" / "load-virtuoso.sh"), sql_address, VIRTUOSO_GRAPH],
+        env={**os.environ, "VIRTUOSO_PASSWORD": VIRTUOSO_PASSWORD},
+        check=True,
+        timeout=300,
+        capture_output=True,
+    )
 
 
 @contextlib.contextmanager

@@ -1,0 +1,4 @@
+# Apache Jena's query engine ARQ (Debian's libapache-jena-java) and a Java runtime: the
+# conformance test runs every stored query through ARQ and compares with the embedded store.
+apt_install $(missing_packages libapache-jena-java)
+command -v java >/dev/null 2>&1 || apt_install default-jre-headless
