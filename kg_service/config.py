@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 STORE_ENV = "KG_STORE"
 ENDPOINT_ENV = "KG_SPARQL_ENDPOINT"
+GRAPH_ENV = "KG_DEFAULT_GRAPH"
 TIMEOUT_ENV = "KG_QUERY_TIMEOUT"
 LIMIT_ENV = "KG_RESULT_LIMIT"
 
@@ -27,6 +28,8 @@ class Settings:
     endpoint: str | None = None
     query_timeout: float = 10.0
     result_limit: int = 10_000
+    default_graph: str | None = None
+    """The remote store's graph to read as the default graph (Virtuoso: the graph loaded into)."""
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -44,4 +47,4 @@ class Settings:
             raise ConfigError(f"{TIMEOUT_ENV} / {LIMIT_ENV} must be numbers: {error}") from None
         if timeout <= 0 or limit <= 0:
             raise ConfigError(f"{TIMEOUT_ENV} and {LIMIT_ENV} must be positive")
-        return cls(store, endpoint, timeout, limit)
+        return cls(store, endpoint, timeout, limit, os.environ.get(GRAPH_ENV) or None)

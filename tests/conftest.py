@@ -43,8 +43,12 @@ def select(shipped_store: EmbeddedStore):
     return run
 
 
+REMOTE_ENGINES = ("oxigraph", "virtuoso")
+"""The SPARQL servers of the engine matrix; every test taking `any_store` or `remote_store` runs on each."""
+
+
 @pytest.fixture(scope="session")
-def remote_store():
+def oxigraph_store():
     """The shipped data loaded into a real Oxigraph server (Graph Store Protocol), as a RemoteStore."""
     from kg_service.store.remote import RemoteStore
     from tests.servers import oxigraph_server
@@ -55,10 +59,30 @@ def remote_store():
         yield store
 
 
-@pytest.fixture(scope="session", params=["embedded", "remote"])
-def any_store(request, shipped_store, remote_store):
-    """Each test using this runs once on the embedded store and once on the Oxigraph server."""
-    return shipped_store if request.param == "embedded" else remote_store
+@pytest.fixture(scope="session")
+def virtuoso_store():
+    """The shipped data in Debian's Virtuoso, loaded by the README's recipe (scripts/load-virtuoso.sh)."""
+    from kg_service.store.remote import RemoteStore
+    from tests.servers import VIRTUOSO_GRAPH, load_virtuoso, virtuoso_server
+
+    with virtuoso_server() as (base, sql_address, pid):
+        load_virtuoso(sql_address)
+        store = RemoteStore(f"{base}/sparql", timeout=30, default_graph=VIRTUOSO_GRAPH)
+        store.server_pid = pid  # type: ignore[attr-defined]  # for tests of the server's own limits
+        yield store
+
+
+@pytest.fixture(scope="session", params=REMOTE_ENGINES)
+def remote_store(request):
+    """Each SPARQL server of the matrix in turn."""
+    return request.getfixturevalue(f"{request.param}_store")
+
+
+@pytest.fixture(scope="session", params=("embedded", *REMOTE_ENGINES))
+def any_store(request):
+    """Each test using this runs on the embedded store and on every SPARQL server of the matrix."""
+    name = "shipped" if request.param == "embedded" else request.param
+    return request.getfixturevalue(f"{name}_store")
 
 
 @pytest.fixture(scope="session")
@@ -68,5 +92,5 @@ def service(any_store):
     from kg_service.config import Settings
     from tests.servers import running_app
 
-    with running_app(create_app(any_store, Settings(result_limit=5000))) as base:
+    with running_app(create_app(any_store, Settings(result_limit=5000, query_timeout=30))) as base:
         yield base

@@ -6,9 +6,9 @@ Every wait loop is bounded in count and time, and every server is stopped by its
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import socket
-import os
 import subprocess
 import sys
 import tempfile
@@ -79,7 +79,7 @@ def oxigraph_server() -> Iterator[str]:
 
 VIRTUOSO_GRAPH = "https://w3id.org/fi-employment-steering/graph"
 """The named graph the tests load Virtuoso into (the README's recipe) and read as default graph."""
-VIRTUOSO_PASSWORD = "dba"
+VIRTUOSO_PASSWORD = "dba"  # noqa: S105 - a temporary database on loopback, Virtuoso's default
 """The password of a fresh database's `dba` user; the database is temporary and on loopback only."""
 VIRTUOSO_START_STEPS = 600
 """A fresh database is created at the first start: allow up to 60 s (it takes ~6 s here)."""
@@ -131,11 +131,11 @@ def wait_steps(url: str, steps: int) -> None:
 
 
 @contextlib.contextmanager
-def virtuoso_server() -> Iterator[tuple[str, str]]:
+def virtuoso_server() -> Iterator[tuple[str, str, int]]:
     """Debian's Virtuoso with a temporary database on free loopback ports.
 
-    Yields the HTTP base URL and the SQL server address (for the loader). The database
-    directory is removed afterwards.
+    Yields the HTTP base URL, the SQL server address (for the loader) and the process id (to
+    see whether the server is still working). The database directory is removed afterwards.
     """
     binary = shutil.which("virtuoso-t")
     if not binary:
@@ -159,7 +159,7 @@ def virtuoso_server() -> Iterator[tuple[str, str]]:
         base = f"http://{LOOPBACK}:{http_port}"
         try:
             wait_steps(f"{base}/sparql?query=ASK%7B%7D", VIRTUOSO_START_STEPS)
-            yield base, f"{LOOPBACK}:{sql_port}"
+            yield base, f"{LOOPBACK}:{sql_port}", process.pid
         finally:
             process.terminate()
             try:

@@ -49,7 +49,7 @@ def test_query_gives_its_golden_result(name: str, shipped_store) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(QUERIES))
-def test_query_gives_the_same_on_the_oxigraph_server(name: str, remote_store) -> None:
+def test_query_gives_its_golden_result_on_every_server(name: str, remote_store) -> None:
     query = QUERIES[name]
     expected = json.loads((GOLDEN / f"{name}.json").read_text(encoding="utf-8"))
     rows = golden_rows(query.run(remote_store, query.example))

@@ -53,6 +53,12 @@ def schedule_reaches(fact: TaskFacts | None, start: str | None, end: str | None)
     )
 
 
+def store_version(store: Store) -> str | None:
+    """The store's version token (None for a store that never changes while it is served)."""
+    version = getattr(store, "version", None)
+    return version() if callable(version) else None
+
+
 @dataclass
 class Ref:
     """An IRI with its label in the asked language (None when the graph has none there); the API
@@ -73,6 +79,7 @@ class Answers:
     queries: dict[str, StoredQuery]
     timeout: float | None = None
     _cache: dict[str, dict[str, str]] = field(default_factory=dict)
+    _cache_version: str | None = None
 
     def run(self, name: str, raw: dict[str, str]) -> list[Row]:
         """Run one stored query with the caller's raw (text) parameters."""
@@ -85,9 +92,14 @@ class Answers:
     def labels(self, iris: set[str]) -> dict[str, dict[str, str]]:
         """All labels of the IRIs, by language.
 
-        The graph does not change while the service runs (it is loaded at start), so labels
-        once read are kept, up to LABEL_CACHE_SIZE IRIs; a node without labels is cached too.
+        Labels once read are kept, up to LABEL_CACHE_SIZE IRIs (a node without labels too), for
+        as long as the store's version stays the same: a remote store may be reloaded behind the
+        service's back, and its version moves at least every few seconds (store/remote.py).
         """
+        version = store_version(self.store)
+        if version != self._cache_version:
+            self._cache.clear()
+            self._cache_version = version
         wanted = {i for i in iris if i}
         missing = wanted - self._cache.keys()
         if len(self._cache) + len(missing) > LABEL_CACHE_SIZE:

@@ -12,7 +12,7 @@ import os
 import sys
 from dataclasses import dataclass
 
-from kg_service.config import ENDPOINT_ENV, STORE_ENV, Settings
+from kg_service.config import ENDPOINT_ENV, GRAPH_ENV, STORE_ENV, Settings
 from kg_service.store.base import Store
 
 EXIT_OK = 0
@@ -21,13 +21,14 @@ EXIT_BAD_INPUT = 2
 
 
 def add_store_flags(parser: argparse.ArgumentParser) -> None:
-    """--store and --endpoint, the same on every command."""
+    """--store, --endpoint and --default-graph, the same on every command."""
     parser.add_argument(
         "--store",
         choices=["embedded", "remote"],
         help="embedded Oxigraph with the shipped data (default) or a remote SPARQL store",
     )
     parser.add_argument("--endpoint", help="the remote store's SPARQL query URL")
+    parser.add_argument("--default-graph", help="the remote store's graph holding the data (Virtuoso)")
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
@@ -40,6 +41,8 @@ def settings_from(args: argparse.Namespace) -> Settings:
         os.environ[STORE_ENV] = args.store
     if getattr(args, "endpoint", None):
         os.environ[ENDPOINT_ENV] = args.endpoint
+    if getattr(args, "default_graph", None):
+        os.environ[GRAPH_ENV] = args.default_graph
     return Settings.from_env()
 
 

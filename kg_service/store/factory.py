@@ -12,5 +12,7 @@ from kg_service.store.remote import RemoteStore
 def store_from_settings(settings: Settings) -> Store:
     """The embedded store with the shipped data, or the configured remote endpoint."""
     if settings.store == "remote" and settings.endpoint:
-        return RemoteStore(settings.endpoint, timeout=settings.query_timeout)
+        return RemoteStore(
+            settings.endpoint, timeout=settings.query_timeout, default_graph=settings.default_graph
+        )
     return EmbeddedStore.from_files(ontology_files() + instance_files())

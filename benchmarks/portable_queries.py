@@ -1,0 +1,109 @@
+"""The stored queries rewritten for portability (issue 14), before and after, side by side in one
+run on the embedded Oxigraph store, at the shipped size and on a synthetic graph.
+
+    python -m benchmarks.portable_queries [--before REF] [--sizes shipped,100000] [--repeat 15]
+        [--out FILE.md]
+
+"Before" is each query's text at git revision REF (the last one before the rewrite), "after" the
+text in the working tree. Each is run with its example parameters (shipped data) and with no
+parameters; every number is the median of --repeat runs after one warm-up, in milliseconds, and
+the row counts of both are shown so a faster wrong answer cannot pass unnoticed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import tempfile
+from pathlib import Path
+
+from benchmarks.generate import write as write_synthetic
+from benchmarks.run import median_ms
+from kg_service.queries.stored import StoredQuery, load_queries
+from kg_service.rdf.files import instance_files, ontology_files, project_root
+from kg_service.store.embedded import EmbeddedStore
+
+BEFORE = "d7ccc51"
+"""The last revision of main before the rewrite."""
+REWRITTEN = (
+    "actor-relations",
+    "actor-responsibilities",
+    "ancestors",
+    "raci-matrix",
+    "responsibilities",
+    "task-roles",
+    "tasks",
+)
+TIMEOUT_SECONDS = 120.0
+
+
+def text_at(revision: str, query: StoredQuery) -> str:
+    """A query file's text at a git revision."""
+    relative = query.path.resolve().relative_to(project_root())
+    return subprocess.run(
+        ["git", "show", f"{revision}:{relative}"],
+        cwd=project_root(),
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
+def run_text(store: EmbeddedStore, query: StoredQuery, text: str, raw: dict[str, str]) -> int:
+    """Rows of ``text`` bound like the stored query (same parameters, same typing)."""
+    return len(store.select(text, query.bind(raw), timeout=TIMEOUT_SECONDS))
+
+
+def measure(size: str, paths: list[Path], before: str, repeat: int) -> list[str]:
+    """One table: each rewritten query, before and after, with and without its example."""
+    store = EmbeddedStore.from_files(paths)
+    queries = load_queries()
+    lines = [
+        f"### {size} ({store.triple_count()} triples)",
+        "",
+        "| query | parameters | before ms | after ms | after/before | rows before | rows after |",
+        "|---|---|---:|---:|---:|---:|---:|",
+    ]
+    for name in REWRITTEN:
+        query = queries[name]
+        old = text_at(before, query)
+        calls = [("none", {})] + ([("example", query.example)] if size == "shipped" else [])
+        for label, raw in calls:
+            if any(p.required and p.name not in raw for p in query.parameters):
+                continue
+            rows_before = run_text(store, query, old, raw)
+            rows_after = run_text(store, query, query.text, raw)
+            old_ms = median_ms(lambda q=query, t=old, r=raw: run_text(store, q, t, r), repeat)
+            new_ms = median_ms(lambda q=query, r=raw: run_text(store, q, q.text, r), repeat)
+            lines.append(
+                f"| {name} | {label} | {old_ms:.2f} | {new_ms:.2f} | {new_ms / old_ms:.2f} "
+                f"| {rows_before} | {rows_after} |"
+            )
+    return [*lines, ""]
+
+
+def main() -> None:
+    """Measure and print (and optionally write) a Markdown report."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--before", default=BEFORE)
+    parser.add_argument("--sizes", default="shipped,100000")
+    parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("--out", type=Path)
+    args = parser.parse_args()
+    lines = [f"## Portable queries on embedded Oxigraph: before ({args.before}) and after (median ms)", ""]
+    with tempfile.TemporaryDirectory() as scratch:
+        for size in args.sizes.split(","):
+            if size == "shipped":
+                paths = ontology_files() + instance_files()
+            else:
+                target = Path(scratch) / f"synthetic-{size}.nt"
+                write_synthetic(int(size), target)
+                paths = [*ontology_files(), target]
+            lines += measure(size, paths, args.before, args.repeat)
+            print("\n".join(lines), flush=True)
+    if args.out:
+        args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
