@@ -49,7 +49,7 @@ def test_the_time_limit_stops_the_query_on_the_server(virtuoso_store) -> None:
     before = cpu_seconds(virtuoso_store.server_pid)
     time.sleep(CPU_CHECK_SECONDS)
     used = cpu_seconds(virtuoso_store.server_pid) - before
-    assert used < CPU_CHECK_SECONDS / 2, f"Virtuoso kept working: {used:.1f} s of CPU in {CPU_CHECK_SECONDS} s"
+    assert used < CPU_CHECK_SECONDS / 2, f"Virtuoso kept working: {used:.1f} s of CPU after the limit"
     assert virtuoso_store.execute("ASK { ?s ?p ?o }") is True
 
 

@@ -66,7 +66,10 @@ def bind_values(query: str, values: Mapping[str, Term | None]) -> str:
 
 
 def bind_rows(query: str, name: str, terms: Sequence[Term]) -> str:
-    """Return ``query`` with a one-variable, many-row VALUES block (e.g. IRIs to label)."""
+    """Return ``query`` with a one-variable, many-row VALUES block (e.g. IRIs to label).
+
+    As in bind_values, the block also replaces every `# @bind` comment line.
+    """
     if not _VARIABLE.match(name):
         raise BindingError(f"not a SPARQL variable name: {name!r}")
     match = _WHERE.search(query)
@@ -74,4 +77,5 @@ def bind_rows(query: str, name: str, terms: Sequence[Term]) -> str:
         raise BindingError("the query has no WHERE group to bind values into")
     rows = " ".join(term_text(term) for term in terms)
     block = f"\n  VALUES ?{name} {{ {rows} }}\n"
-    return query[: match.end()] + block + query[match.end() :]
+    marked = _MARKER.sub(lambda _: block.strip("\n"), query)
+    return marked[: match.end()] + block + marked[match.end() :]
