@@ -1,5 +1,5 @@
 # Everyday tasks. `make help` lists them.
-.PHONY: help setup setup-test serve validate reason lint typecheck test bench
+.PHONY: help setup setup-test serve validate reason lint typecheck test bench bench-queries
 
 VENV := .venv/bin
 
@@ -38,3 +38,6 @@ test: setup-test  ## lint, format check, type check, then the whole suite with i
 bench: setup  ## side-by-side speed measurements (benchmarks/)
 	$(VENV)/python -m benchmarks.run --out benchmarks/results/latest.md
 	$(VENV)/python -m benchmarks.pages --out benchmarks/results/pages.md
+
+bench-queries: setup  ## the stored queries rewritten for portability, before and after, on Oxigraph
+	$(VENV)/python -m benchmarks.portable_queries --out benchmarks/results/portable-queries.md
