@@ -61,9 +61,9 @@ def timed(
     """(rows, median ms) of one text, or the time limit when it runs past it (once is enough)."""
     try:
         rows = run_text(store, query, text, raw)
+        return str(rows), f"{median_ms(lambda: run_text(store, query, text, raw), repeat):.2f}"
     except QueryTimeoutError:
         return "-", f"> {TIMEOUT_SECONDS:g} s"
-    return str(rows), f"{median_ms(lambda: run_text(store, query, text, raw), repeat):.2f}"
 
 
 def measure(size: str, paths: list[Path], before: str, repeat: int) -> list[str]:

@@ -49,7 +49,7 @@ def diagrams(any_store):
 
     for tool in ("dot", "rsvg-convert"):
         assert shutil.which(tool), f"'{tool}' is not installed: run scripts/install.d/20-diagram-tools.sh"
-    app = create_app(any_store, Settings(result_limit=5000))
+    app = create_app(any_store, Settings(result_limit=5000, query_timeout=30))
     if not any(getattr(route, "path", "") == "/api/diagrams/{kind}" for route in app.routes):
         app.include_router(diagrams_api.router)
     with running_app(app) as base:
