@@ -47,6 +47,10 @@ h1, h2, h3 {{ break-after: avoid; }}
 table {{ border-collapse: collapse; }}
 thead {{ display: table-header-group; }}
 tr {{ break-inside: avoid; }}
+td, th {{ overflow-wrap: break-word; hyphens: auto; }}
+td.nowrap {{ white-space: normal !important; }}
+table:not(.raci):not(.sources) {{ font-size: 8.5pt; }}
+table:not(.raci):not(.sources) th, table:not(.raci):not(.sources) td {{ padding: 3pt 4pt !important; }}
 """
 
 
