@@ -9,6 +9,7 @@ from playwright.sync_api import Page, expect
 from tests.browser.conftest import run_axe
 from tests.conftest import REPO
 
+BUNDLE_TIMEOUT_MS = 30_000
 DRAFT = REPO / "examples" / "drafts" / "te-offices-after-2024.csv"
 
 
@@ -33,7 +34,7 @@ def test_front_page_to_actor_card_to_duties_on_a_date(page: Page, site: str) -> 
 
 def test_run_a_stored_query_in_yasgui(page: Page, site: str) -> None:
     page.goto(f"{site}/sparql?lang=sv", wait_until="networkidle")
-    expect(page.locator("#yasgui[data-ready=true]")).to_have_count(1)
+    expect(page.locator("#yasgui[data-ready=true]")).to_have_count(1, timeout=BUNDLE_TIMEOUT_MS)
     page.click("button.open-example[data-example='roles']")
     with page.expect_response(
         lambda r: r.url.startswith(f"{site}/sparql") and r.request.method == "POST"
@@ -82,7 +83,13 @@ def test_download_a_diagram_from_the_studio(page: Page, site: str, tmp_path: Pat
 
 def test_api_docs_render_offline(page: Page, site: str) -> None:
     page.goto(f"{site}/docs?lang=fi")
-    expect(page.locator(".swagger-ui .info .title")).to_contain_text("Employment-steering knowledge graph")
+    # the bundles are large (1-2 MB of script): give a loaded machine time to parse them
+    expect(page.locator(".swagger-ui .info .title")).to_contain_text(
+        "Employment-steering knowledge graph", timeout=BUNDLE_TIMEOUT_MS
+    )
     assert page.locator(".opblock").count() > 10
     page.goto(f"{site}/redoc?lang=fi")
-    expect(page.locator(".api-info h1").first).to_contain_text("Employment-steering knowledge graph")
+    expect(page.locator(".api-info h1").first).to_contain_text(
+        "Employment-steering knowledge graph", timeout=BUNDLE_TIMEOUT_MS
+    )
+
