@@ -92,4 +92,3 @@ def test_api_docs_render_offline(page: Page, site: str) -> None:
     expect(page.locator(".api-info h1").first).to_contain_text(
         "Employment-steering knowledge graph", timeout=BUNDLE_TIMEOUT_MS
     )
-
