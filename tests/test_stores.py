@@ -8,3 +8,26 @@ def test_both_stores_hold_the_same_triples(shipped_store, remote_store) -> None:
     remote = {str(t) for t in remote_store.all_triples()}
     assert len(embedded) == shipped_store.triple_count() == remote_store.triple_count()
     assert embedded == remote
+
+
+def test_embedded_version_follows_the_files_and_every_change(shipped_store, tmp_path) -> None:
+    from kg_service.rdf.files import instance_files, ontology_files
+    from kg_service.store.embedded import EmbeddedStore
+
+    again = EmbeddedStore.from_files(ontology_files() + instance_files())
+    assert again.version() == shipped_store.version()  # replicas of the same files agree
+    extra = tmp_path / "extra.ttl"
+    extra.write_text('<http://example.fi/a> <http://example.fi/b> "c" .\n', encoding="utf-8")
+    again.load_file(extra)
+    loaded = again.version()
+    assert loaded != shipped_store.version()
+    again.mark_changed()
+    assert again.version() not in (loaded, shipped_store.version())
+
+
+def test_remote_version_moves_with_its_cache_window(remote_store) -> None:
+    from kg_service.store.remote import RemoteStore
+
+    assert remote_store.version() == remote_store.version()
+    uncached = RemoteStore(remote_store.endpoint, cache_seconds=0)
+    assert uncached.version() != uncached.version()

@@ -74,6 +74,14 @@ class Store(Protocol):
         """Run any read query (SELECT, ASK, CONSTRUCT, DESCRIBE) within a time and size limit."""
         ...
 
+    def version(self) -> str:
+        """An opaque token that changes whenever the served graph changes.
+
+        Caches of answers, labels and HTTP ETags key on it, and query workers holding a copy of
+        the graph are replaced when it moves, so nobody serves an answer of an older graph.
+        """
+        ...
+
     def triple_count(self) -> int:
         """How many triples the store holds."""
         ...

@@ -9,7 +9,9 @@ can load the same files and agree.
 from __future__ import annotations
 
 import concurrent.futures
+import hashlib
 import itertools
+import uuid
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TypeVar
@@ -39,6 +41,11 @@ class EmbeddedStore:
 
     def __init__(self, store: ox.Store | None = None) -> None:
         self.store = store if store is not None else ox.Store()
+        # Files loaded by several replicas give the same token (a digest of their bytes); a
+        # store handed in from outside gets a random one, as its content is unknown.
+        self._origin = hashlib.sha256() if store is None else None
+        self._token = uuid.uuid4().hex[:16]
+        self._generation = 0
 
     @classmethod
     def from_files(cls, paths: list[Path]) -> EmbeddedStore:
@@ -56,6 +63,19 @@ class EmbeddedStore:
         except SyntaxError as error:
             line = getattr(error, "lineno", None)
             raise DataFileError(path, line, f"syntax error: {error.msg}") from None
+        if self._origin is not None:
+            self._origin.update(path.name.encode() + b"\0" + path.read_bytes())
+            self._token = self._origin.hexdigest()[:16]
+        else:
+            self.mark_changed()
+
+    def version(self) -> str:
+        """The graph's version: a digest of the loaded files, then a count of changes since."""
+        return f"{self._token}.{self._generation}"
+
+    def mark_changed(self) -> None:
+        """Record that the graph changed (every write must call it: caches and workers follow)."""
+        self._generation += 1
 
     def _within(self, work: Callable[[], T], timeout: float | None) -> T:
         """Run ``work`` in a worker thread and stop waiting after ``timeout`` seconds.
