@@ -14,6 +14,9 @@ ENDPOINT_ENV = "KG_SPARQL_ENDPOINT"
 GRAPH_ENV = "KG_DEFAULT_GRAPH"
 TIMEOUT_ENV = "KG_QUERY_TIMEOUT"
 LIMIT_ENV = "KG_RESULT_LIMIT"
+WORKERS_ENV = "KG_QUERY_WORKERS"
+MEMORY_ENV = "KG_QUERY_MEMORY_MB"
+WAIT_ENV = "KG_QUERY_WAIT"
 
 
 class ConfigError(ValueError):
@@ -30,6 +33,12 @@ class Settings:
     result_limit: int = 10_000
     default_graph: str | None = None
     """The remote store's graph to read as the default graph (Virtuoso: the graph loaded into)."""
+    query_workers: int = 2
+    """Processes running callers' SPARQL at once (the rest wait up to ``query_wait``, then 503)."""
+    query_memory_mb: int = 1024
+    """Memory one caller's query may take before it is stopped."""
+    query_wait: float = 1.0
+    """Seconds a query waits for a free worker before the caller is told to retry."""
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -43,8 +52,23 @@ class Settings:
         try:
             timeout = float(os.environ.get(TIMEOUT_ENV, "10"))
             limit = int(os.environ.get(LIMIT_ENV, "10000"))
+            workers = int(os.environ.get(WORKERS_ENV, "2"))
+            memory = int(os.environ.get(MEMORY_ENV, "1024"))
+            wait = float(os.environ.get(WAIT_ENV, "1"))
         except ValueError as error:
-            raise ConfigError(f"{TIMEOUT_ENV} / {LIMIT_ENV} must be numbers: {error}") from None
-        if timeout <= 0 or limit <= 0:
-            raise ConfigError(f"{TIMEOUT_ENV} and {LIMIT_ENV} must be positive")
-        return cls(store, endpoint, timeout, limit, os.environ.get(GRAPH_ENV) or None)
+            raise ConfigError(
+                f"{TIMEOUT_ENV}, {LIMIT_ENV}, {WORKERS_ENV}, {MEMORY_ENV} and {WAIT_ENV} "
+                f"must be numbers: {error}"
+            ) from None
+        if min(timeout, limit, workers, memory) <= 0 or wait < 0:
+            raise ConfigError(f"{TIMEOUT_ENV}, {LIMIT_ENV}, {WORKERS_ENV} and {MEMORY_ENV} must be positive")
+        return cls(
+            store,
+            endpoint,
+            timeout,
+            limit,
+            default_graph=os.environ.get(GRAPH_ENV) or None,
+            query_workers=workers,
+            query_memory_mb=memory,
+            query_wait=wait,
+        )

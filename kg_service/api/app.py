@@ -7,19 +7,22 @@ heavy happens on import.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import AsyncIterator
+
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from kg_service import __version__
 from kg_service.answers.assemble import Answers
 from kg_service.api import check, diagrams, documents, entities, resources, responsibilities, sparql, stored
-from kg_service.api.deps import StoreDep
 from kg_service.api.errors import install_error_handlers
 from kg_service.api.models import Health
 from kg_service.config import Settings
 from kg_service.queries.stored import load_queries
 from kg_service.store.base import Store
 from kg_service.store.factory import store_from_settings
+from kg_service.store.workers import user_query_store
 from kg_service.web import apidocs, calendar, check_page, pages, studio
 from kg_service.web.templating import STATIC
 
@@ -27,7 +30,16 @@ from kg_service.web.templating import STATIC
 def create_app(store: Store | None = None, settings: Settings | None = None) -> FastAPI:
     """Build the service around ``store`` (by default as the settings say)."""
     settings = settings or Settings.from_env()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        close = getattr(app.state.user_queries, "close", None)
+        if close is not None:
+            close()  # the query workers end with the service
+
     app = FastAPI(
+        lifespan=lifespan,
         title="Employment-steering knowledge graph",
         version=__version__,
         description="Who is responsible for what, and when, in Finland's employment-promotion steering.",
@@ -38,6 +50,12 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
     app.state.store = store if store is not None else store_from_settings(settings)
     app.state.queries = load_queries()
     app.state.answers = Answers(app.state.store, app.state.queries, settings.query_timeout)
+    # Callers' SPARQL (/sparql, stored queries) runs apart from the service's own look-ups, in
+    # workers that are killed at the time or memory limit (store/workers.py).
+    app.state.user_queries = user_query_store(
+        app.state.store, settings.query_workers, settings.query_memory_mb, settings.query_wait
+    )
+    app.state.counted = (None, 0)
     install_error_handlers(app)
     app.include_router(sparql.router)
     app.include_router(responsibilities.router)
@@ -55,8 +73,23 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/health", tags=["service"], response_model=Health)
-    def health(served: StoreDep) -> dict[str, object]:
-        """Liveness and the size of the graph being served."""
-        return {"status": "ok", "store": served.name, "triples": served.triple_count()}
+    def health() -> dict[str, object]:
+        """Liveness, the graph's version and size, and how busy the query workers are.
+
+        O(1): the size is counted once per graph version, not on every call.
+        """
+        store = app.state.store
+        version = store.version()
+        if app.state.counted[0] != version:
+            app.state.counted = (version, store.triple_count())
+        workers = getattr(app.state.user_queries, "status", dict)()
+        saturated = bool(workers) and workers["busy"] + workers["waiting"] >= workers["workers"]
+        return {
+            "status": "saturated" if saturated else "ok",
+            "store": store.name,
+            "version": version,
+            "triples": app.state.counted[1],
+            "queryWorkers": workers or None,
+        }
 
     return app

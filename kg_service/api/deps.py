@@ -30,6 +30,12 @@ def get_store(request: Request) -> Store:
     return store
 
 
+def get_user_queries(request: Request) -> Store:
+    """Where callers' own SPARQL runs: killable worker processes (embedded) or the remote store."""
+    store: Store = request.app.state.user_queries
+    return store
+
+
 def get_queries(request: Request) -> dict[str, StoredQuery]:
     """The stored queries, by name."""
     queries: dict[str, StoredQuery] = request.app.state.queries
@@ -53,6 +59,7 @@ def get_checker(request: Request) -> Checker:
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 StoreDep = Annotated[Store, Depends(get_store)]
+UserQueriesDep = Annotated[Store, Depends(get_user_queries)]
 QueriesDep = Annotated[dict[str, StoredQuery], Depends(get_queries)]
 AnswersDep = Annotated[Answers, Depends(get_answers)]
 CheckerDep = Annotated[Checker, Depends(get_checker)]

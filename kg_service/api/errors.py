@@ -19,6 +19,7 @@ from kg_service.i18n import LANGUAGES, negotiate, text
 from kg_service.i18n.errors import ERRORS, Localised, say
 from kg_service.queries.stored import ParameterError
 from kg_service.store.base import QueryError, QueryTimeoutError, ResultLimitError, StoreError
+from kg_service.store.workers import QueryMemoryError, QueryWorkersBusyError
 
 log = logging.getLogger("kg_service")
 
@@ -89,6 +90,16 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(QueryTimeoutError)
     def timeout(request: Request, error: QueryTimeoutError) -> Response:
         return respond(request, 422, lambda _: str(error))
+
+    @app.exception_handler(QueryMemoryError)
+    def memory(_: Request, error: QueryMemoryError) -> JSONResponse:
+        return error_response(422, str(error), "query")
+
+    @app.exception_handler(QueryWorkersBusyError)
+    def busy(_: Request, error: QueryWorkersBusyError) -> JSONResponse:
+        response = error_response(503, str(error))
+        response.headers["Retry-After"] = "1"
+        return response
 
     @app.exception_handler(ResultLimitError)
     def too_large(request: Request, error: ResultLimitError) -> Response:

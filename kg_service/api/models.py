@@ -362,9 +362,20 @@ class CheckReport(Model):
     checks: list[CheckSummary]
 
 
+class QueryWorkersStatus(Model):
+    """How busy the processes running callers' queries are."""
+
+    workers: int
+    busy: int
+    waiting: int
+    stopped: int
+
+
 class Health(Model):
-    """The answer of /health."""
+    """The answer of /health: ok or saturated (every query worker taken), the graph's version and size."""
 
     status: str
     store: str
+    version: str
     triples: int
+    queryWorkers: QueryWorkersStatus | None = None  # noqa: N815 - the JSON name

@@ -15,7 +15,7 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
-from kg_service.api.deps import SettingsDep, StoreDep
+from kg_service.api.deps import SettingsDep, UserQueriesDep
 from kg_service.api.errors import error_response
 from kg_service.api.negotiation import choose_format, normalise_formats
 from kg_service.config import Settings
@@ -78,7 +78,7 @@ async def _read_query(request: Request) -> tuple[str | None, list[str], Response
 
 
 @router.get("/sparql", summary="SPARQL 1.1 query (GET, query in the URL)")
-async def sparql_get(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
+async def sparql_get(request: Request, store: UserQueriesDep, settings: SettingsDep) -> Response:
     """Run a read-only SPARQL query given as the `query` URL parameter (a browser gets the editor)."""
     if wants_page(request):
         return sparql_page(request)
@@ -86,7 +86,7 @@ async def sparql_get(request: Request, store: StoreDep, settings: SettingsDep) -
 
 
 @router.post("/sparql", summary="SPARQL 1.1 query (POST, form or application/sparql-query)")
-async def sparql_post(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
+async def sparql_post(request: Request, store: UserQueriesDep, settings: SettingsDep) -> Response:
     """Run a read-only SPARQL query sent as a form field or as the request body."""
     return await sparql(request, store, settings)
 

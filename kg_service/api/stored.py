@@ -8,7 +8,7 @@ from fastapi import APIRouter, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
-from kg_service.api.deps import QueriesDep, SettingsDep, StoreDep
+from kg_service.api.deps import QueriesDep, SettingsDep, UserQueriesDep
 from kg_service.api.errors import NotFoundError
 from kg_service.api.models import QueryList, SparqlResults
 from kg_service.api.negotiation import choose_format
@@ -81,7 +81,7 @@ def query_text(queries: QueriesDep, name: str) -> Response:
 async def run_query_get(
     request: Request,
     queries: QueriesDep,
-    store: StoreDep,
+    store: UserQueriesDep,
     settings: SettingsDep,
     name: str,
     format: Annotated[str | None, Query(description="json, csv, tsv or xml")] = None,
@@ -100,7 +100,7 @@ async def run_query_get(
 async def run_query_post(
     request: Request,
     queries: QueriesDep,
-    store: StoreDep,
+    store: UserQueriesDep,
     settings: SettingsDep,
     name: str,
     format: Annotated[str | None, Query(description="json, csv, tsv or xml")] = None,
