@@ -82,7 +82,7 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
         version = store.version()
         if app.state.counted[0] != version:
             app.state.counted = (version, store.triple_count())
-        workers = getattr(app.state.user_queries, "status", dict)()
+        workers: dict[str, int] = getattr(app.state.user_queries, "status", dict)()
         saturated = bool(workers) and workers["busy"] + workers["waiting"] >= workers["workers"]
         return {
             "status": "saturated" if saturated else "ok",

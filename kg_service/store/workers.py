@@ -26,6 +26,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.reduction import send_handle
@@ -167,7 +168,7 @@ class QueryWorkers:
         return self.store.all_triples()
 
     def select(
-        self, query: str, values: dict[str, Term | None] | None = None, timeout: float | None = None
+        self, query: str, values: Mapping[str, Term | None] | None = None, timeout: float | None = None
     ) -> list[Row]:
         """Run a SELECT query with bound values in a worker."""
         result = self.execute(bind_values(query, values or {}), timeout=timeout)
