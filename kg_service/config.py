@@ -1,13 +1,15 @@
 """Service settings from the environment (and CLI flags that set the same variables).
 
-The service keeps no state of its own besides what it reads at start, so several replicas with
-the same settings answer alike.
+The embedded store lives on disk in KG_DATA_DIR (default var/kg in the checkout): the first start
+seeds it from the shipped files and every applied change survives a restart. A remote store is
+read-only to the service.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
 STORE_ENV = "KG_STORE"
 ENDPOINT_ENV = "KG_SPARQL_ENDPOINT"
@@ -17,6 +19,12 @@ LIMIT_ENV = "KG_RESULT_LIMIT"
 WORKERS_ENV = "KG_QUERY_WORKERS"
 MEMORY_ENV = "KG_QUERY_MEMORY_MB"
 WAIT_ENV = "KG_QUERY_WAIT"
+DATA_DIR_ENV = "KG_DATA_DIR"
+
+
+def default_data_dir() -> Path:
+    """var/kg in the checkout (git-ignored): the on-disk store, the users file and nothing else."""
+    return Path(__file__).resolve().parents[1] / "var" / "kg"
 
 
 class ConfigError(ValueError):
@@ -39,6 +47,7 @@ class Settings:
     """Memory one caller's query may take before it is stopped."""
     query_wait: float = 1.0
     """Seconds a query waits for a free worker before the caller is told to retry."""
+    data_dir: Path = field(default_factory=default_data_dir)
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -71,4 +80,5 @@ class Settings:
             query_workers=workers,
             query_memory_mb=memory,
             query_wait=wait,
+            data_dir=Path(os.environ.get(DATA_DIR_ENV) or default_data_dir()),
         )

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -12,6 +16,10 @@ from kg_service.rdf.files import instance_files, ontology_files
 from kg_service.store.embedded import EmbeddedStore
 
 REPO = Path(__file__).resolve().parent.parent
+# Every store the tests (and the commands they run) create lives in a fresh directory, never in
+# the checkout's var/kg, so that a developer's own changes cannot alter a test's answer.
+os.environ["KG_DATA_DIR"] = tempfile.mkdtemp(prefix="kg-test-data-")
+atexit.register(shutil.rmtree, os.environ["KG_DATA_DIR"], True)
 ES = str(namespaces.ES)
 PREFIXES = namespaces.sparql_prefixes()
 

@@ -15,11 +15,23 @@ from fastapi.staticfiles import StaticFiles
 
 from kg_service import __version__
 from kg_service.answers.assemble import Answers
-from kg_service.api import check, diagrams, documents, entities, resources, responsibilities, sparql, stored
+from kg_service.api import (
+    changes,
+    check,
+    diagrams,
+    documents,
+    entities,
+    resources,
+    responsibilities,
+    sparql,
+    stored,
+)
 from kg_service.api.errors import install_error_handlers
 from kg_service.api.models import Health
 from kg_service.config import Settings
+from kg_service.editing.service import Editing
 from kg_service.queries.stored import load_queries
+from kg_service.rdf.files import instance_files, ontology_files
 from kg_service.store.base import Store
 from kg_service.store.factory import store_from_settings
 from kg_service.store.workers import user_query_store
@@ -27,8 +39,21 @@ from kg_service.web import apidocs, calendar, check_page, pages, studio
 from kg_service.web.templating import STATIC
 
 
-def create_app(store: Store | None = None, settings: Settings | None = None) -> FastAPI:
-    """Build the service around ``store`` (by default as the settings say)."""
+def refresh_after_change(app: FastAPI) -> None:
+    """Forget what was read from the graph before a change (labels, the checker's copy)."""
+    state = app.state
+    state.answers = Answers(state.store, state.queries, state.settings.query_timeout)
+    state.checker = None
+
+
+def create_app(
+    store: Store | None = None, settings: Settings | None = None, editing: Editing | None = None
+) -> FastAPI:
+    """Build the service around ``store`` (by default as the settings say).
+
+    With ``editing`` (or, by default, with the embedded store) the service serves the durable
+    store in KG_DATA_DIR and takes reviewed changes; given a store, it serves that store read-only.
+    """
     settings = settings or Settings.from_env()
 
     @contextlib.asynccontextmanager
@@ -38,6 +63,10 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
         if close is not None:
             close()  # the query workers end with the service
 
+    if store is None and editing is None and settings.store == "embedded":
+        editing = Editing.open(settings.data_dir, ontology_files() + instance_files())
+    if editing is not None:
+        store = editing.store
     app = FastAPI(
         lifespan=lifespan,
         title="Employment-steering knowledge graph",
@@ -56,6 +85,9 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
         app.state.store, settings.query_workers, settings.query_memory_mb, settings.query_wait
     )
     app.state.counted = (None, 0)
+    app.state.editing = editing
+    if editing is not None:
+        editing.listeners.append(lambda: refresh_after_change(app))
     install_error_handlers(app)
     app.include_router(sparql.router)
     app.include_router(responsibilities.router)
@@ -65,6 +97,7 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
     app.include_router(diagrams.router)
     app.include_router(documents.router)
     app.include_router(check.router)
+    app.include_router(changes.router)
     app.include_router(pages.router)
     app.include_router(apidocs.router)
     app.include_router(calendar.router)

@@ -15,7 +15,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from kg_service.editing.changeset import ChangeError
 from kg_service.i18n import LANGUAGES, negotiate, text
+from kg_service.i18n.changes import TEXTS as CHANGE_TEXTS
 from kg_service.i18n.errors import ERRORS, Localised, say
 from kg_service.queries.stored import ParameterError
 from kg_service.store.base import QueryError, QueryTimeoutError, ResultLimitError, StoreError
@@ -81,6 +83,18 @@ def install_error_handlers(app: FastAPI) -> None:
             return text(ERRORS, "parameter", lang, parameter=error.parameter, reason=say(error.reason, lang))
 
         return respond(request, 422, message, error.parameter)
+
+    @app.exception_handler(ChangeError)
+    def change_refused(request: Request, error: ChangeError) -> JSONResponse:
+        from kg_service.editing.service import RefusedError, finding_dict
+
+        asked = request.query_params.get("lang")
+        lang = asked if asked in LANGUAGES else negotiate(None, request.headers.get("accept-language"))
+        body = error_body(error.status, text(CHANGE_TEXTS, error.key, lang, **error.values), error.parameter)
+        if isinstance(error, RefusedError):
+            body["error"]["findings"] = [finding_dict(f, lang) for f in error.verdict.new_violations]  # type: ignore[index]
+        headers = {"WWW-Authenticate": "Bearer"} if error.status == 401 else None
+        return JSONResponse(body, status_code=error.status, headers=headers)
 
     @app.exception_handler(NotFoundError)
     def not_found(request: Request, error: NotFoundError) -> Response:

@@ -40,6 +40,27 @@ AcceptLanguage = Annotated[str | None, Header()]
 _QUARTER = re.compile(r"^(\d{4})-?Q([1-4])$", re.IGNORECASE)
 
 
+Recorded = Annotated[
+    str | None,
+    Query(description="what the graph said at the end of this day (YYYY-MM-DD, transaction time)"),
+]
+
+
+def answers_for(request: Request, recorded: str | None = None) -> Answers:
+    """The app's answers, or answers from the graph as recorded at the end of a past day."""
+    if recorded is None:
+        return request.app.state.answers
+    try:
+        day = date.fromisoformat(recorded)
+    except ValueError:
+        raise ParameterError("recorded", f"not a date (YYYY-MM-DD): {recorded!r}") from None
+    editing = getattr(request.app.state, "editing", None)
+    if editing is None:
+        raise ParameterError("recorded", "this service reads a remote store, which keeps no history")
+    state = request.app.state
+    return Answers(editing.recorded(day), state.queries, state.settings.query_timeout)
+
+
 def _labelled(
     answers: Answers, rows: Sequence[Mapping[str, object]], keys: tuple[str, ...], lang: str
 ) -> list[dict[str, object]]:
@@ -149,11 +170,14 @@ def task(
     answers: AnswersDep,
     task_id: str,
     at: str | None = None,
+    recorded: Recorded = None,
     lang: Lang = None,
     accept_language: AcceptLanguage = None,
 ) -> dict[str, object]:
     """The task card: labels, structure, schedules, status, outputs, responsibilities, sources."""
     language = choose_language(lang, accept_language)
+    if recorded is not None:
+        answers = answers_for(request, recorded)
     iri = coerce_value("task_id", ParamType.IRI, task_id).value
     card = _plain(answers.run("task-card", {"task": iri}), ("relation", "value"))
     facts = answers.task_facts({iri}).get(iri)

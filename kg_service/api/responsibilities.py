@@ -9,6 +9,7 @@ from fastapi import APIRouter, Header, Query
 from kg_service.api.deps import AnswersDep
 from kg_service.api.models import Responsibilities
 from kg_service.api.negotiation import choose_language
+from kg_service.api.resources import Recorded, answers_for
 from kg_service.queries.stored import check_period
 
 router = APIRouter(prefix="/api", tags=["responsibilities"])
@@ -28,6 +29,7 @@ def responsibilities(
     at: Annotated[str | None, Query(description="only what is in force on this date (YYYY-MM-DD)")] = None,
     from_: Annotated[str | None, Query(alias="from", description="period start (YYYY-MM-DD)")] = None,
     to: Annotated[str | None, Query(description="period end (YYYY-MM-DD)")] = None,
+    recorded: Recorded = None,
     lang: Annotated[str | None, Query(description="fi, sv or en (else Accept-Language)")] = None,
     accept_language: Annotated[str | None, Header()] = None,
 ) -> dict[str, object]:
@@ -39,5 +41,8 @@ def responsibilities(
         if v is not None
     }
     check_period(raw.get("from"), raw.get("to"))
+    if recorded is not None:
+        answers = answers_for(request, recorded)
     rows = answers.responsibilities(raw, language)
-    return {"lang": language, "filters": raw, "count": len(rows), "rows": rows}
+    filters = raw | ({"recorded": recorded} if recorded else {})
+    return {"lang": language, "filters": filters, "count": len(rows), "rows": rows}

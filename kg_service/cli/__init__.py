@@ -11,9 +11,9 @@ import argparse
 import sys
 from types import ModuleType
 
-from kg_service.cli import check, draw, query, reason, serve, validate
+from kg_service.cli import check, draw, query, reason, serve, user, validate
 
-COMMANDS: tuple[ModuleType, ...] = (validate, reason, serve, query, check, draw)
+COMMANDS: tuple[ModuleType, ...] = (validate, reason, serve, query, check, draw, user)
 """The command modules, in the order `kg --help` lists them."""
 
 

@@ -15,8 +15,10 @@ from rdflib.plugins.parsers.notation3 import BadSyntax
 
 from kg_service.namespaces import bind_prefixes
 
-DATA_DIR_ENV = "KG_DATA_DIR"
-"""Environment variable that points at another checkout's data (ontology/, shapes/, instances/)."""
+PROJECT_DIR_ENV = "KG_PROJECT_DIR"
+"""Environment variable that points at another checkout's files (ontology/, shapes/, instances/).
+
+(KG_DATA_DIR names the on-disk store instead: kg_service.config.)"""
 
 
 class DataFileError(Exception):
@@ -35,7 +37,7 @@ class DataFileError(Exception):
 
 def project_root() -> Path:
     """The directory holding ontology/, shapes/ and instances/ (the repository by default)."""
-    override = os.environ.get(DATA_DIR_ENV)
+    override = os.environ.get(PROJECT_DIR_ENV)
     return Path(override) if override else Path(__file__).resolve().parents[2]
 
 

@@ -133,8 +133,11 @@ class EmbeddedStore:
         return outcome
 
     def triple_count(self) -> int:
-        """How many triples the store holds."""
-        return len(self.store)
+        """How many triples the default graph holds (the named graphs are the store's own records)."""
+        total = len(self.store)
+        for graph in self.store.named_graphs():
+            total -= sum(1 for _ in self.store.quads_for_pattern(None, None, None, graph))
+        return total
 
     def all_triples(self) -> list[ox.Triple]:
         """Every triple of the default graph."""

@@ -1,0 +1,1 @@
+"""Keeping the graph current: users and roles, changesets, their validation, journal and export."""

@@ -1,0 +1,166 @@
+"""The change workflow over the durable store: propose, review, apply, and read the history.
+
+This is the one place that decides whether a changeset may go in: it must not touch the
+ontology (which changes through Git), every triple it removes must be in the graph, and it must
+not add a violation of the shapes (kg_service.quality.incremental). Approval checks all of that
+again on the graph as it is then, because other changes may have been applied since the
+proposal; approving and applying are one step, serialised by the journal's lock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg_service.editing.changeset import ChangeError, Proposal
+from kg_service.editing.journal import DEFAULT, Change, Journal
+from kg_service.editing.users import User, UserBook
+from kg_service.quality.incremental import ChangeValidator, Verdict
+from kg_service.quality.validation import Finding
+from kg_service.rdf.files import load_graph, ontology_files, shape_files
+from kg_service.store.durable import open_durable
+from kg_service.store.embedded import EmbeddedStore
+
+
+class RefusedError(ChangeError):
+    """A change that would break the shapes; carries the verdict with its findings."""
+
+    def __init__(self, verdict: Verdict) -> None:
+        super().__init__(422, "invalid", "add", count=len(verdict.new_violations))
+        self.verdict = verdict
+
+
+def finding_dict(finding: Finding, lang: str) -> dict[str, object]:
+    """A finding for the caller: its message in their language (Swedish falls back to Finnish)."""
+    message = finding.message.get(lang) or finding.message.get("fi") or finding.text(lang)
+    return {
+        "shape": finding.shape,
+        "focus": finding.focus,
+        "severity": finding.severity.value,
+        "path": finding.path,
+        "value": finding.value,
+        "message": message,
+    }
+
+
+def ontology_triples(paths: list[Path]) -> set[ox.Triple]:
+    """The ontology files' triples, as the store holds them."""
+    triples: set[ox.Triple] = set()
+    for path in paths:
+        triples.update(
+            ox.Triple(q.subject, q.predicate, q.object)
+            for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
+        )
+    return triples
+
+
+@dataclass
+class Editing:
+    """Changesets against one durable store."""
+
+    store: EmbeddedStore
+    journal: Journal
+    validator: ChangeValidator
+    users: UserBook
+    ontology_subjects: set[ox.Term]
+    listeners: list[Callable[[], None]] = field(default_factory=list)
+    _recorded: dict[tuple[str, int], EmbeddedStore] = field(default_factory=dict)
+
+    @classmethod
+    def open(cls, data_dir: Path, seed: list[Path]) -> Editing:
+        """Open (seeding if new) the store in ``data_dir`` and finish any interrupted apply."""
+        store = open_durable(data_dir, seed)
+        journal = Journal(store.store)
+        journal.recover()
+        onto = ontology_triples(ontology_files())
+        validator = ChangeValidator(load_graph(shape_files()), load_graph(ontology_files()), onto)
+        return cls(store, journal, validator, UserBook(data_dir), {t.subject for t in onto})
+
+    @property
+    def version(self) -> int:
+        """How many changesets have been applied to this store."""
+        return self.journal.applied_count()
+
+    # ------------------------------------------------------------------------ checks
+
+    def _screen(
+        self,
+        add: tuple[ox.Triple, ...] | list[ox.Triple],
+        remove: tuple[ox.Triple, ...] | list[ox.Triple],
+        stale: bool,
+    ) -> Verdict:
+        for triple in list(add) + list(remove):
+            if triple.subject in self.ontology_subjects:
+                raise ChangeError(422, "ontology-term", "add", term=triple.subject.value)
+        for triple in remove:
+            if ox.Quad(triple.subject, triple.predicate, triple.object, DEFAULT) not in self.store.store:
+                raise ChangeError(
+                    409 if stale else 422, "stale" if stale else "not-in-graph", "remove", triple=str(triple)
+                )
+        verdict = self.validator.check(self.store.store, add, remove)
+        if not verdict.accepted:
+            raise RefusedError(verdict)
+        return verdict
+
+    def validate(self, proposal: Proposal) -> Verdict:
+        """Judge a proposal on the graph as it is now (raises RefusedError or ChangeError)."""
+        return self._screen(proposal.add, proposal.remove, stale=False)
+
+    # ------------------------------------------------------------------------ workflow
+
+    def propose(self, proposal: Proposal, user: User) -> tuple[str, Verdict]:
+        """Validate and record a proposal; its id and the verdict."""
+        with self.journal.lock:
+            verdict = self.validate(proposal)
+            return self.journal.propose(proposal, user.name), verdict
+
+    def review(self, change_id: str, user: User, approve: bool) -> Change:
+        """Approve (and so apply) or reject a proposal; never the reviewer's own."""
+        with self.journal.lock:
+            change = self.journal.get(change_id)
+            if change is None:
+                raise ChangeError(404, "no-such-change", "id", id=change_id)
+            if change.state != "proposed":
+                raise ChangeError(409, "not-proposed", "id", state=change.state)
+            if change.proposed_by == user.name:
+                raise ChangeError(403, "own-proposal", "id")
+            if approve:
+                self._screen(change.add, change.remove, stale=True)
+                self.journal.apply(change_id, user.name, change.remove, change.add)
+                self._recorded.clear()
+                for listener in self.listeners:
+                    listener()
+            else:
+                self.journal.reject(change_id, user.name)
+        found = self.journal.get(change_id)
+        if found is None:
+            raise ChangeError(404, "no-such-change", "id", id=change_id)
+        return found
+
+    # ------------------------------------------------------------------------ reading
+
+    def recorded(self, day: date) -> EmbeddedStore:
+        """The graph as it was recorded at the end of ``day`` (transaction time), in memory.
+
+        The current graph with every change applied after that day undone, newest first; exact
+        because the journal records only the triples a change really added and removed.
+        """
+        key = (day.isoformat(), self.version)
+        if key not in self._recorded:
+            later = self.journal.applied_after(day.isoformat() + "T23:59:59.999Z")
+            copy = ox.Store()
+            copy.bulk_extend(self.store.store.quads_for_pattern(None, None, None, DEFAULT))
+            for change in later:
+                for triple in self.journal.triples(change.id, "added"):
+                    copy.remove(ox.Quad(triple.subject, triple.predicate, triple.object, DEFAULT))
+                copy.extend(
+                    ox.Quad(t.subject, t.predicate, t.object, DEFAULT)
+                    for t in self.journal.triples(change.id, "removed")
+                )
+            self._recorded.clear()
+            self._recorded[key] = EmbeddedStore(copy)
+        return self._recorded[key]
