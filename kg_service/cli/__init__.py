@@ -11,9 +11,9 @@ import argparse
 import sys
 from types import ModuleType
 
-from kg_service.cli import check, draw, query, reason, serve, user, validate
+from kg_service.cli import check, draw, export, query, reason, serve, user, validate
 
-COMMANDS: tuple[ModuleType, ...] = (validate, reason, serve, query, check, draw, user)
+COMMANDS: tuple[ModuleType, ...] = (validate, reason, serve, query, check, draw, user, export)
 """The command modules, in the order `kg --help` lists them."""
 
 

@@ -28,14 +28,11 @@ from rdflib.term import Node
 
 from kg_service.namespaces import SH, SHP
 from kg_service.quality.validation import (
-    Engine,
     Finding,
     Severity,
     build_data_graph,
     findings_from,
-    validate_graphs,
 )
-from kg_service.rdf.terms import graph_of
 
 DEFAULT = ox.DefaultGraph()
 FOCUS_LIMIT = 5_000
@@ -244,16 +241,25 @@ class ChangeValidator:
         return [f for f in findings_from(results, self.shapes) if f.focus in wanted]
 
     def full_findings(self, view: View, after: bool) -> list[Finding]:
-        """Every finding of the whole graph (before or after the change)."""
-        triples = [
-            ox.Triple(q.subject, q.predicate, q.object)
-            for q in view.store.quads_for_pattern(None, None, None, DEFAULT)
-        ]
+        """Every finding of the whole graph (before or after the change), as `kg validate` sees it:
+        the instances (the store's triples that are not the ontology's) with the schema."""
+        data = ox.Store()
+        data.extend(self.schema)
         removed = set(view.remove) if after else set()
-        instances = [t for t in triples if t not in self.ontology_triples and t not in removed]
+        data.extend(
+            q
+            for q in view.store.quads_for_pattern(None, None, None, DEFAULT)
+            if ox.Triple(q.subject, q.predicate, q.object) not in self.ontology_triples
+            and ox.Triple(q.subject, q.predicate, q.object) not in removed
+        )
         if after:
-            instances += [t for t in view.add if t not in self.ontology_triples]
-        return validate_graphs(graph_of(instances), self.ontology, self.shapes, Engine.TURBO).findings
+            data.extend(
+                ox.Quad(t.subject, t.predicate, t.object) for t in view.add if t not in self.ontology_triples
+            )
+        _conforms, results, _text = self.compiled.validate(
+            data, inference="none", allow_warnings=True, allow_infos=True
+        )
+        return findings_from(results, self.shapes)
 
     def check(self, store: ox.Store, add: Iterable[ox.Triple], remove: Iterable[ox.Triple]) -> Verdict:
         """Judge a change: the violations it would add (incremental unless it touches too much)."""
