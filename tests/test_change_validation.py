@@ -135,7 +135,7 @@ def test_full_validation_from_the_store_agrees_with_kg_validate(validator, shipp
 
 def test_incremental_validation_agrees_with_full_validation(validator, shipped_store: EmbeddedStore) -> None:
     store = shipped_store.store
-    rng = random.Random(12)
+    rng = random.Random(12)  # noqa: S311 (reproducible test data, not secrets)
     before = _identities(validator.full_findings(View(store), after=False))
     refused = accepted = 0
     for _ in range(CHANGESETS):

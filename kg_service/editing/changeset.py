@@ -155,9 +155,11 @@ Triples = tuple[ox.Triple, ...]
 
 
 def add_assignment(body: dict[str, Any], graph: ox.Store) -> tuple[Triples, Triples]:
-    """A new responsibility assignment: task, actor, role, start date, optional end, its source."""
+    """A new responsibility assignment: task, actor, role, start date, optional end, the place
+    in a source it comes from and that source's own certainty (``confidence``)."""
     task, actor = entity(body, "task", "task", graph), entity(body, "actor", "actor", graph)
     role, located = entity(body, "role", "role", graph), entity(body, "derived_from", "loc", graph)
+    confidence = entity(body, "confidence", "confidence", graph)
     node = ox.NamedNode(f"{ES}assignment/{_slug(task)}/{_slug(actor)}/{_slug(role)}")
     triples = [
         ox.Triple(node, RDF_TYPE, _eso("ResponsibilityAssignment")),
@@ -165,6 +167,7 @@ def add_assignment(body: dict[str, Any], graph: ox.Store) -> tuple[Triples, Trip
         ox.Triple(node, _prov("agent"), actor),
         ox.Triple(node, _prov("hadRole"), role),
         ox.Triple(node, _prov("wasDerivedFrom"), located),
+        ox.Triple(node, _eso("confidence"), confidence),
     ]
     for field, prop in (("start", "startDate"), ("end", "endDate")):
         value = day(body, field, required=field == "start")

@@ -1,0 +1,300 @@
+"""Reviewed changes over HTTP: sign-in, roles, proposals validated at once, approval, history.
+
+A real service on 127.0.0.1 over a durable store in a fresh directory, real tokens from the
+users file, real HTTP requests. The end-to-end "done when" path (the `kg` commands and a
+restarted service process) is in test_changes_end_to_end.py.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from kg_service.api.app import create_app
+from kg_service.config import Settings
+from kg_service.editing.service import Editing
+from kg_service.rdf.files import instance_files, ontology_files
+from tests.conftest import ES
+from tests.servers import running_app
+
+PREFIXES = (
+    "@prefix eso: <https://w3id.org/fi-employment-steering/ontology#> .\n"
+    "@prefix adms: <http://www.w3.org/ns/adms#> .\n"
+    "@base <https://w3id.org/fi-employment-steering/id/> .\n"
+)
+TASK = "task/steering-annual-clock"
+STATUS_CHANGE = {
+    "reason": "Quarterly update of the annual clock's status",
+    "source": "Steering unit memo 12/2026 (fictitious example)",
+    "remove": PREFIXES + f"<{TASK}> adms:status <status/in-progress> .",
+    "add": PREFIXES + f"<{TASK}> adms:status <status/done> .",
+}
+BROKEN = {
+    "reason": "An end date before the start",
+    "source": "example",
+    "add": PREFIXES + '<assignment/set-national-objectives/tem/prepares> eso:endDate "2001-01-01"^^'
+    "<http://www.w3.org/2001/XMLSchema#date> .",
+}
+
+
+def call(
+    base: str, method: str, path: str, body: object = None, token: str | None = None, raw: bytes | None = None
+):
+    """One HTTP request; (status, JSON body)."""
+    data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
+    request = urllib.request.Request(base + path, data=data, method=method)
+    request.add_header("Content-Type", "application/json")
+    if token:
+        request.add_header("Authorization", f"Bearer {token}")
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read())
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory):
+    """A service with its own durable store and three users; yields (base URL, tokens, editing)."""
+    data_dir = tmp_path_factory.mktemp("kg-data")
+    editing = Editing.open(data_dir, ontology_files() + instance_files())
+    tokens = {
+        "editor": editing.users.add("edna", "editor"),
+        "approver": editing.users.add("aarne", "approver"),
+        "second-approver": editing.users.add("aino", "approver"),
+    }
+    app = create_app(settings=Settings(data_dir=Path(data_dir)), editing=editing)
+    with running_app(app) as base:
+        yield base, tokens, editing
+
+
+def triples(base: str) -> int:
+    return call(base, "GET", "/health")[1]["triples"]
+
+
+def test_a_status_change_is_proposed_approved_applied_and_recorded(workspace) -> None:
+    base, tokens, _ = workspace
+    count = triples(base)
+    status, proposed = call(base, "POST", "/api/changes", STATUS_CHANGE, tokens["editor"])
+    assert status == 201 and proposed["state"] == "proposed"
+    assert call(base, "GET", f"/api/tasks/{TASK}")[1]["status"]["id"] == ES + "status/in-progress"
+    listed = call(base, "GET", "/api/changes?state=proposed")[1]["changes"]
+    assert [c["id"] for c in listed] == [proposed["id"]]
+    assert listed[0]["diff"]["add"] == [
+        f"<{ES}{TASK}> <http://www.w3.org/ns/adms#status> <{ES}status/done> ."
+    ]
+
+    status, approved = call(base, "POST", f"/api/changes/{proposed['id']}/approve", token=tokens["approver"])
+    assert status == 200 and approved["state"] == "applied" and approved["reviewedBy"] == "aarne"
+    assert call(base, "GET", f"/api/tasks/{TASK}")[1]["status"]["id"] == ES + "status/done"
+    assert triples(base) == count  # one triple out, one in
+
+    history = call(base, "GET", f"/api/history?entity={TASK}")[1]
+    assert [(c["id"], c["reason"], c["source"]) for c in history["changes"]] == [
+        (proposed["id"], STATUS_CHANGE["reason"], STATUS_CHANGE["source"])
+    ]
+    assert history["changes"][0]["diff"]["remove"] == [
+        f"<{ES}{TASK}> <http://www.w3.org/ns/adms#status> <{ES}status/in-progress> ."
+    ]
+    # transaction time: on a day before the change the graph said "in progress"
+    past = call(base, "GET", f"/api/tasks/{TASK}?recorded=2020-01-01")[1]
+    assert past["status"]["id"] == ES + "status/in-progress"
+    rows = call(base, "GET", f"/api/responsibilities?task={TASK}&recorded=2020-01-01")[1]
+    assert rows["filters"]["recorded"] == "2020-01-01" and rows["count"] > 0
+    # revert is a new changeset; the approved one cannot be approved again
+    again = call(base, "POST", f"/api/changes/{proposed['id']}/approve", token=tokens["second-approver"])
+    assert again[0] == 409
+
+
+def test_an_invalid_change_is_refused_with_findings_in_the_callers_language(workspace) -> None:
+    base, tokens, _ = workspace
+    count = triples(base)
+    before = call(base, "GET", "/api/changes")[1]["count"]
+    status, body = call(base, "POST", "/api/changes?lang=fi", BROKEN, tokens["editor"])
+    assert status == 422
+    finding = body["error"]["findings"][0]
+    assert finding["shape"].endswith("PeriodOrderShape-order")
+    assert finding["focus"] == ES + "assignment/set-national-objectives/tem/prepares"
+    assert finding["message"].startswith("Alkupäivä on loppupäivän jälkeen")
+    assert "graafi on ennallaan" in body["error"]["message"]
+    status, body = call(base, "POST", "/api/changes?lang=en", BROKEN, tokens["editor"])
+    assert body["error"]["findings"][0]["message"].startswith("The start date is after the end date")
+    assert triples(base) == count
+    assert call(base, "GET", "/api/changes")[1]["count"] == before  # nothing recorded
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "parameter"),
+    [
+        ({"source": "x", "add": PREFIXES}, 422, "reason"),
+        ({"reason": "x", "add": PREFIXES}, 422, "source"),
+        ({"reason": "x", "source": "y", "add": "<a> <b"}, 400, "add"),
+        ({"reason": "x", "source": "y", "add": "_:b <http://x/p> <http://x/o> ."}, 422, "add"),
+        ({"reason": "x", "source": "y"}, 422, "add"),
+        (
+            {"reason": "x", "source": "y", "remove": PREFIXES + f"<{TASK}> adms:status <status/never> ."},
+            422,
+            "remove",
+        ),
+        (
+            {
+                "reason": "x",
+                "source": "y",
+                "add": "<https://w3id.org/fi-employment-steering/ontology#Task> "
+                '<http://www.w3.org/2000/01/rdf-schema#label> "x" .',
+            },
+            422,
+            "add",
+        ),
+        ({"reason": "x", "source": "y", "kind": "rename-everything"}, 422, "kind"),
+        (
+            {
+                "reason": "x",
+                "source": "y",
+                "kind": "end-assignment",
+                "assignment": "nope",
+                "end": "2030-01-01",
+            },
+            422,
+            "assignment",
+        ),
+        ([1, 2], 422, None),
+    ],
+)
+def test_bad_changesets_are_clear_4xx_and_write_nothing(workspace, body, status, parameter) -> None:
+    base, tokens, _ = workspace
+    count, listed = triples(base), call(base, "GET", "/api/changes")[1]["count"]
+    answer = call(base, "POST", "/api/changes", body, tokens["editor"])
+    assert answer[0] == status and answer[1]["error"]["parameter"] == parameter
+    assert triples(base) == count and call(base, "GET", "/api/changes")[1]["count"] == listed
+
+
+def test_a_body_that_is_not_json_or_too_large_is_refused(workspace) -> None:
+    base, tokens, _ = workspace
+    assert call(base, "POST", "/api/changes", raw=b"{not json", token=tokens["editor"])[0] == 400
+    huge = b'{"reason": "' + b"x" * 2_100_000 + b'"}'
+    assert call(base, "POST", "/api/changes", raw=huge, token=tokens["editor"])[0] == 413
+
+
+def test_typed_forms_add_and_end_an_assignment(workspace) -> None:
+    base, tokens, _ = workspace
+    form = {
+        "kind": "add-assignment",
+        "reason": "Decree 1/2026 (fictitious) names TEM as consulted",
+        "source": "example",
+        "task": "steering-annual-clock",
+        "actor": "tem",
+        "role": "consulted",
+        "start": "2026-01-01",
+        "derived_from": "loc/seed-000/slide-3",
+        "confidence": "confirmed",
+    }
+    status, proposed = call(base, "POST", "/api/changes", form, tokens["editor"])
+    assert status == 201, proposed
+    assert call(base, "POST", f"/api/changes/{proposed['id']}/approve", token=tokens["approver"])[0] == 200
+    node = "assignment/steering-annual-clock/tem/consulted"
+    rows = call(base, "GET", f"/api/responsibilities?task={TASK}&actor=actor/tem&role=role/consulted")[1][
+        "rows"
+    ]
+    assert rows and {r["period"]["start"] for r in rows if r["assignment"].endswith("tem/consulted")} == {
+        "2026-01-01"
+    }
+    end = {
+        "kind": "end-assignment",
+        "reason": "Reform",
+        "source": "example",
+        "assignment": node,
+        "end": "2026-06-30",
+    }
+    status, proposed = call(base, "POST", "/api/changes", end, tokens["editor"])
+    assert status == 201
+    assert call(base, "POST", f"/api/changes/{proposed['id']}/approve", token=tokens["approver"])[0] == 200
+    later = call(
+        base, "GET", f"/api/responsibilities?task={TASK}&actor=actor/tem&role=role/consulted&at=2026-08-01"
+    )
+    assert later[1]["count"] == 0
+    history = call(base, "GET", f"/api/history?entity={node}")[1]
+    assert [c["reason"] for c in history["changes"]] == [form["reason"], "Reform"]
+
+
+def test_roles_and_tokens(workspace, caplog) -> None:
+    base, tokens, editing = workspace
+    caplog.set_level(logging.DEBUG)
+    status, proposed = call(
+        base,
+        "POST",
+        "/api/changes",
+        BROKEN | {"add": ""} | {"add": PREFIXES + f'<{TASK}> eso:statusNote "x" .'},
+        tokens["editor"],
+    )
+    assert status == 201
+    change = proposed["id"]
+    assert call(base, "POST", f"/api/changes/{change}/approve")[0] == 401
+    assert call(base, "POST", f"/api/changes/{change}/approve", token=tokens["editor"])[0] == 403
+    assert call(base, "POST", f"/api/changes/{change}/approve", token="edna.wrong-secret")[0] == 401
+    # the approver may not approve their own proposal
+    status, own = call(
+        base,
+        "POST",
+        "/api/changes",
+        {**STATUS_CHANGE, "add": PREFIXES + f'<{TASK}> eso:statusNote "y" .', "remove": ""},
+        tokens["approver"],
+    )
+    assert status == 201
+    assert call(base, "POST", f"/api/changes/{own['id']}/approve", token=tokens["approver"])[0] == 403
+    assert (
+        call(base, "POST", f"/api/changes/{change}/reject", token=tokens["approver"])[1]["state"]
+        == "rejected"
+    )
+    # a user added while the service runs can call it at once; a revoked one is refused at once
+    late = editing.users.add("late", "editor")
+    assert call(base, "POST", "/api/changes", [], late)[0] == 422
+    editing.users.revoke("late")
+    assert call(base, "POST", "/api/changes", [], late)[0] == 401
+    secrets = [t.split(".", 1)[1] for t in tokens.values()] + [late.split(".", 1)[1]]
+    logged = caplog.text
+    assert not any(secret in logged for secret in secrets)
+    stored = (editing.users.path).read_text()
+    assert not any(secret in stored for secret in secrets) and "$argon2" in stored
+
+
+def test_failed_sign_ins_are_rate_limited(tmp_path) -> None:
+    editing = Editing.open(tmp_path, ontology_files() + instance_files())
+    token = editing.users.add("ulla", "editor")
+    with running_app(create_app(settings=Settings(data_dir=tmp_path), editing=editing)) as base:
+        answers = [call(base, "POST", "/api/changes", [], f"ulla.guess-{n}")[0] for n in range(12)]
+        assert answers[:10] == [401] * 10 and answers[10:] == [429, 429]
+        # while blocked even the right token waits: guessing gains nothing
+        status, body = call(base, "POST", "/api/changes", [], token)
+        assert status == 429 and token not in json.dumps(body)
+
+
+READ_ONLY_POSTS = {"/sparql", "/api/check", "/api/queries/{name}"}
+"""POST routes that only read (a query, a draft check): they stay public."""
+
+
+def test_every_write_route_refuses_anonymous_and_under_privileged_callers(workspace) -> None:
+    base, tokens, _ = workspace
+    app_routes = call(base, "GET", "/openapi.json")[1]["paths"]
+    writes = {
+        path: set(methods) - {"get", "head", "options"}
+        for path, methods in app_routes.items()
+        if set(methods) - {"get", "head", "options"} and path not in READ_ONLY_POSTS
+    }
+    assert {"/api/changes", "/api/changes/{change_id}/approve", "/api/changes/{change_id}/reject"} <= set(
+        writes
+    )
+    count = triples(base)
+    for path, methods in writes.items():
+        concrete = path.replace("{change_id}", "20260101T000000000000-abcdef").replace("{name}", "x")
+        for method in methods:
+            assert call(base, method.upper(), concrete, {})[0] == 401, (method, path)
+            assert call(base, method.upper(), concrete, {}, "nobody.secret")[0] == 401, (method, path)
+            if "approve" in path or "reject" in path:
+                assert call(base, method.upper(), concrete, {}, tokens["editor"])[0] == 403, (method, path)
+    assert triples(base) == count
