@@ -236,7 +236,8 @@ def test_roles_and_tokens(workspace, caplog) -> None:
     change = proposed["id"]
     assert call(base, "POST", f"/api/changes/{change}/approve")[0] == 401
     assert call(base, "POST", f"/api/changes/{change}/approve", token=tokens["editor"])[0] == 403
-    assert call(base, "POST", f"/api/changes/{change}/approve", token="edna.wrong-secret")[0] == 401
+    wrong = "edna.wrong-secret"
+    assert call(base, "POST", f"/api/changes/{change}/approve", token=wrong)[0] == 401
     # the approver may not approve their own proposal
     status, own = call(
         base,
@@ -298,3 +299,10 @@ def test_every_write_route_refuses_anonymous_and_under_privileged_callers(worksp
             if "approve" in path or "reject" in path:
                 assert call(base, method.upper(), concrete, {}, tokens["editor"])[0] == 403, (method, path)
     assert triples(base) == count
+
+
+def test_every_change_text_is_in_finnish_swedish_and_english() -> None:
+    from kg_service.i18n import missing_translations
+    from kg_service.i18n.changes import TEXTS
+
+    assert missing_translations(TEXTS) == []

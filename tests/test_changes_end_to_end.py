@@ -17,11 +17,10 @@ from pathlib import Path
 
 from tests.conftest import ES, REPO
 from tests.servers import LOOPBACK, free_port, wait_for
+from tests.test_changes import BROKEN, STATUS_CHANGE, TASK, call
 
 START_ATTEMPTS = 9
 """wait_for waits 10 s; a first start seeds the store, so allow up to 90 s on a busy machine."""
-from tests.test_changes import BROKEN, STATUS_CHANGE, TASK, call
-
 KG = [sys.executable, "-c", "import sys; from kg_service.cli import main; sys.exit(main())"]
 
 

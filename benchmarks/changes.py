@@ -1,0 +1,159 @@
+"""Validating a change: incremental (what the change touches) beside full validation, side by side.
+
+For the shipped graph and synthetic graphs (benchmarks/generate.py), the median time to judge
+typical changes (a task's status, an assignment's role, a new assignment) and fan-out changes
+(an actor's end date reaching all its assignments; an assignment on a workstream reaching every
+task inside it), against one full validation of the same graph. Each change is judged, never
+applied, so every repetition sees the same graph.
+
+    python -m benchmarks.changes [--sizes shipped,100000,1000000] [--repeat 7] [--out FILE.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from benchmarks.generate import write as write_synthetic
+from kg_service.editing.service import ontology_triples
+from kg_service.quality.incremental import ChangeValidator, View
+from kg_service.rdf.files import instance_files, load_graph, ontology_files, shape_files
+
+D = ox.DefaultGraph()
+ES = "https://w3id.org/fi-employment-steering/id/"
+ESO = "https://w3id.org/fi-employment-steering/ontology#"
+PROV = "http://www.w3.org/ns/prov#"
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+STATUS = ox.NamedNode("http://www.w3.org/ns/adms#status")
+XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
+Change = tuple[list[ox.Triple], list[ox.Triple]]
+
+
+def _n(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+def _triples(
+    store: ox.Store, s: ox.Term | None, p: ox.NamedNode | None, o: ox.Term | None = None
+) -> list[ox.Triple]:
+    return [ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(s, p, o, D)]
+
+
+def changes(store: ox.Store) -> dict[str, Change]:
+    """The measured changes, found in whatever graph is loaded."""
+    statuses = _triples(store, None, STATUS)
+    status = statuses[len(statuses) // 2]
+    done = (
+        _n(ES + "status/done") if status.object.value != ES + "status/done" else _n(ES + "status/in-progress")
+    )
+    roles = _triples(store, None, _n(PROV + "hadRole"))
+    role = roles[len(roles) // 2]
+    task = _triples(store, None, RDF_TYPE, _n(ESO + "Task"))[-1].subject
+    loc = _triples(store, None, _n(PROV + "wasDerivedFrom"))[0].object
+    new = _n(ES + "assignment/benchmark/new")
+    agents = Counter(t.object for t in _triples(store, None, _n(PROV + "agent")))
+    busiest, duties = agents.most_common(1)[0]
+    workstream = _triples(store, None, RDF_TYPE, _n(ESO + "Workstream"))[0].subject
+    on_ws = _n(ES + "assignment/benchmark/workstream")
+    day = ox.Literal("2026-01-01", datatype=XSD_DATE)
+    assignment = [
+        ox.Triple(new, RDF_TYPE, _n(ESO + "ResponsibilityAssignment")),
+        ox.Triple(new, _n(ESO + "forTask"), task),
+        ox.Triple(new, _n(PROV + "agent"), busiest),
+        ox.Triple(new, _n(PROV + "hadRole"), _n(ES + "role/participates")),
+        ox.Triple(new, _n(ESO + "confidence"), _n(ES + "confidence/confirmed")),
+        ox.Triple(new, _n(PROV + "wasDerivedFrom"), loc),
+        ox.Triple(new, _n(ESO + "startDate"), day),
+    ]
+    return {
+        "typical: a task's status": ([ox.Triple(status.subject, STATUS, done)], [status]),
+        "typical: an assignment's role": (
+            [ox.Triple(role.subject, role.predicate, _n(ES + "role/participates"))],
+            [role],
+        ),
+        "typical: a new assignment": (assignment, []),
+        f"fan-out: an actor's end date ({duties} assignments)": (
+            [ox.Triple(busiest, _n(ESO + "endDate"), ox.Literal("2099-12-31", datatype=XSD_DATE))],
+            _triples(store, busiest, _n(ESO + "endDate")),
+        ),
+        "fan-out: an assignment on a workstream": (
+            [
+                ox.Triple(
+                    on_ws if t.subject == new else t.subject,
+                    t.predicate,
+                    workstream if t.object == task else t.object,
+                )
+                for t in assignment
+            ],
+            [],
+        ),
+    }
+
+
+def median_ms(action, repeat: int) -> float:
+    """Median wall time of ``action`` over ``repeat`` runs, after one warm-up."""
+    action()
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def measure(size: str, paths: list[Path], validator: ChangeValidator, repeat: int) -> list[str]:
+    store = ox.Store()
+    for path in paths:
+        fmt = ox.RdfFormat.N_TRIPLES if path.suffix == ".nt" else ox.RdfFormat.TURTLE
+        store.bulk_load(path=str(path), format=fmt)
+    started = time.perf_counter()
+    full = validator.full_findings(View(store), after=False)
+    full_ms = (time.perf_counter() - started) * 1000
+    lines = [
+        f"### {size}: {len(store):,} triples; full validation {full_ms / 1000:.1f} s ({len(full)} findings)",
+        "",
+        "| change | focus nodes | verdict | incremental ms (median) | full / incremental |",
+        "|---|---:|---|---:|---:|",
+    ]
+    for label, (add, remove) in changes(store).items():
+        verdict = validator.check(store, add, remove)
+        ms = median_ms(lambda a=add, r=remove: validator.check(store, a, r), repeat)
+        outcome = "accepted" if verdict.accepted else f"refused ({len(verdict.new_violations)})"
+        lines.append(
+            f"| {label} | {verdict.focus} | {outcome} ({verdict.mode}) | {ms:.1f} | {full_ms / ms:,.0f}x |"
+        )
+    return [*lines, ""]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="shipped,100000,1000000")
+    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--out", type=Path)
+    args = parser.parse_args()
+    validator = ChangeValidator(
+        load_graph(shape_files()), load_graph(ontology_files()), ontology_triples(ontology_files())
+    )
+    lines = ["## Validating a change: incremental beside full (pyshacl-turbo, in-memory Oxigraph)", ""]
+    with tempfile.TemporaryDirectory() as scratch:
+        for size in args.sizes.split(","):
+            if size == "shipped":
+                paths = ontology_files() + instance_files()
+            else:
+                target = Path(scratch) / f"synthetic-{size}.nt"
+                write_synthetic(int(size), target)
+                paths = [*ontology_files(), target]
+            lines += measure(size, paths, validator, args.repeat)
+            print("\n".join(lines), flush=True)
+    if args.out:
+        args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
