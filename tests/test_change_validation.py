@@ -107,7 +107,7 @@ def random_change(store: ox.Store, rng: random.Random) -> tuple[list[ox.Triple],
         node = rng.choice(tasks + assignments)
         return [], _triples(store, node, PROV + "wasDerivedFrom")
     node = rng.choice(tasks)
-    return [ox.Triple(node, ox.NamedNode(ESO + "statusNote"), ox.Literal("soita 040 123 4567"))], []
+    return [ox.Triple(node, ox.NamedNode(ESO + "statusNote"), ox.Literal("soita 040 000 0000"))], []
 
 
 def _identities(findings) -> set[tuple]:

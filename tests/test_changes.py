@@ -222,6 +222,51 @@ def test_typed_forms_add_and_end_an_assignment(workspace) -> None:
     assert [c["reason"] for c in history["changes"]] == [form["reason"], "Reform"]
 
 
+def test_typed_forms_set_a_status_as_of_a_date_and_add_a_task(workspace) -> None:
+    base, tokens, _ = workspace
+    status_form = {
+        "kind": "set-status",
+        "reason": "Steering group minutes report the annual clock done",
+        "source": "Minutes 3/2026 (fictitious example)",
+        "task": TASK,
+        "status": "done",
+        "as_of": "2026-03-31",
+        "derived_from": "loc/seed-000/slide-3",
+        "confidence": "confirmed",
+        "note": "vuosikello valmis",
+    }
+    status, proposed = call(base, "POST", "/api/changes", status_form, tokens["editor"])
+    assert status == 201, proposed
+    assert call(base, "POST", f"/api/changes/{proposed['id']}/approve", token=tokens["approver"])[0] == 200
+    observation = f"<{ES}status-observation/steering-annual-clock/2026-03-31>"
+    added = call(base, "GET", f"/api/changes/{proposed['id']}")[1]["diff"]["add"]
+    assert (
+        f"<{ES}{TASK}> <https://w3id.org/fi-employment-steering/ontology#statusObservation> {observation} ."
+        in added
+    )
+    assert any(line.startswith(observation) and '"2026-03-31"^^' in line for line in added)
+
+    task_form = {
+        "kind": "add-task",
+        "reason": "Decree 2/2026 (fictitious) adds a reporting duty",
+        "source": "example",
+        "id": "report-quarterly-example",
+        "within": "workstream/annual-clocks",
+        "label_fi": "Raportoidaan neljännesvuosittain",
+        "label_sv": "Rapportering kvartalsvis",
+        "label_en": "Report quarterly",
+        "derived_from": "loc/seed-000/slide-3",
+        "confidence": "unconfirmed",
+    }
+    status, proposed = call(base, "POST", "/api/changes", task_form, tokens["editor"])
+    assert status == 201, proposed
+    assert call(base, "POST", f"/api/changes/{proposed['id']}/approve", token=tokens["approver"])[0] == 200
+    card = call(base, "GET", "/api/tasks/task/report-quarterly-example?lang=sv")[1]
+    assert card["labels"]["sv"] == "Rapportering kvartalsvis"
+    # the same id again is refused: a typed form never overwrites an existing task
+    assert call(base, "POST", "/api/changes", task_form, tokens["editor"])[1]["error"]["parameter"] == "id"
+
+
 def test_roles_and_tokens(workspace, caplog) -> None:
     base, tokens, editing = workspace
     caplog.set_level(logging.DEBUG)

@@ -27,6 +27,7 @@ DEFAULT = ox.DefaultGraph()
 XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
 RDF_TYPE = ox.NamedNode(str(PREFIXES["rdf"]) + "type")
 PROV = str(PREFIXES["prov"])
+SKOS = str(PREFIXES["skos"])
 
 
 class ChangeError(ValueError):
@@ -139,6 +140,14 @@ def day(body: dict[str, Any], name: str, required: bool = True) -> ox.Literal | 
         raise ChangeError(422, "bad-date", name, field=name) from None
 
 
+def required_day(body: dict[str, Any], name: str) -> ox.Literal:
+    """A required date field as an xsd:date literal."""
+    value = day(body, name)
+    if value is None:
+        raise ChangeError(422, "bad-date", name, field=name)
+    return value
+
+
 def _eso(name: str) -> ox.NamedNode:
     return ox.NamedNode(str(ESO) + name)
 
@@ -179,9 +188,7 @@ def add_assignment(body: dict[str, Any], graph: ox.Store) -> tuple[Triples, Trip
 def end_assignment(body: dict[str, Any], graph: ox.Store) -> tuple[Triples, Triples]:
     """End an assignment on a date: its end date replaces any it had."""
     node = entity(body, "assignment", "assignment", graph)
-    end = day(body, "end")
-    if end is None:
-        raise ChangeError(422, "bad-date", "end", field="end")
+    end = required_day(body, "end")
     current = tuple(
         ox.Triple(q.subject, q.predicate, q.object)
         for q in graph.quads_for_pattern(node, _eso("endDate"), None, DEFAULT)
@@ -189,5 +196,70 @@ def end_assignment(body: dict[str, Any], graph: ox.Store) -> tuple[Triples, Trip
     return (ox.Triple(node, _eso("endDate"), end),), current
 
 
-TYPED_FORMS = {"add-assignment": add_assignment, "end-assignment": end_assignment}
+def set_status(body: dict[str, Any], graph: ox.Store) -> tuple[Triples, Triples]:
+    """A task's status as of a date, as a source gives it: a new status observation (the pattern
+    of issue 8: the status on a day is the latest observation dated on or before it), so earlier
+    observations stay as they were recorded."""
+    task = entity(body, "task", "task", graph)
+    status = entity(body, "status", "status", graph)
+    as_of = required_day(body, "as_of")
+    located = entity(body, "derived_from", "loc", graph)
+    confidence = entity(body, "confidence", "confidence", graph)
+    node = ox.NamedNode(f"{ES}status-observation/{_slug(task)}/{as_of.value}")
+    triples = [
+        ox.Triple(task, _eso("statusObservation"), node),
+        ox.Triple(node, RDF_TYPE, _eso("StatusObservation")),
+        ox.Triple(node, _eso("statusValue"), status),
+        ox.Triple(node, _eso("asOf"), as_of),
+        ox.Triple(node, _eso("confidence"), confidence),
+        ox.Triple(node, _prov("wasDerivedFrom"), located),
+    ]
+    note = body.get("note")
+    if note is not None:
+        if not isinstance(note, str) or not note.strip() or len(note) > MAX_TEXT:
+            raise ChangeError(422, "field-required", "note", field="note")
+        triples.append(ox.Triple(node, _eso("statusNote"), ox.Literal(note.strip(), language="fi")))
+    return tuple(triples), ()
+
+
+def add_task(body: dict[str, Any], graph: ox.Store) -> tuple[Triples, Triples]:
+    """A new task inside a workstream, part or task: its id, Finnish name (Swedish and English
+    when known), the place in a source it comes from and that source's certainty."""
+    slug = body.get("id")
+    if not isinstance(slug, str) or not _ID.match(f"task/{slug}") or "/" in slug:
+        raise ChangeError(422, "bad-id", "id", field="id")
+    node = ox.NamedNode(f"{ES}task/{slug}")
+    if next(iter(graph.quads_for_pattern(node, None, None, DEFAULT)), None) is not None:
+        raise ChangeError(422, "bad-id", "id", field="id")
+    parent = body.get("within")
+    if not isinstance(parent, str) or not parent:
+        raise ChangeError(422, "field-required", "within", field="within")
+    family = parent.removeprefix(str(ES)).removeprefix("es:").split("/", 1)[0]
+    within = entity(
+        body, "within", family if family in ("workstream", "part", "task") else "workstream", graph
+    )
+    triples = [
+        ox.Triple(node, RDF_TYPE, _eso("Task")),
+        ox.Triple(node, _eso("partOf"), within),
+        ox.Triple(node, _prov("wasDerivedFrom"), entity(body, "derived_from", "loc", graph)),
+        ox.Triple(node, _eso("confidence"), entity(body, "confidence", "confidence", graph)),
+    ]
+    for lang in ("fi", "sv", "en"):
+        label = body.get(f"label_{lang}")
+        if label is None and lang != "fi":
+            continue
+        if not isinstance(label, str) or not label.strip() or len(label) > MAX_TEXT:
+            raise ChangeError(422, "field-required", f"label_{lang}", field=f"label_{lang}")
+        triples.append(
+            ox.Triple(node, ox.NamedNode(SKOS + "prefLabel"), ox.Literal(label.strip(), language=lang))
+        )
+    return tuple(triples), ()
+
+
+TYPED_FORMS = {
+    "add-assignment": add_assignment,
+    "end-assignment": end_assignment,
+    "set-status": set_status,
+    "add-task": add_task,
+}
 """The typed forms by `kind`: each builds the triples of a common edit from a few ids."""
