@@ -14,7 +14,7 @@ from dataclasses import asdict
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query
+from fastapi import APIRouter, Depends, Header, Query, Request
 
 from kg_service.answers.assemble import Answers
 from kg_service.api.deps import AnswersDep
@@ -40,25 +40,30 @@ AcceptLanguage = Annotated[str | None, Header()]
 _QUARTER = re.compile(r"^(\d{4})-?Q([1-4])$", re.IGNORECASE)
 
 
-Recorded = Annotated[
-    str | None,
-    Query(description="what the graph said at the end of this day (YYYY-MM-DD, transaction time)"),
-]
-
-
-def answers_for(request: Request, recorded: str | None = None) -> Answers:
+def answers_for(
+    request: Request,
+    recorded: Annotated[
+        str | None,
+        Query(description="what the graph said at the end of this day (YYYY-MM-DD, transaction time)"),
+    ] = None,
+) -> Answers:
     """The app's answers, or answers from the graph as recorded at the end of a past day."""
+    state = request.app.state
     if recorded is None:
-        return request.app.state.answers
+        answers: Answers = state.answers
+        return answers
     try:
         day = date.fromisoformat(recorded)
     except ValueError:
         raise ParameterError("recorded", f"not a date (YYYY-MM-DD): {recorded!r}") from None
-    editing = getattr(request.app.state, "editing", None)
+    editing = getattr(state, "editing", None)
     if editing is None:
         raise ParameterError("recorded", "this service reads a remote store, which keeps no history")
-    state = request.app.state
     return Answers(editing.recorded(day), state.queries, state.settings.query_timeout)
+
+
+RecordedAnswers = Annotated[Answers, Depends(answers_for)]
+"""The answers as of `recorded` (transaction time) when the request gives it, else the current ones."""
 
 
 def _labelled(
@@ -167,17 +172,14 @@ def tasks(
     summary="One task: schedule, status, output, who does what",
 )
 def task(
-    answers: AnswersDep,
+    answers: RecordedAnswers,
     task_id: str,
     at: str | None = None,
-    recorded: Recorded = None,
     lang: Lang = None,
     accept_language: AcceptLanguage = None,
 ) -> dict[str, object]:
     """The task card: labels, structure, schedules, status, outputs, responsibilities, sources."""
     language = choose_language(lang, accept_language)
-    if recorded is not None:
-        answers = answers_for(request, recorded)
     iri = coerce_value("task_id", ParamType.IRI, task_id).value
     card = _plain(answers.run("task-card", {"task": iri}), ("relation", "value"))
     facts = answers.task_facts({iri}).get(iri)

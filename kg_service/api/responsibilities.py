@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query
+from fastapi import APIRouter, Header, Query, Request
 
-from kg_service.api.deps import AnswersDep
 from kg_service.api.models import Responsibilities
 from kg_service.api.negotiation import choose_language
-from kg_service.api.resources import Recorded, answers_for
+from kg_service.api.resources import RecordedAnswers
 from kg_service.queries.stored import check_period
 
 router = APIRouter(prefix="/api", tags=["responsibilities"])
@@ -19,7 +18,8 @@ router = APIRouter(prefix="/api", tags=["responsibilities"])
     "/responsibilities", response_model=Responsibilities, summary="Who is responsible for what, and when"
 )
 def responsibilities(
-    answers: AnswersDep,
+    answers: RecordedAnswers,
+    request: Request,
     actor: Annotated[
         str | None,
         Query(description="organisation or kind of actor: es:ely/10, kind/ely-centres or a full IRI"),
@@ -29,7 +29,6 @@ def responsibilities(
     at: Annotated[str | None, Query(description="only what is in force on this date (YYYY-MM-DD)")] = None,
     from_: Annotated[str | None, Query(alias="from", description="period start (YYYY-MM-DD)")] = None,
     to: Annotated[str | None, Query(description="period end (YYYY-MM-DD)")] = None,
-    recorded: Recorded = None,
     lang: Annotated[str | None, Query(description="fi, sv or en (else Accept-Language)")] = None,
     accept_language: Annotated[str | None, Header()] = None,
 ) -> dict[str, object]:
@@ -41,8 +40,7 @@ def responsibilities(
         if v is not None
     }
     check_period(raw.get("from"), raw.get("to"))
-    if recorded is not None:
-        answers = answers_for(request, recorded)
+    recorded = request.query_params.get("recorded")
     rows = answers.responsibilities(raw, language)
     filters = raw | ({"recorded": recorded} if recorded else {})
     return {"lang": language, "filters": filters, "count": len(rows), "rows": rows}

@@ -48,7 +48,7 @@ def command_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     """Add `kg export` to the `kg` parser."""
     export = sub.add_parser("export", help="write the current graph back into the instance files")
     export.add_argument("--to", help="write the files into this directory (default: instances/)")

@@ -34,7 +34,7 @@ def command_user(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     """Add `kg user` to the `kg` parser."""
     user = sub.add_parser("user", help="add or revoke a user who may propose or approve changes")
     actions = user.add_subparsers(dest="action", required=True)

@@ -17,10 +17,12 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 import pyoxigraph as ox
 
 from kg_service.namespaces import ES
+from kg_service.rdf.terms import Node
 
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -106,7 +108,7 @@ class Writer:
             return f"<{iri[len(self.base) :]}>"
         return f"<{iri}>"
 
-    def term(self, term: ox.Term) -> str:
+    def term(self, term: Node) -> str:
         if isinstance(term, ox.NamedNode):
             return self.iri(term.value)
         if isinstance(term, ox.Literal):
@@ -152,9 +154,10 @@ def export(graph: list[ox.Triple], sources: list[Path]) -> dict[str, str]:
     files = [read_file(path) for path in sources]
     current: dict[ox.NamedNode, set[ox.Triple]] = defaultdict(set)
     for triple in graph:
-        if not isinstance(triple.subject, ox.NamedNode):
+        subject = triple.subject
+        if not isinstance(subject, ox.NamedNode):
             raise ValueError(f"cannot export a blank node subject: {triple}")
-        current[triple.subject].add(triple)
+        current[subject].add(triple)
     written: dict[ox.NamedNode, set[ox.Triple]] = defaultdict(set)
     first: dict[ox.NamedNode, tuple[int, int]] = {}
     families: dict[str, Counter[str]] = defaultdict(Counter)
@@ -174,7 +177,7 @@ def export(graph: list[ox.Triple], sources: list[Path]) -> dict[str, str]:
                 out.append(part.text)
                 continue
             gained = {s for s in part.subjects if first[s] == (index, position) and current[s] - written[s]}
-            if all(t in current[t.subject] for t in part.triples) and not gained:
+            if all(t in current.get(cast(ox.NamedNode, t.subject), ()) for t in part.triples) and not gained:
                 out.append(part.text)
                 continue
             for subject in part.subjects:

@@ -25,6 +25,7 @@ import pyoxigraph as ox
 
 from kg_service.editing.changeset import ChangeError, Proposal
 from kg_service.namespaces import DCTERMS, ES, ESO, PROV, RDF, XSD
+from kg_service.rdf.terms import Node, lexical
 
 CHANGES = ox.NamedNode(str(ES) + "graph/changes")
 DEFAULT = ox.DefaultGraph()
@@ -106,12 +107,12 @@ class Journal:
 
     # ------------------------------------------------------------------------ reading
 
-    def _values(self, node: ox.NamedNode, predicate: ox.NamedNode) -> list[ox.Term]:
+    def _values(self, node: ox.NamedNode, predicate: ox.NamedNode) -> list[Node]:
         return [q.object for q in self.store.quads_for_pattern(node, predicate, None, CHANGES)]
 
     def _one(self, node: ox.NamedNode, predicate: ox.NamedNode) -> str | None:
         values = self._values(node, predicate)
-        return values[0].value if values else None
+        return lexical(values[0]) if values else None
 
     def triples(self, change_id: str, part: str) -> list[ox.Triple]:
         """The triples of one part of a changeset, in a stable order."""
@@ -122,14 +123,14 @@ class Journal:
         """Every changeset id, oldest first (ids start with their creation time)."""
         prefix = f"{ES}change/"
         return sorted(
-            q.subject.value[len(prefix) :]
+            lexical(q.subject)[len(prefix) :]
             for q in self.store.quads_for_pattern(None, TYPE, CHANGESET, CHANGES)
         )
 
     def get(self, change_id: str, with_triples: bool = True) -> Change | None:
         """One changeset, or None."""
         node = change_node(change_id)
-        states = {v.value for v in self._values(node, STATE)}
+        states = {lexical(v) for v in self._values(node, STATE)}
         if not states:
             return None
         state = max(states, key=STATES.index)
@@ -270,7 +271,7 @@ class Journal:
         finished = []
         with self.lock:
             for quad in list(self.store.quads_for_pattern(None, STATE, ox.Literal("approved"), CHANGES)):
-                change_id = quad.subject.value.rsplit("/", 1)[-1]
+                change_id = str(quad.subject)[1:-1].rsplit("/", 1)[-1]
                 change = self.get(change_id, with_triples=False)
                 if change is not None and change.state == "approved":
                     self._finish(change_id)

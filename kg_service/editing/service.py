@@ -20,8 +20,9 @@ from kg_service.editing.changeset import ChangeError, Proposal
 from kg_service.editing.journal import DEFAULT, Change, Journal
 from kg_service.editing.users import User, UserBook
 from kg_service.quality.incremental import ChangeValidator, Verdict
-from kg_service.quality.validation import Finding
+from kg_service.quality.validation import ShapeFinding
 from kg_service.rdf.files import load_graph, ontology_files, shape_files
+from kg_service.rdf.terms import Node
 from kg_service.store.durable import open_durable
 from kg_service.store.embedded import EmbeddedStore
 
@@ -34,7 +35,7 @@ class RefusedError(ChangeError):
         self.verdict = verdict
 
 
-def finding_dict(finding: Finding, lang: str) -> dict[str, object]:
+def finding_dict(finding: ShapeFinding, lang: str) -> dict[str, object]:
     """A finding for the caller: its message in their language (Swedish falls back to Finnish)."""
     message = finding.message.get(lang) or finding.message.get("fi") or finding.text(lang)
     return {
@@ -66,7 +67,7 @@ class Editing:
     journal: Journal
     validator: ChangeValidator
     users: UserBook
-    ontology_subjects: set[ox.Term]
+    ontology_subjects: set[Node]
     listeners: list[Callable[[], None]] = field(default_factory=list)
     _recorded: dict[tuple[str, int], EmbeddedStore] = field(default_factory=dict)
 
@@ -95,7 +96,7 @@ class Editing:
     ) -> Verdict:
         for triple in list(add) + list(remove):
             if triple.subject in self.ontology_subjects:
-                raise ChangeError(422, "ontology-term", "add", term=triple.subject.value)
+                raise ChangeError(422, "ontology-term", "add", term=str(triple.subject))
         for triple in remove:
             if ox.Quad(triple.subject, triple.predicate, triple.object, DEFAULT) not in self.store.store:
                 raise ChangeError(

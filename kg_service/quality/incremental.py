@@ -24,15 +24,16 @@ import pyshacl_turbo
 from rdflib import Graph, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF
-from rdflib.term import Node
+from rdflib.term import Node as RdfNode
 
 from kg_service.namespaces import SH, SHP
 from kg_service.quality.validation import (
-    Finding,
-    Severity,
+    ShaclSeverity,
+    ShapeFinding,
     build_data_graph,
     findings_from,
 )
+from kg_service.rdf.terms import Node, lexical, make_triple
 
 DEFAULT = ox.DefaultGraph()
 FOCUS_LIMIT = 5_000
@@ -56,7 +57,7 @@ class ShapePathError(ValueError):
     """A shape uses a path form the change validator cannot follow."""
 
 
-def _steps(shapes: Graph, node: Node) -> list[Path]:
+def _steps(shapes: Graph, node: RdfNode) -> list[Path]:
     """The alternatives a SHACL path denotes, each as a sequence of steps."""
     if isinstance(node, URIRef):
         return [(Step(ox.NamedNode(str(node))),)]
@@ -107,8 +108,8 @@ class View:
     store: ox.Store
     add: Iterable[ox.Triple] = ()
     remove: Iterable[ox.Triple] = ()
-    _out: dict[tuple[ox.Term, ox.Term], list[ox.Term]] = field(init=False)
-    _in: dict[tuple[ox.Term, ox.Term], list[ox.Term]] = field(init=False)
+    _out: dict[tuple[Node, Node], list[Node]] = field(init=False)
+    _in: dict[tuple[Node, Node], list[Node]] = field(init=False)
     _removed: set[ox.Triple] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -118,13 +119,13 @@ class View:
             self._out[(t.subject, t.predicate)].append(t.object)
             self._in[(t.object, t.predicate)].append(t.subject)
 
-    def step(self, nodes: set[ox.Term], step: Step, after: bool, backwards: bool = False) -> set[ox.Term]:
+    def step(self, nodes: set[Node], step: Step, after: bool, backwards: bool = False) -> set[Node]:
         """Nodes one step (or any number of repeated steps) away from ``nodes``."""
         forward = step.inverse == backwards
         reached = set(nodes) if step.repeat else set()
         frontier = set(nodes)
         while frontier:
-            following: set[ox.Term] = set()
+            following: set[Node] = set()
             for node in frontier:
                 if isinstance(node, ox.Literal):
                     continue
@@ -134,20 +135,23 @@ class View:
             frontier = following if step.repeat else set()
         return reached
 
-    def _next(self, node: ox.Term, predicate: ox.NamedNode, forward: bool, after: bool) -> list[ox.Term]:
+    def _next(self, node: Node, predicate: ox.NamedNode, forward: bool, after: bool) -> list[Node]:
+        if isinstance(node, ox.Literal):
+            return []
+        found: list[Node]
         if forward:
             found = [q.object for q in self.store.quads_for_pattern(node, predicate, None, DEFAULT)]
             found += self._out.get((node, predicate), [])
             if after:
-                found = [o for o in found if ox.Triple(node, predicate, o) not in self._removed]
+                found = [o for o in found if make_triple(node, predicate, o) not in self._removed]
         else:
             found = [q.subject for q in self.store.quads_for_pattern(None, predicate, node, DEFAULT)]
             found += self._in.get((node, predicate), [])
             if after:
-                found = [s for s in found if ox.Triple(s, predicate, node) not in self._removed]
+                found = [s for s in found if make_triple(s, predicate, node) not in self._removed]
         return found
 
-    def own_triples(self, node: ox.Term, after: bool) -> list[ox.Triple]:
+    def own_triples(self, node: Node, after: bool) -> list[ox.Triple]:
         """Every triple with ``node`` as subject, before or after the change."""
         if isinstance(node, ox.Literal):
             return []
@@ -157,11 +161,13 @@ class View:
         ]
         if not after:
             return triples
-        extra = [ox.Triple(node, p, o) for (s, p), objects in self._out.items() if s == node for o in objects]
+        extra = [
+            make_triple(node, p, o) for (s, p), objects in self._out.items() if s == node for o in objects
+        ]
         return [t for t in triples if t not in self._removed] + extra
 
 
-def affected(view: View, paths: list[Path], subjects: set[ox.Term]) -> set[ox.Term]:
+def affected(view: View, paths: list[Path], subjects: set[Node]) -> set[Node]:
     """Focus nodes whose validation can change: those that reach a changed subject on a read path."""
     focus = set(subjects)
     for path in paths:
@@ -177,7 +183,7 @@ def affected(view: View, paths: list[Path], subjects: set[ox.Term]) -> set[ox.Te
     return {n for n in focus if not isinstance(n, ox.Literal)}
 
 
-def closure(view: View, paths: list[Path], focus: set[ox.Term], after: bool) -> list[ox.Triple]:
+def closure(view: View, paths: list[Path], focus: set[Node], after: bool) -> list[ox.Triple]:
     """The triples validating ``focus`` can read: every node on a read path, with its own triples."""
     nodes = set(focus)
     for start in focus:
@@ -195,7 +201,7 @@ def closure(view: View, paths: list[Path], focus: set[ox.Term], after: bool) -> 
 class Verdict:
     """What a change would do to the graph's conformance."""
 
-    new_violations: list[Finding]
+    new_violations: list[ShapeFinding]
     focus: int
     mode: str
     seconds: float
@@ -206,7 +212,7 @@ class Verdict:
         return not self.new_violations
 
 
-def _identity(finding: Finding) -> tuple[str, str, str, str | None, str | None]:
+def _identity(finding: ShapeFinding) -> tuple[str, str, str, str | None, str | None]:
     return (finding.shape, finding.focus, finding.severity.value, finding.path, finding.value)
 
 
@@ -223,7 +229,7 @@ class ChangeValidator:
         self.schema = list(ox.parse(schema, format=ox.RdfFormat.N_TRIPLES))
         """The hierarchy and concept schemes every validation needs (see build_data_graph)."""
 
-    def findings_on(self, view: View, focus: set[ox.Term], after: bool) -> list[Finding]:
+    def findings_on(self, view: View, focus: set[Node], after: bool) -> list[ShapeFinding]:
         """The findings of the focus nodes in the before or after graph, validating a small graph."""
         data = ox.Store()
         data.extend(self.schema)
@@ -235,12 +241,12 @@ class ChangeValidator:
             inference="none",
             allow_warnings=True,
             allow_infos=True,
-            focus_nodes=[URIRef(n.value) for n in focus],
+            focus_nodes=[URIRef(lexical(n)) for n in focus],
         )
-        wanted = {n.value for n in focus}
+        wanted = {lexical(n) for n in focus}
         return [f for f in findings_from(results, self.shapes) if f.focus in wanted]
 
-    def full_findings(self, view: View, after: bool) -> list[Finding]:
+    def full_findings(self, view: View, after: bool) -> list[ShapeFinding]:
         """Every finding of the whole graph (before or after the change), as `kg validate` sees it:
         the instances (the store's triples that are not the ontology's) with the schema."""
         data = ox.Store()
@@ -266,7 +272,7 @@ class ChangeValidator:
         started = time.perf_counter()
         add, remove = list(add), list(remove)
         view = View(store, add, remove)
-        subjects: set[ox.Term] = {t.subject for t in add + remove}
+        subjects: set[Node] = {t.subject for t in add + remove}
         focus = affected(view, self.paths, subjects)
         if len(focus) > FOCUS_LIMIT:
             before, after, mode = self.full_findings(view, False), self.full_findings(view, True), "full"
@@ -274,9 +280,9 @@ class ChangeValidator:
             # The graph before the change is validated only when the change leaves violations:
             # an accepted change costs one small validation.
             after = self.findings_on(view, focus, after=True)
-            violated = any(f.severity is Severity.VIOLATION for f in after)
+            violated = any(f.severity is ShaclSeverity.VIOLATION for f in after)
             before = self.findings_on(view, focus, after=False) if violated else []
             mode = "incremental"
         known = {_identity(f) for f in before}
-        new = [f for f in after if f.severity is Severity.VIOLATION and _identity(f) not in known]
+        new = [f for f in after if f.severity is ShaclSeverity.VIOLATION and _identity(f) not in known]
         return Verdict(new, len(focus), mode, time.perf_counter() - started)

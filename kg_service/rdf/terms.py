@@ -11,17 +11,33 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.term import Node
+from rdflib.term import Node as RdflibNode
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+Node = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+"""Any term pyoxigraph may put in a triple (a quoted triple included, though we never make one)."""
 
 
-def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
+def lexical(term: Node) -> str:
+    """The IRI, blank node id or literal text of a term (N-Triples text for a quoted triple)."""
+    return str(term) if isinstance(term, ox.Triple) else term.value
+
+
+def make_triple(subject: Node, predicate: Node, obj: Node) -> ox.Triple:
+    """A triple from terms typed as any node; a literal subject or non-IRI predicate is a bug."""
+    if isinstance(subject, ox.Literal) or not isinstance(predicate, ox.NamedNode):
+        raise TypeError(f"not a triple: {subject} {predicate} {obj}")
+    return ox.Triple(subject, predicate, obj)
+
+
+def to_rdflib(term: Node) -> RdflibNode:
     """One Oxigraph term as the rdflib term a Turtle parser would have made."""
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
+    if isinstance(term, ox.Triple):
+        raise ValueError(f"quoted triples are not supported: {term}")
     if term.language:
         return Literal(term.value, lang=term.language)
     datatype = term.datatype.value

@@ -34,7 +34,7 @@ def seed_fingerprint(paths: list[Path]) -> str:
 def seeded_fingerprint(store: ox.Store) -> str | None:
     """The fingerprint recorded when the store was seeded, or None for an unseeded store."""
     for quad in store.quads_for_pattern(STORE_NODE, SEEDED_FROM, None, META_GRAPH):
-        return quad.object.value
+        return quad.object.value if isinstance(quad.object, ox.Literal) else None
     return None
 
 
