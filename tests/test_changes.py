@@ -58,6 +58,12 @@ def call(
         return error.code, json.loads(error.read())
 
 
+def page(base: str, path: str) -> str:
+    """A web page's HTML."""
+    with urllib.request.urlopen(base + path, timeout=120) as response:
+        return response.read().decode()
+
+
 @pytest.fixture(scope="module")
 def workspace(tmp_path_factory):
     """A service with its own durable store and three users; yields (base URL, tokens, editing)."""
@@ -258,9 +264,11 @@ def test_typed_forms_set_a_status_as_of_a_date_and_add_a_task(workspace) -> None
         "derived_from": "loc/seed-000/slide-3",
         "confidence": "unconfirmed",
     }
+    assert task_form["label_fi"] not in page(base, "/?lang=fi")  # the front page's pick list, now cached
     status, proposed = call(base, "POST", "/api/changes", task_form, tokens["editor"])
     assert status == 201, proposed
     assert call(base, "POST", f"/api/changes/{proposed['id']}/approve", token=tokens["approver"])[0] == 200
+    assert task_form["label_fi"] in page(base, "/?lang=fi")  # an applied change reaches the pages at once
     card = call(base, "GET", "/api/tasks/task/report-quarterly-example?lang=sv")[1]
     assert card["labels"]["sv"] == "Rapportering kvartalsvis"
     # the same id again is refused: a typed form never overwrites an existing task
@@ -320,8 +328,8 @@ def test_failed_sign_ins_are_rate_limited(tmp_path) -> None:
         assert status == 429 and token not in json.dumps(body)
 
 
-READ_ONLY_POSTS = {"/sparql", "/api/check", "/api/queries/{name}"}
-"""POST routes that only read (a query, a draft check): they stay public."""
+READ_ONLY_POSTS = {"/sparql", "/api/check", "/api/queries/{name}", "/check"}
+"""POST routes that only read (a query, a draft check, the check page): they stay public."""
 
 
 def served_routes(routes) -> list[tuple[str, set[str]]]:
