@@ -1,10 +1,13 @@
-"""`kg serve`: the HTTP service on 127.0.0.1, over the embedded store or a remote one."""
+"""`kg serve`: the HTTP service on 127.0.0.1, over the durable embedded store or a remote one.
+
+The embedded store is opened for writing by the app itself (KG_DATA_DIR, seeded on first start),
+so that the service takes reviewed changes; a remote store is served read-only."""
 
 from __future__ import annotations
 
 import argparse
 
-from kg_service.cli.common import EXIT_OK, add_store_flags, fail, open_store
+from kg_service.cli.common import EXIT_OK, add_store_flags, fail, settings_from
 
 
 def command_serve(args: argparse.Namespace) -> int:
@@ -16,8 +19,7 @@ def command_serve(args: argparse.Namespace) -> int:
     from kg_service.rdf.files import DataFileError
 
     try:
-        opened = open_store(args)
-        app = create_app(opened.store, opened.settings)
+        app = create_app(settings=settings_from(args))
     except (ConfigError, DataFileError) as error:
         return fail(error)
     uvicorn.run(app, host=args.host, port=args.port, log_level="info")
