@@ -95,8 +95,12 @@ def test_a_status_change_is_proposed_approved_applied_and_recorded(workspace) ->
         f"<{ES}{TASK}> <http://www.w3.org/ns/adms#status> <{ES}status/done> ."
     ]
 
+    version = call(base, "GET", "/health")[1]["version"]
     status, approved = call(base, "POST", f"/api/changes/{proposed['id']}/approve", token=tokens["approver"])
     assert status == 200 and approved["state"] == "applied" and approved["reviewedBy"] == "aarne"
+    assert call(base, "GET", "/health")[1]["version"] != version  # caches and query workers follow
+    sparql = f"/sparql?query=ASK%7B%3C{ES}{TASK}%3E%20%3Chttp://www.w3.org/ns/adms%23status%3E%20%3C{ES}status/done%3E%7D"
+    assert call(base, "GET", sparql + "&format=json")[1]["boolean"] is True  # the SPARQL workers see it
     assert call(base, "GET", f"/api/tasks/{TASK}")[1]["status"]["id"] == ES + "status/done"
     assert triples(base) == count  # one triple out, one in
 

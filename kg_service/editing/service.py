@@ -132,6 +132,7 @@ class Editing:
             if approve:
                 self._screen(change.add, change.remove, stale=True)
                 self.journal.apply(change_id, user.name, change.remove, change.add)
+                self.store.mark_changed()  # caches and the query workers follow Store.version()
                 self._recorded.clear()
                 for listener in self.listeners:
                     listener()
