@@ -81,8 +81,12 @@ def test_every_command_module_is_registered_once() -> None:
             assert path.stem in names, f"{path.name} is not listed in cli.COMMANDS"
 
 
-@pytest.mark.parametrize("command", [m.__name__.rsplit(".", 1)[-1] for m in COMMANDS])
-def test_every_command_takes_store_and_endpoint(command: str) -> None:
+@pytest.mark.parametrize(
+    "command", [m.__name__.rsplit(".", 1)[-1] for m in COMMANDS if getattr(m, "USES_A_STORE", True)]
+)
+def test_every_command_on_a_store_takes_store_and_endpoint(command: str) -> None:
+    """A command that reads the graph takes --store/--endpoint; one that does not (kg user) says so
+    with USES_A_STORE = False and a docstring saying why."""
     options = {o for action in subcommand_parsers()[command]._actions for o in action.option_strings}
     assert {"--store", "--endpoint"} <= options
 

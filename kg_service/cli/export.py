@@ -13,7 +13,10 @@ import argparse
 import sys
 from pathlib import Path
 
-EXIT_OK, EXIT_BAD_INPUT = 0, 2
+from kg_service.cli.common import EXIT_BAD_INPUT, EXIT_OK
+
+USES_A_STORE = False
+"""It exports the durable store of KG_DATA_DIR, so --store/--endpoint would mean nothing here."""
 
 
 def command_export(args: argparse.Namespace) -> int:

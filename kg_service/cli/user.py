@@ -10,7 +10,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-EXIT_OK, EXIT_BAD_INPUT = 0, 2
+from kg_service.cli.common import EXIT_BAD_INPUT, EXIT_OK
+
+USES_A_STORE = False
+"""Users live in a file beside the store, not in a store: --store/--endpoint would mean nothing."""
 
 
 def command_user(args: argparse.Namespace) -> int:
