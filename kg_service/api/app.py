@@ -16,6 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from kg_service import __version__
 from kg_service.answers.assemble import Answers
 from kg_service.api import (
+    areas,
     changes,
     check,
     diagrams,
@@ -25,6 +26,8 @@ from kg_service.api import (
     responsibilities,
     sparql,
     stored,
+    themes,
+    vocabulary,
 )
 from kg_service.api.errors import install_error_handlers
 from kg_service.api.models import Health
@@ -32,10 +35,13 @@ from kg_service.config import Settings
 from kg_service.editing.service import Editing
 from kg_service.queries.stored import load_queries
 from kg_service.rdf.files import instance_files, ontology_files
+from kg_service.search.results import search_service
 from kg_service.store.base import Store
 from kg_service.store.factory import store_from_settings
 from kg_service.store.workers import user_query_store
-from kg_service.web import apidocs, calendar, check_page, pages, studio
+from kg_service.vocabulary.downloads import Downloads
+from kg_service.vocabulary.model import VocabularyService
+from kg_service.web import apidocs, calendar, check_page, pages, search_page, studio, vocabulary_pages
 from kg_service.web.templating import STATIC
 
 
@@ -91,10 +97,16 @@ def create_app(
     app.state.editing = editing
     if editing is not None:
         editing.listeners.append(lambda: refresh_after_change(app))
+    app.state.search = search_service(app.state.answers)
+    app.state.vocabulary = VocabularyService(app.state.queries)
+    app.state.downloads = Downloads.over(app.state.store)
     install_error_handlers(app)
     app.include_router(sparql.router)
     app.include_router(responsibilities.router)
     app.include_router(resources.router)
+    app.include_router(areas.router)
+    app.include_router(themes.router)
+    app.include_router(vocabulary.router)
     app.include_router(stored.router)
     app.include_router(entities.router)
     app.include_router(diagrams.router)
@@ -102,6 +114,8 @@ def create_app(
     app.include_router(check.router)
     app.include_router(changes.router)
     app.include_router(pages.router)
+    app.include_router(search_page.router)
+    app.include_router(vocabulary_pages.router)
     app.include_router(apidocs.router)
     app.include_router(calendar.router)
     app.include_router(check_page.router)

@@ -15,6 +15,7 @@ from kg_service.answers.assemble import Answers
 from kg_service.checks.runner import Checker
 from kg_service.config import Settings
 from kg_service.queries.stored import StoredQuery
+from kg_service.search.index import SearchService
 from kg_service.store.base import Store
 
 
@@ -48,6 +49,12 @@ def get_answers(request: Request) -> Answers:
     return answers
 
 
+def get_search(request: Request) -> SearchService:
+    """The search index over the store (rebuilt when the store's version changes)."""
+    service: SearchService = request.app.state.search
+    return service
+
+
 def get_checker(request: Request) -> Checker:
     """The coherence checker over the store, made on first use (loading the checks takes a moment)."""
     state = request.app.state
@@ -63,3 +70,4 @@ UserQueriesDep = Annotated[Store, Depends(get_user_queries)]
 QueriesDep = Annotated[dict[str, StoredQuery], Depends(get_queries)]
 AnswersDep = Annotated[Answers, Depends(get_answers)]
 CheckerDep = Annotated[Checker, Depends(get_checker)]
+SearchDep = Annotated[SearchService, Depends(get_search)]

@@ -87,6 +87,14 @@ class ActorList(Model):
     actors: list[ActorItem]
 
 
+class SubOrganisation(Model):
+    """A unit or section of an organisation (e.g. a section of the advisory council), with its dates."""
+
+    unit: Ref
+    start: str | None = None
+    end: str | None = None
+
+
 class ActorCard(Model):
     """The answer of /api/actors/{id}."""
 
@@ -94,6 +102,7 @@ class ActorCard(Model):
     id: str
     labels: dict[str, str]
     facts: dict[str, list[str]]
+    sub_organisations: list[SubOrganisation] = Field(alias="subOrganisations")
     sources: list[Source]
     responsibilities: list[Responsibility]
 
@@ -166,6 +175,7 @@ class TimelineItem(Model):
     notation: str | None = None
     status: Ref | None = None
     responsibilities: list[Responsibility]
+    outputs: list[Ref] = Field(description="what the task produces (empty for milestones)")
 
 
 class Timeline(Model):
@@ -178,18 +188,30 @@ class Timeline(Model):
     items: list[TimelineItem]
 
 
+class SearchMatch(Model):
+    """The text that matched: which field (prefLabel, altLabel, notation, definition...), its language."""
+
+    field: str
+    text: str
+    lang: str | None = None
+
+
 class SearchHit(Model):
-    """A node whose label matched, with its types."""
+    """A node found, its label in the asked language, its kind and types, and what matched."""
 
     id: str
     label: str | None = None
+    kind: Ref | None = Field(None, description="actor kind, concept scheme or class of the hit")
     types: list[str]
+    matched: SearchMatch
+    score: float
 
 
 class SearchResults(Model):
     """The answer of /api/search."""
 
     q: str
+    lang: str
     count: int
     results: list[SearchHit]
 
@@ -379,3 +401,183 @@ class Health(Model):
     version: str
     triples: int
     queryWorkers: QueryWorkersStatus | None = None  # noqa: N815 - the JSON name
+
+
+# ------------------------------------------------------------------- areas, themes (issue 11)
+
+
+class CentreServing(Model):
+    """An ELY Centre or Economic Development Centre serving an employment area on the date."""
+
+    centre: Ref
+    kind: Ref
+    municipalities: int = Field(description="how many of the area's municipalities it is competent for")
+    start: str | None = None
+    end: str | None = None
+    sources: list[Source]
+
+
+class AreaCentres(Model):
+    """The answer of /api/employment-areas/{id}/centres."""
+
+    lang: str
+    area: Ref
+    at: str
+    centres: list[CentreServing]
+
+
+class ThemePeriod(Model):
+    """A theme's implementation period: dates and the source's own notation."""
+
+    id: str
+    label: str | None = None
+    start: str | None = None
+    end: str | None = None
+    notation: str | None = None
+
+
+class FundingEstimate(Model):
+    """A funding frame estimate as the source states it."""
+
+    amount: float
+    currency: str
+
+
+class ThemeCard(Model):
+    """A national theme of a funding programme."""
+
+    id: str
+    label: str | None = None
+    labels: dict[str, str]
+    programme: Ref | None = None
+    period: ThemePeriod | None = None
+    fundingEstimate: FundingEstimate | None = None  # noqa: N815
+    specificObjectives: list[Ref]  # noqa: N815
+    sources: list[Source]
+
+
+class ThemeAnswer(ThemeCard):
+    """The answer of /api/themes/{id}."""
+
+    lang: str
+
+
+class ThemeList(Model):
+    """The answer of /api/themes."""
+
+    lang: str
+    count: int
+    themes: list[ThemeCard]
+
+
+# ---------------------------------------------------------------- vocabulary (issue 11)
+
+
+class TermRef(Model):
+    """A term or IRI with its prefixed name, label (and the label's language) and page, if ours."""
+
+    id: str
+    curie: str
+    label: str | None = None
+    labelLang: str | None = None  # noqa: N815
+    page: str | None = None
+
+
+class TermEntry(TermRef):
+    """A term in the vocabulary index, with its definition."""
+
+    definition: str | None = None
+
+
+class VocabularyIndex(Model):
+    """The answer of /api/vocabulary: terms by kind (class, property, shape, scheme)."""
+
+    lang: str
+    count: int
+    terms: dict[str, list[TermEntry]]
+
+
+class WorkedQuery(Model):
+    """The stored query that shows a term at work, with the term bound."""
+
+    name: str
+    parameters: dict[str, str]
+    sparql: str
+    api: str
+
+
+class ShapeConstraint(Model):
+    """One property constraint of a SHACL shape."""
+
+    path: TermRef | None = None
+    minCount: int | None = None  # noqa: N815
+    maxCount: int | None = None  # noqa: N815
+    datatype: TermRef | None = None
+    value_class: TermRef | None = Field(None, alias="class")
+    nodeKind: TermRef | None = None  # noqa: N815
+    pattern: str | None = None
+    severity: TermRef | None = None
+    message: str | None = None
+    messageLang: str | None = None  # noqa: N815
+
+
+class ConstrainedProperty(Model):
+    """A property a shape targeting the class constrains."""
+
+    property: TermRef | None = None
+    shape: TermRef | None = None
+
+
+class SchemeConcept(Model):
+    """A concept of a concept scheme."""
+
+    concept: TermRef | None = None
+    notation: str | None = None
+    definition: str | None = None
+    broader: list[TermRef | None]
+    top: bool
+
+
+class TermDetail(TermRef):
+    """The answer of /api/vocabulary/{term}; the relation lists present depend on the kind."""
+
+    lang: str
+    kind: str
+    types: list[TermRef | None]
+    labels: dict[str, str]
+    definition: str | None = None
+    definitionLang: str | None = None  # noqa: N815
+    definitions: dict[str, str]
+    workedQuery: WorkedQuery | None = None  # noqa: N815
+    superclasses: list[TermRef | None] | None = None
+    subclasses: list[TermRef | None] | None = None
+    domainOf: list[TermRef | None] | None = None  # noqa: N815
+    rangeOf: list[TermRef | None] | None = None  # noqa: N815
+    constrainedProperties: list[ConstrainedProperty] | None = None  # noqa: N815
+    shapes: list[TermRef | None] | None = None
+    valueOfShapes: list[TermRef | None] | None = None  # noqa: N815
+    domain: list[TermRef | None] | None = None
+    range: list[TermRef | None] | None = None
+    superproperties: list[TermRef | None] | None = None
+    subproperties: list[TermRef | None] | None = None
+    inverse: list[TermRef | None] | None = None
+    targets: list[TermRef | None] | None = None
+    constraints: list[ShapeConstraint] | None = None
+    concepts: list[SchemeConcept] | None = None
+
+
+class DownloadItem(Model):
+    """One whole-graph download."""
+
+    graph: str
+    format: str
+    mediaType: str  # noqa: N815
+    title: str
+    url: str
+
+
+class DownloadList(Model):
+    """The answer of /api/downloads."""
+
+    lang: str
+    downloads: list[DownloadItem]

@@ -1,4 +1,4 @@
-"""Resources for actors, tasks, processes, the timeline and label search.
+"""Resources for actors, tasks, processes, the timeline and search.
 
 Each handler binds the caller's parameters into one stored query, adds labels in the asked
 language, and returns JSON. An id may be a full IRI, a prefixed name (es:actor/tem) or the part
@@ -17,7 +17,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Header, Query, Request
 
 from kg_service.answers.assemble import Answers
-from kg_service.api.deps import AnswersDep
+from kg_service.api.deps import AnswersDep, SearchDep
 from kg_service.api.errors import NotFoundError
 from kg_service.api.models import (
     ActorCard,
@@ -32,6 +32,8 @@ from kg_service.api.models import (
 from kg_service.api.negotiation import choose_language
 from kg_service.i18n.errors import Localised
 from kg_service.queries.stored import ParameterError, ParamType, check_period, coerce_value
+from kg_service.search.results import DEFAULT_LIMIT, MAX_LIMIT
+from kg_service.search.results import search as run_search
 from kg_service.store.base import Row, value
 
 router = APIRouter(prefix="/api", tags=["resources"])
@@ -132,7 +134,8 @@ def actor(
     lang: Lang = None,
     accept_language: AcceptLanguage = None,
 ) -> dict[str, object]:
-    """The actor's facts, labels in every language, and what it is responsible for."""
+    """The actor's facts, labels in every language, its sub-organisations (a council's sections)
+    and what it is responsible for."""
     language = choose_language(lang, accept_language)
     iri = _must_exist(answers, actor_id, "actor_id")
     facts: dict[str, list[str]] = defaultdict(list)
@@ -141,11 +144,13 @@ def actor(
             value(row, "value") or ""
         )
     raw = {"actor": iri} | ({"at": at} if at else {})
+    units = _plain(answers.run("sub-organisations", {"actor": iri}), ("unit", "start", "end"))
     return {
         "lang": language,
         "id": iri,
         "labels": answers.labels({iri}).get(iri, {}),
         "facts": dict(facts),
+        "subOrganisations": _labelled(answers, units, ("unit",), language),
         "sources": answers.sources({iri}, language).get(iri, []),
         "responsibilities": answers.responsibilities(raw, language),
     }
@@ -264,7 +269,7 @@ def timeline(
     lang: Lang = None,
     accept_language: AcceptLanguage = None,
 ) -> dict[str, object]:
-    """Tasks and milestones due in the period, each with who takes part and on what basis."""
+    """Tasks and milestones due in the period: who takes part, on what basis, what each produces."""
     language = choose_language(lang, accept_language)
     if quarter:
         from_, to = quarter_bounds(quarter)
@@ -275,12 +280,16 @@ def timeline(
         answers.run("due-between", {"from": from_, "to": to}),
         ("item", "type", "due", "start", "notation", "status"),
     )
+    facts = answers.task_facts({str(r["item"]) for r in rows if str(r["type"]).endswith("#Task")})
+    outputs = answers.refs({o for f in facts.values() for o in f.outputs}, language)
     for row in rows:
         row["responsibilities"] = (
             answers.responsibilities({"task": str(row["item"])}, language)
             if str(row["type"]).endswith("#Task")
             else []
         )
+        produced = facts[str(row["item"])].outputs if str(row["item"]) in facts else set()
+        row["outputs"] = [outputs[o].as_dict() for o in sorted(produced)]
     return {
         "lang": language,
         "from": from_,
@@ -290,18 +299,20 @@ def timeline(
     }
 
 
-@router.get("/search", response_model=SearchResults, summary="Label search in Finnish, Swedish and English")
+@router.get("/search", response_model=SearchResults, summary="Search in fi, sv and en, inflected forms too")
 def search(
-    answers: AnswersDep, q: Annotated[str, Query(min_length=2, max_length=200)], lang: str | None = None
+    answers: AnswersDep,
+    service: SearchDep,
+    q: Annotated[str, Query(min_length=2, max_length=200)],
+    lang: Annotated[str | None, Query(description="match only texts in fi, sv or en; label in it")] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
+    accept_language: AcceptLanguage = None,
 ) -> dict[str, object]:
-    """Nodes whose label contains ``q`` (case-insensitive), shortest labels first."""
-    raw = {"q": q} | ({"lang": lang} if lang else {})
-    labels: dict[str, str | None] = {}
-    types: dict[str, list[str]] = defaultdict(list)
-    for row in answers.run("search", raw):
-        node, kind = value(row, "node") or "", value(row, "type")
-        labels.setdefault(node, value(row, "label"))
-        if kind and kind not in types[node]:
-            types[node].append(kind)
-    results = [{"id": node, "label": label, "types": types[node]} for node, label in labels.items()]
-    return {"q": q, "count": len(results), "results": results}
+    """Nodes whose labels, alternative labels, notations or definitions match ``q``, best first.
+
+    Finnish words are compared by base form and compound part (Voikko), Swedish and English by
+    stem (Snowball), with a substring as the weaker signal; each hit says what kind of thing it is.
+    """
+    language = choose_language(lang, accept_language)
+    results = run_search(answers, service, q, language, only_lang=lang, limit=limit)
+    return {"q": q, "lang": language, "count": len(results), "results": results}

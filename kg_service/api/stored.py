@@ -8,10 +8,11 @@ from fastapi import APIRouter, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
+from kg_service.answers.labels import with_label_columns
 from kg_service.api.deps import QueriesDep, SettingsDep, UserQueriesDep
 from kg_service.api.errors import NotFoundError
 from kg_service.api.models import QueryList, SparqlResults
-from kg_service.api.negotiation import choose_format
+from kg_service.api.negotiation import choose_format, choose_language
 from kg_service.config import Settings
 from kg_service.queries.results import serialise
 from kg_service.queries.stored import ParameterError, StoredQuery
@@ -33,16 +34,25 @@ RESULTS: dict[int | str, dict[str, Any]] = {
 }
 
 
+LABEL_LANGUAGE = {
+    "name": "lang",
+    "type": "lang",
+    "required": False,
+    "description": "language of the label column added beside every IRI column (fi, sv, en)",
+}
+
+
 def describe(query: StoredQuery) -> dict[str, object]:
-    """A stored query's public description."""
+    """A stored query's public description; every query takes `lang` for its label columns."""
+    declared = [
+        {"name": p.name, "type": p.type.value, "required": p.required, "description": p.description}
+        for p in query.parameters
+    ]
     return {
         "name": query.name,
         "summary": query.summary,
         "audience": query.audience,
-        "parameters": [
-            {"name": p.name, "type": p.type.value, "required": p.required, "description": p.description}
-            for p in query.parameters
-        ],
+        "parameters": declared + ([] if any(p["name"] == "lang" for p in declared) else [LABEL_LANGUAGE]),
         "columns": list(query.columns),
         "example": query.example,
         "path": f"/api/queries/{query.name}",
@@ -127,10 +137,15 @@ async def run_query(
     if request.method == "POST":
         raw |= await _body_parameters(request)
     fmt = choose_format(format, accept, {"json", "csv", "tsv", "xml"}, "json")
+    language = choose_language(raw.get("lang"), request.headers.get("accept-language"))
+    if "lang" not in {p.name for p in query.parameters}:
+        raw.pop("lang", None)
     rows = await run_in_threadpool(query.run, store, raw, settings.query_timeout)
     if len(rows) > settings.result_limit:
         raise ResultLimitError(f"the result has more than {settings.result_limit} rows")
-    body, media = serialise(SelectResult(list(query.columns), rows), fmt)
+    labels = request.app.state.answers.labels
+    columns, rows = await run_in_threadpool(with_label_columns, list(query.columns), rows, labels, language)
+    body, media = serialise(SelectResult(columns, rows), fmt)
     return Response(body, media_type=media)
 
 

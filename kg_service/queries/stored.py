@@ -271,6 +271,10 @@ def load_query(path: Path) -> StoredQuery:
     )
 
 
+SEPARATE_SETS = ("checks", "vocabulary")
+"""Subdirectories of queries/ whose queries run on another graph and are loaded on their own."""
+
+
 def queries_dir(root: Path | None = None) -> Path:
     """The directory of stored queries."""
     return (root or project_root()) / "queries"
@@ -279,12 +283,13 @@ def queries_dir(root: Path | None = None) -> Path:
 def load_queries(root: Path | None = None, subdir: str | None = None) -> dict[str, StoredQuery]:
     """Every stored query under queries/ (or one subdirectory), by name.
 
-    The coherence checks in queries/checks/ are loaded separately by the checker.
+    The coherence checks in queries/checks/ and the vocabulary pages' queries over the model
+    (ontology and shapes) in queries/vocabulary/ are loaded separately by their users.
     """
     base = queries_dir(root) / subdir if subdir else queries_dir(root)
     queries: dict[str, StoredQuery] = {}
     for path in sorted(base.rglob("*.rq")):
-        if subdir is None and "checks" in path.relative_to(base).parts:
+        if subdir is None and set(SEPARATE_SETS) & set(path.relative_to(base).parts):
             continue
         query = load_query(path)
         if query.name in queries:

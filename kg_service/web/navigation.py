@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from fastapi import FastAPI
+from starlette.routing import Match
 
 
 @dataclass(frozen=True)
@@ -32,15 +33,33 @@ NAV: tuple[NavItem, ...] = (
 )
 
 
-def live_paths(app: FastAPI) -> frozenset[str]:
-    """Paths the app answers with GET (computed once per app)."""
+class LivePaths:
+    """The paths the app answers with GET, asked one at a time (``path in live``), answers kept.
+
+    Asked of the router itself (does a GET of this path match a route fully?) rather than read
+    from ``app.routes``, whose entries for included routers differ between FastAPI versions.
+    """
+
+    def __init__(self, app: FastAPI) -> None:
+        self._app = app
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, path: object) -> bool:
+        if not isinstance(path, str):
+            return False
+        if path not in self._known:
+            scope = {"type": "http", "method": "GET", "path": path, "root_path": "", "headers": []}
+            self._known[path] = any(
+                route.matches(scope)[0] is Match.FULL for route in self._app.router.routes
+            )
+        return self._known[path]
+
+
+def live_paths(app: FastAPI) -> LivePaths:
+    """Paths the app answers with GET (one instance per app)."""
     cached = getattr(app.state, "web_live_paths", None)
     if cached is None:
-        cached = frozenset(
-            getattr(route, "path", "")
-            for route in app.routes
-            if "GET" in (getattr(route, "methods", None) or ())
-        )
+        cached = LivePaths(app)
         app.state.web_live_paths = cached
     return cached
 

@@ -30,4 +30,12 @@ PAGE_KINDS: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     # YASGUI's own editor widgets (CodeMirror, its tab bar) are not ours to fix: axe checks the rest.
     ("sparql", "/sparql", ("#yasgui",)),
+    ("search", "/search?q=elinvoimakeskuksille", ()),
+    ("search-bad-input", "/search?q=x", ()),
+    ("vocabulary", "/vocabulary", ()),
+    ("vocabulary-class", "/vocabulary/eso:Task", ()),
+    ("vocabulary-property", "/vocabulary/eso:forTask", ()),
+    ("vocabulary-shape", "/vocabulary/shp:PublicOrganisationShape", ()),
+    ("vocabulary-scheme", "/vocabulary/es:scheme/roles", ()),
+    ("downloads", "/downloads", ()),
 ]

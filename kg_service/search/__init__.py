@@ -1,0 +1,1 @@
+"""Search that understands Finnish and Swedish inflection and compounds (Voikko and Snowball)."""
