@@ -92,3 +92,18 @@ def test_api_docs_render_offline(page: Page, site: str) -> None:
     expect(page.locator(".api-info h1").first).to_contain_text(
         "Employment-steering knowledge graph", timeout=BUNDLE_TIMEOUT_MS
     )
+
+
+def test_search_then_actor_card_then_duties_on_a_date(page: Page, site: str) -> None:
+    page.goto(f"{site}/?lang=fi")
+    page.fill("#q", "elinkeinoministeriö")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search?**")
+    page.locator("ol.results a[href='/id/actor/tem']").first.click()
+    page.wait_for_url("**/id/actor/tem**")
+    expect(page.locator("h1")).to_have_text("työ- ja elinkeinoministeriö")
+    page.fill("#at", "2026-01-01")
+    page.click("form.date-form button")
+    page.wait_for_url("**at=2026-01-01**")
+    assert page.locator("#duties-heading").inner_text().startswith("Tehtävät 2026-01-01")
+    assert page.locator("td.raci").count() >= 10
