@@ -24,7 +24,8 @@ EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za
 # Finnish numbers: +358 or 00358 then an area/operator code, or a national 0-prefixed number,
 # with optional spaces or hyphens between the groups.
 PHONE = re.compile(
-    r"(?<![\w.+/-])(?:(?:\+|00)358[ -]?\(?0?\)?[1-9][0-9]{0,2}|0[1-9][0-9]{0,2})[ -]?[0-9]{3}[ -]?[0-9]{3,4}(?![\w.-])"
+    r"(?<![\w.+/-])(?:(?:\+|00)358[ -]?\(?0?\)?[1-9][0-9]{0,2}|0[1-9][0-9]{0,2})"
+    r"[ -]?[0-9]{3}[ -]?[0-9]{3,4}(?![\w.-])"
 )
 ZIPPED = (".docx", ".xlsx", ".odt", ".ods")
 SKIPPED = (".png", ".jpg", ".jpeg", ".gif", ".ico", ".woff", ".woff2", ".ttf", ".otf", ".pdf", ".gz", ".zip")
@@ -52,7 +53,7 @@ def _tracked_files() -> list[str]:
         cwd=REPO,
         capture_output=True,
         check=True,
-        timeout=60,  # noqa: S607
+        timeout=60,
     )
     return [name for name in listing.stdout.decode("utf-8").split("\0") if name]
 
