@@ -260,8 +260,8 @@ def test_list_of_parties_keeps_the_seeds_spelling(select) -> None:
     rows = select("SELECT ?quote WHERE { ?list eso:quote ?quote }", list=es("party-list/objectives-roles"))
     assert rows == [
         {
-            "quote": "VN, Neuvottelukunta, Ministeriöt, Kunnat / työllisuusalueet, "
-            "hyvinvointialueet, ELYt, KEHA, Muut"
+            "quote": "- VN - Neuvottelukunta - Ministeriöt - Kunnat / työllisuusalueet - "
+            "hyvinvointialueet - ELYt - KEHA - Muut"
         }
     ]
 
