@@ -132,7 +132,7 @@ def test_reports_by_accept_and_format(check_service: str) -> None:
 def test_empty_body_checks_the_current_graph(check_service: str) -> None:
     report = post(check_service, b"", "text/turtle").json()
     assert report["coherent"] is True and report["draft"]["format"] == "none"
-    assert sum(f["id"] == "CHK-SRC-DISAGREE" for f in report["findings"]) == 5
+    assert sum(f["id"] == "CHK-SRC-DISAGREE" for f in report["findings"]) == 11
 
 
 def assert_error(response: httpx.Response, status: int, parameter: str) -> str:

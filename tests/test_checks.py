@@ -38,11 +38,17 @@ SHIPPED_FINDINGS = [
     ("CHK-KNOW-UNPRODUCED", (ES + "knowledge-need/international-comparisons",)),
     ("CHK-KNOW-UNPRODUCED", (ES + "knowledge-need/report-knowledge-base",)),
     ("CHK-KNOW-UNPRODUCED", (ES + "knowledge-need/steering-knowledge-base",)),
+    ("CHK-SRC-DISAGREE", (ES + "disagreement/council-before-appointment",)),
     ("CHK-SRC-DISAGREE", (ES + "disagreement/discussions-from-year",)),
     ("CHK-SRC-DISAGREE", (ES + "disagreement/discussions-grouping",)),
     ("CHK-SRC-DISAGREE", (ES + "disagreement/esf-coordination-contact",)),
+    ("CHK-SRC-DISAGREE", (ES + "disagreement/esf-specific-objective",)),
+    ("CHK-SRC-DISAGREE", (ES + "disagreement/esf-te-services-goal",)),
     ("CHK-SRC-DISAGREE", (ES + "disagreement/evaluation-process-placement",)),
+    ("CHK-SRC-DISAGREE", (ES + "disagreement/first-objectives-preparer",)),
+    ("CHK-SRC-DISAGREE", (ES + "disagreement/group-naming",)),
     ("CHK-SRC-DISAGREE", (ES + "disagreement/model-parts",)),
+    ("CHK-SRC-DISAGREE", (ES + "disagreement/seed-status-vs-outcomes",)),
     ("CHK-SRC-SCHEDULE", (ES + "period/discussions-from-2025", ES + "period/discussions-from-2026")),
 ]
 
@@ -286,7 +292,7 @@ def test_shipped_graph_reports_its_disagreements_each_with_both_sources(checker:
     for finding in (f for f in result.findings if f.id == "CHK-SRC-DISAGREE"):
         claims = {s.about.id for s in finding.sources}
         documents = {s.location for s in finding.sources}
-        assert len(claims) == 2 and len(documents) >= 2, finding.key
+        assert len(claims) >= 2 and len(documents) >= 2, finding.key
         assert all(s.locator for s in finding.sources)
     [schedule] = [f for f in result.findings if f.id == "CHK-SRC-SCHEDULE"]
     assert {s.location for s in schedule.sources} == {

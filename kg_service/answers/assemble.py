@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from kg_service.answers.inheritance import keep_nearest
 from kg_service.answers.labels import fetch_labels, pick
+from kg_service.answers.status import Observation, in_force, status_code
 from kg_service.queries.stored import StoredQuery, run_for_many
 from kg_service.store.base import Row, Store, value
 
@@ -34,9 +35,21 @@ class TaskFacts:
 
     status: str | None = None
     statusNote: str | None = None  # noqa: N815 - the field's name in the JSON answers
+    statusAsOf: str | None = None  # noqa: N815 - the field's name in the JSON answers
+    statusObservation: str | None = None  # noqa: N815 - the observation in force
     due: str | None = None
     schedules: dict[str, Schedule] = field(default_factory=dict)
     outputs: set[str] = field(default_factory=set)
+
+
+def _period(own: dict[str, list[str]], starts: list[str], ends: list[str]) -> dict[str, str | None]:
+    """The assignment's period cut to the answering actor's existence; where a source (with a
+    recorded disagreement) dates the duty outside that existence, the cut would leave nothing, so
+    the assignment's own dates are shown as the source gives them."""
+    start, end = (max(starts) if starts else None), (min(ends) if ends else None)
+    if start and end and start > end:
+        return {"start": (own.get("startDate") or [None])[0], "end": (own.get("endDate") or [None])[0]}
+    return {"start": start, "end": end}
 
 
 def schedule_reaches(fact: TaskFacts | None, start: str | None, end: str | None) -> bool:
@@ -116,13 +129,22 @@ class Answers:
         labels = self.labels(iris)
         return {iri: Ref(iri, pick(labels.get(iri), lang)) for iri in iris if iri}
 
-    def task_facts(self, tasks: set[str]) -> dict[str, TaskFacts]:
-        """Status, status note, due date (latest schedule end) and schedules of tasks."""
+    def task_facts(self, tasks: set[str], at: str | None = None) -> dict[str, TaskFacts]:
+        """Status in force on ``at`` (today when None) with its note, date and observation, due
+        date (latest schedule end), schedules and outputs of tasks."""
         facts: dict[str, TaskFacts] = defaultdict(TaskFacts)
+        observed: dict[str, dict[str, Observation]] = defaultdict(dict)
         for row in self.run_for_many("task-facts", "task", tasks):
-            fact = facts[value(row, "task") or ""]
-            fact.status = value(row, "status") or fact.status
-            fact.statusNote = value(row, "statusNote") or fact.statusNote
+            task = value(row, "task") or ""
+            fact = facts[task]
+            observation = value(row, "observation")
+            if observation:
+                observed[task][observation] = Observation(
+                    iri=observation,
+                    status=value(row, "status") or "",
+                    as_of=value(row, "asOf") or "",
+                    note=value(row, "statusNote"),
+                )
             end = value(row, "end")
             if end and (fact.due is None or end > fact.due):
                 fact.due = end
@@ -132,7 +154,43 @@ class Answers:
             output = value(row, "output")
             if output:
                 fact.outputs.add(output)
+        for task, observations in observed.items():
+            current = in_force(list(observations.values()), at)
+            if current:
+                fact = facts[task]
+                fact.status, fact.statusNote = current.status, current.note
+                fact.statusAsOf, fact.statusObservation = current.as_of, current.iri
         return dict(facts)
+
+    def statuses(self, task_facts: dict[str, TaskFacts], lang: str) -> dict[str, dict[str, object]]:
+        """The status object of each task that has one in force: label, code, date, note, sources."""
+        current = {task: f for task, f in task_facts.items() if f.status and f.statusObservation}
+        observations = {str(f.statusObservation) for f in current.values()}
+        refs = self.refs({str(f.status) for f in current.values()}, lang)
+        sources = self.sources(observations, lang)
+        facts = self.facts_of(observations)
+        names = ("confidence", "asOfConfidence")
+        wanted = {c for node in observations for name in names for c in facts[node][name]}
+        confidence_refs = self.refs(wanted, lang)
+
+        def first_ref(node: str, name: str) -> dict[str, str | None] | None:
+            found = facts[node][name]
+            return confidence_refs[found[0]].as_dict() if found else None
+
+        return {
+            task: {
+                "id": f.status,
+                "label": refs[str(f.status)].label,
+                "code": status_code(str(f.status)),
+                "asOf": f.statusAsOf,
+                "note": f.statusNote,
+                "observation": f.statusObservation,
+                "confidence": first_ref(str(f.statusObservation), "confidence"),
+                "asOfConfidence": first_ref(str(f.statusObservation), "asOfConfidence"),
+                "sources": sources.get(str(f.statusObservation), []),
+            }
+            for task, f in current.items()
+        }
 
     def sources(self, nodes: set[str], lang: str) -> dict[str, list[dict[str, object]]]:
         """Where each node comes from: document (with label), place in it, quote, cited sources."""
@@ -195,7 +253,7 @@ class Answers:
         for node in assignments:
             iris |= set(facts[node]["legalBasis"]) | set(facts[node]["confidence"])
         tasks = {value(r, "task") or "" for r in unique.values()}
-        task_facts = self.task_facts(tasks)
+        task_facts = self.task_facts(tasks, raw.get("at") or raw.get("to"))
         if raw.get("from") or raw.get("to"):
             unique = {
                 key: row
@@ -237,10 +295,11 @@ class Answers:
             "raci": value(row, "raciCode"),
             "task": ref(task),
             "inheritedFrom": ref(via) if via and via != task else None,
-            "period": {"start": max(starts) if starts else None, "end": min(ends) if ends else None},
+            "period": _period(own, starts, ends),
             "due": fact.due,
             "status": ref(status),
             "statusNote": fact.statusNote,
+            "statusAsOf": fact.statusAsOf,
             "legalBasis": [ref(iri) for iri in sorted(own.get("legalBasis", []))],
             "confidence": ref(confidence[0]) if confidence else None,
             "sources": sources.get(assignment, []),

@@ -41,6 +41,20 @@ class Source(Model):
     cites: list[Ref] = []
 
 
+class Status(Model):
+    """A task's status in force on the asked day: the latest observation dated on or before it."""
+
+    id: str
+    label: str | None = None
+    code: str = Field(description="not-started, in-progress or done")
+    asOf: str = Field(description="the day the observation describes (YYYY-MM-DD)")  # noqa: N815
+    note: str | None = Field(None, description="the source's own status note")
+    observation: str
+    confidence: Ref | None = Field(None, description="how certain the reading of the status is")
+    asOfConfidence: Ref | None = Field(None, description="how certain the date is")  # noqa: N815
+    sources: list[Source] = []
+
+
 class Responsibility(Model):
     """Who is responsible for a task, in which role, over which period, on what basis."""
 
@@ -55,6 +69,7 @@ class Responsibility(Model):
     due: str | None = None
     status: Ref | None = None
     statusNote: str | None = None  # noqa: N815
+    statusAsOf: str | None = None  # noqa: N815
     legalBasis: list[Ref] = []  # noqa: N815
     confidence: Ref | None = None
     sources: list[Source] = []
@@ -112,7 +127,7 @@ class TaskItem(Model):
 
     task: Ref
     parent: Ref | None = None
-    status: Ref | None = None
+    status: Status | None = None
     due: str | None = None
 
 
@@ -120,6 +135,7 @@ class TaskList(Model):
     """The answer of /api/tasks."""
 
     lang: str
+    at: str = Field(description="the day the statuses are in force (YYYY-MM-DD)")
     count: int
     tasks: list[TaskItem]
 
@@ -130,7 +146,8 @@ class TaskCard(Model):
     lang: str
     id: str
     labels: dict[str, str]
-    status: Ref | None = None
+    at: str = Field(description="the day the status is in force (YYYY-MM-DD)")
+    status: Status | None = None
     statusNote: str | None = None  # noqa: N815
     due: str | None = None
     schedules: list[Schedule]
@@ -173,7 +190,7 @@ class TimelineItem(Model):
     due: str | None = None
     start: str | None = None
     notation: str | None = None
-    status: Ref | None = None
+    status: Status | None = Field(None, description="the status in force on the period's last day")
     responsibilities: list[Responsibility]
     outputs: list[Ref] = Field(description="what the task produces (empty for milestones)")
 

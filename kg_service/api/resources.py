@@ -17,6 +17,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Header, Query, Request
 
 from kg_service.answers.assemble import Answers
+from kg_service.answers.status import STATUS_CODES
 from kg_service.api.deps import AnswersDep, SearchDep
 from kg_service.api.errors import NotFoundError
 from kg_service.api.models import (
@@ -158,17 +159,41 @@ def actor(
 
 @router.get("/tasks", response_model=TaskList, summary="Tasks of the steering model and of the law")
 def tasks(
-    answers: AnswersDep, within: str | None = None, lang: Lang = None, accept_language: AcceptLanguage = None
+    answers: AnswersDep,
+    within: str | None = None,
+    status: Annotated[str | None, Query(description="not-started, in-progress or done")] = None,
+    at: Annotated[str | None, Query(description="the day the status is in force (default today)")] = None,
+    lang: Lang = None,
+    accept_language: AcceptLanguage = None,
 ) -> dict[str, object]:
-    """Every task, or those inside one part or workstream, with parent and status."""
+    """Every task, or those inside one part or workstream, with parent, due date and the status in
+    force on ``at``; ``status`` keeps the tasks whose status on that day has that code."""
     language = choose_language(lang, accept_language)
-    rows = _plain(answers.run("tasks", {"within": within} if within else {}), ("task", "parent", "status"))
-    facts = answers.task_facts({str(r["task"]) for r in rows})
+    day = _day(at)
+    if status is not None and status not in STATUS_CODES:
+        raise ParameterError("status", Localised("param.not_status", value=repr(status)))
+    rows = _plain(answers.run("tasks", {"within": within} if within else {}), ("task", "parent"))
+    facts = answers.task_facts({str(r["task"]) for r in rows}, day)
+    statuses = answers.statuses(facts, language)
     for row in rows:
         fact = facts.get(str(row["task"]))
         row["due"] = fact.due if fact else None
-    items = _labelled(answers, rows, ("task", "parent", "status"), language)
-    return {"lang": language, "count": len(items), "tasks": items}
+    if status is not None:
+        rows = [r for r in rows if statuses.get(str(r["task"]), {}).get("code") == status]
+    items = _with_status(_labelled(answers, rows, ("task", "parent"), language), "task", statuses)
+    return {"lang": language, "at": day, "count": len(items), "tasks": items}
+
+
+def _day(at: str | None) -> str:
+    """The asked day as an ISO date (a 422 naming 'at' when it is not one), today when absent."""
+    return str(coerce_value("at", ParamType.DATE, at).value) if at else date.today().isoformat()
+
+
+def _with_status(
+    items: list[dict[str, object]], key: str, statuses: Mapping[str, object]
+) -> list[dict[str, object]]:
+    """Each labelled item with the status object of the node under ``key`` (None when unknown)."""
+    return [item | {"status": statuses.get(str(item[key]["id"]))} for item in items]  # type: ignore[index]
 
 
 @router.get(
@@ -186,15 +211,14 @@ def task(
     """The task card: labels, structure, schedules, status, outputs, responsibilities, sources."""
     language = choose_language(lang, accept_language)
     iri = coerce_value("task_id", ParamType.IRI, task_id).value
+    day = _day(at)
     card = _plain(answers.run("task-card", {"task": iri}), ("relation", "value"))
-    facts = answers.task_facts({iri}).get(iri)
+    facts = answers.task_facts({iri}, day).get(iri)
     if facts is None:
         raise NotFoundError(f"unknown task: {task_id!r}")
     relations: dict[str, list[object]] = defaultdict(list)
     links = answers.refs(
-        {str(r["value"]) for r in card if str(r["value"]).startswith("http")}
-        | facts.outputs
-        | ({facts.status} if facts.status else set()),
+        {str(r["value"]) for r in card if str(r["value"]).startswith("http")} | facts.outputs,
         language,
     )
     for row in card:
@@ -205,7 +229,8 @@ def task(
         "lang": language,
         "id": iri,
         "labels": answers.labels({iri}).get(iri, {}),
-        "status": links[facts.status].as_dict() if facts.status else None,
+        "at": day,
+        "status": answers.statuses({iri: facts}, language).get(iri),
         "statusNote": facts.statusNote,
         "due": facts.due,
         "schedules": [asdict(schedule) for schedule in facts.schedules.values()],
@@ -238,14 +263,15 @@ def process(
     structure = [r for r in _plain(answers.run("processes", {}), ("node", "type", "parent"))]
     if iri not in {r["node"] for r in structure}:
         raise NotFoundError(f"unknown part or workstream: {process_id!r}")
-    inside = _plain(answers.run("tasks", {"within": iri}), ("task", "parent", "status"))
+    inside = _plain(answers.run("tasks", {"within": iri}), ("task", "parent"))
+    statuses = answers.statuses(answers.task_facts({str(r["task"]) for r in inside}), language)
     children = [r for r in structure if r["parent"] == iri]
     return {
         "lang": language,
         "id": iri,
         "labels": answers.labels({iri}).get(iri, {}),
         "children": _labelled(answers, children, ("node", "parent"), language),
-        "tasks": _labelled(answers, inside, ("task", "parent", "status"), language),
+        "tasks": _with_status(_labelled(answers, inside, ("task", "parent"), language), "task", statuses),
     }
 
 
@@ -278,10 +304,11 @@ def timeline(
     check_period(from_, to)
     rows = _plain(
         answers.run("due-between", {"from": from_, "to": to}),
-        ("item", "type", "due", "start", "notation", "status"),
+        ("item", "type", "due", "start", "notation"),
     )
-    facts = answers.task_facts({str(r["item"]) for r in rows if str(r["type"]).endswith("#Task")})
+    facts = answers.task_facts({str(r["item"]) for r in rows if str(r["type"]).endswith("#Task")}, to)
     outputs = answers.refs({o for f in facts.values() for o in f.outputs}, language)
+    statuses = answers.statuses(facts, language)
     for row in rows:
         row["responsibilities"] = (
             answers.responsibilities({"task": str(row["item"])}, language)
@@ -295,7 +322,7 @@ def timeline(
         "from": from_,
         "to": to,
         "count": len(rows),
-        "items": _labelled(answers, rows, ("item", "status"), language),
+        "items": _with_status(_labelled(answers, rows, ("item",), language), "item", statuses),
     }
 
 

@@ -151,9 +151,10 @@ def gather_roles(answers: Answers, filters: Filters) -> dict[str, object]:
     }
 
 
-def _tasks_with_facts(answers: Answers, tasks: set[str], lang: str) -> list[dict[str, object]]:
+def _tasks_with_facts(answers: Answers, tasks: set[str], filters: Filters) -> list[dict[str, object]]:
     """Status (labelled) and schedules of each task, in task order."""
-    facts = answers.task_facts(tasks)
+    lang = filters.lang
+    facts = answers.task_facts(tasks, filters.at)
     statuses = {f.status for f in facts.values() if f.status}
     refs = answers.refs(tasks | statuses, lang)
     shaped: list[dict[str, object]] = []
@@ -181,7 +182,7 @@ def _tasks_with_facts(answers: Answers, tasks: set[str], lang: str) -> list[dict
 def gather_swimlane(answers: Answers, filters: Filters) -> dict[str, object]:
     """Roles on tasks and the tasks' schedules and statuses."""
     rows = role_rows(answers, filters)
-    tasks = _tasks_with_facts(answers, {str(r["task"]) for r in rows}, filters.lang)
+    tasks = _tasks_with_facts(answers, {str(r["task"]) for r in rows}, filters)
     return {
         "caption": _caption(answers, "swimlane", filters),
         "rows": rows,
@@ -250,7 +251,7 @@ def gather_dependencies(answers: Answers, filters: Filters) -> dict[str, object]
     """Tasks with their groups, schedules and statuses, and the tasks' decree-preparation links."""
     rows = role_rows(answers, filters)
     groups = {str(r["task"]): (r["group"], r["group_label"]) for r in rows}
-    tasks = _tasks_with_facts(answers, set(groups), filters.lang)
+    tasks = _tasks_with_facts(answers, set(groups), filters)
     for task in tasks:
         task["group"], task["group_label"] = groups[str(task["task"])]
     feeds = [

@@ -52,6 +52,11 @@ ERRORS: Table = {
         "sv": "början ({first}) är efter slutet ({last})",
         "en": "'from' ({first}) is after 'to' ({last})",
     },
+    "param.not_status": {
+        "fi": "tuntematon tila: {value} (käytä: not-started, in-progress tai done)",
+        "sv": "okänd status: {value} (använd: not-started, in-progress eller done)",
+        "en": "unknown status: {value} (use not-started, in-progress or done)",
+    },
     "param.not_quarter": {
         "fi": "ei vuosineljännes: {value} (käytä muotoa VVVV-Qn, esim. 2023-Q4)",
         "sv": "inte ett kvartal: {value} (använd formen ÅÅÅÅ-Qn, t.ex. 2023-Q4)",
