@@ -48,7 +48,8 @@ def _period(own: dict[str, list[str]], starts: list[str], ends: list[str]) -> di
     the assignment's own dates are shown as the source gives them."""
     start, end = (max(starts) if starts else None), (min(ends) if ends else None)
     if start and end and start > end:
-        return {"start": (own.get("startDate") or [None])[0], "end": (own.get("endDate") or [None])[0]}
+        own_start, own_end = own.get("startDate", []), own.get("endDate", [])
+        return {"start": own_start[0] if own_start else None, "end": own_end[0] if own_end else None}
     return {"start": start, "end": end}
 
 
