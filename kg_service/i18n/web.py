@@ -238,6 +238,7 @@ WEB: Table = {
         "en": "the source's own sources",
     },
     "card.status": {"fi": "Tila", "sv": "Status", "en": "Status"},
+    "card.status_as_of": {"fi": "tilanne {date}", "sv": "läge {date}", "en": "as of {date}"},
     "card.due": {"fi": "Määräaika", "sv": "Tidsfrist", "en": "Due"},
     "card.output": {"fi": "Tuotos", "sv": "Resultat", "en": "Output"},
     "card.schedules": {"fi": "Aikataulu", "sv": "Tidsplan", "en": "Schedule"},
