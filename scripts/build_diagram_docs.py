@@ -29,6 +29,7 @@ DIAGRAMS = [
         REGIONAL,
     ),
     ("raci-regional-discussions-{lang}", "raci", "sv", ("png", "docx"), REGIONAL),
+    ("raci-regional-discussions-2026-{lang}", "raci", "fi", ("png",), {**REGIONAL, "at": "2026-06-01"}),
     ("roles-{lang}", "roles", "fi", ("png", "svg", "dot", "mmd"), AT),
     ("roles-{lang}", "roles", "sv", ("png",), AT),
     ("roles-tem-{lang}", "roles", "fi", ("png",), {**AT, "actor": "actor/tem"}),
