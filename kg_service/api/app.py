@@ -29,8 +29,11 @@ from kg_service.api import (
     themes,
     vocabulary,
 )
+from kg_service.api.caching import AnswerCache, CachedAnswers
 from kg_service.api.errors import install_error_handlers
+from kg_service.api.hardening import BoundedBodies, HeadAsGet, SecurityHeaders
 from kg_service.api.models import Health
+from kg_service.api.openapi import describe
 from kg_service.config import Settings
 from kg_service.editing.service import Editing
 from kg_service.queries.stored import load_queries
@@ -100,7 +103,14 @@ def create_app(
     app.state.search = search_service(app.state.answers)
     app.state.vocabulary = VocabularyService(app.state.queries)
     app.state.downloads = Downloads.over(app.state.store)
+    app.state.answer_cache = AnswerCache()
+    app.openapi = lambda: describe(app, list(app.state.queries))  # type: ignore[method-assign]
     install_error_handlers(app)
+    # Outermost last: headers on every answer; HEAD as GET; bodies bounded; cached answers.
+    app.add_middleware(CachedAnswers, version=app.state.store.version, cache=app.state.answer_cache)
+    app.add_middleware(BoundedBodies)
+    app.add_middleware(HeadAsGet)
+    app.add_middleware(SecurityHeaders)
     app.include_router(sparql.router)
     app.include_router(responsibilities.router)
     app.include_router(resources.router)

@@ -14,6 +14,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from kg_service.editing.changeset import ChangeError
 from kg_service.i18n import LANGUAGES, negotiate, text
@@ -140,7 +141,39 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     def http_error(request: Request, error: StarletteHTTPException) -> Response:
         keys = {404: "not_found", 405: "method_not_allowed"}
+        parameter = getattr(error, "parameter", None)
         if error.status_code in keys and str(error.detail) in ("Not Found", "Method Not Allowed"):
-            known = Localised(keys[error.status_code])
-            return respond(request, error.status_code, known.say)
-        return respond(request, error.status_code, lambda _: str(error.detail))
+            response = respond(request, error.status_code, Localised(keys[error.status_code]).say)
+        elif (key := getattr(error, "key", None)) in ERRORS:
+            values = getattr(error, "values", {})
+            response = respond(
+                request, error.status_code, lambda lang: text(ERRORS, str(key), lang, **values), parameter
+            )
+        else:
+            response = respond(request, error.status_code, lambda _: str(error.detail), parameter)
+        response.headers.update(error.headers or {})
+        if error.status_code == 405:
+            response.headers["Allow"] = ", ".join(allowed_methods(request))
+        return response
+
+    @app.exception_handler(RecursionError)
+    def too_deep(request: Request, error: RecursionError) -> Response:
+        return respond(request, 400, Localised("body.too-deep").say, "body")
+
+    @app.exception_handler(Exception)
+    def fault(request: Request, error: Exception) -> Response:
+        log.exception("unexpected failure", exc_info=error)
+        return respond(request, 500, Localised("service.fault").say)
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route answers on the request's path (GET implies HEAD)."""
+    methods = {
+        method
+        for method in ("GET", "POST", "PUT", "PATCH", "DELETE")
+        if any(
+            route.matches({**request.scope, "method": method})[0] == Match.FULL
+            for route in request.app.routes
+        )
+    }
+    return sorted(methods | ({"HEAD"} if "GET" in methods else set()))

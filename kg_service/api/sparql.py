@@ -8,7 +8,6 @@ instead of a hang; updates and federated SERVICE calls are refused.
 
 from __future__ import annotations
 
-import re
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Request
@@ -16,9 +15,11 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
 from kg_service.api.deps import SettingsDep, UserQueriesDep
-from kg_service.api.errors import error_response
+from kg_service.api.errors import api_language, error_response
 from kg_service.api.negotiation import choose_format, normalise_formats
 from kg_service.config import Settings
+from kg_service.i18n.errors import Localised
+from kg_service.queries.lexer import uses_service
 from kg_service.queries.results import serialise
 from kg_service.store.base import GraphResult, Store
 from kg_service.web.sparql_page import sparql_page, wants_page
@@ -26,7 +27,6 @@ from kg_service.web.sparql_page import sparql_page, wants_page
 router = APIRouter(tags=["sparql"])
 RESULT_FORMATS = {"json", "xml", "csv", "tsv"}
 GRAPH_FORMATS = {"turtle", "ntriples", "jsonld", "rdfxml"}
-_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
 MAX_QUERY_BYTES = 100_000
 
 
@@ -97,8 +97,8 @@ async def sparql(request: Request, store: Store, settings: Settings) -> Response
     if problem is not None:
         return problem
     assert query is not None  # noqa: S101 - _read_query returns a query whenever problem is None
-    if _SERVICE.search(query):
-        return error_response(400, "federated queries (SERVICE) are not allowed on this endpoint", "query")
+    if uses_service(query):
+        return error_response(400, Localised("query.service").say(api_language(request)), "query")
     result = await run_in_threadpool(store.execute, query, settings.query_timeout, settings.result_limit)
     allowed = GRAPH_FORMATS if isinstance(result, GraphResult) else RESULT_FORMATS
     default = "turtle" if isinstance(result, GraphResult) else "json"

@@ -88,6 +88,31 @@ ERRORS: Table = {
         "sv": "Filen ”{name}” har ett okänt format: använd en CSV-, XLSX-, Turtle- (.ttl) eller JSON-LD-fil.",
         "en": "The file '{name}' has an unknown format: send a CSV, XLSX, Turtle (.ttl) or JSON-LD file.",
     },
+    "query.service": {
+        "fi": "Hajautetut kyselyt (SERVICE) eivät ole sallittuja tässä palvelussa.",
+        "sv": "Federerade frågor (SERVICE) är inte tillåtna i den här tjänsten.",
+        "en": "federated queries (SERVICE) are not allowed on this endpoint",
+    },
+    "body.too-large": {
+        "fi": "Pyynnön runko on suurempi kuin {limit} tavua.",
+        "sv": "Begärans innehåll är större än {limit} byte.",
+        "en": "the request body is larger than {limit} bytes",
+    },
+    "body.length": {
+        "fi": "Content-Length ei ole luku.",
+        "sv": "Content-Length är inte ett tal.",
+        "en": "Content-Length is not a number",
+    },
+    "body.too-deep": {
+        "fi": "Pyynnön runko on liian syvälle sisäkkäinen luettavaksi.",
+        "sv": "Begärans innehåll är för djupt nästlat för att läsas.",
+        "en": "the request body is nested too deeply to read",
+    },
+    "service.fault": {
+        "fi": "Palvelussa tapahtui odottamaton virhe; se on kirjattu lokiin.",
+        "sv": "Ett oväntat fel inträffade i tjänsten; det har loggats.",
+        "en": "an unexpected failure of the service; it has been logged",
+    },
 }
 
 
