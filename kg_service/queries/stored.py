@@ -175,9 +175,12 @@ def expand_iri(name: str, raw: str) -> ox.NamedNode:
         text = str(known[prefix]) + rest.replace("\\/", "/")
     elif _SHORT_ID.match(text):
         text = str(ES) + text
-    if not _IRI.match(text):
-        raise ParameterError(name, Localised("param.not_iri", value=repr(raw)))
-    return ox.NamedNode(text)
+    try:
+        if not _IRI.match(text):
+            raise ValueError(text)
+        return ox.NamedNode(text)
+    except ValueError:  # also what Oxigraph says of control characters the pattern lets through
+        raise ParameterError(name, Localised("param.not_iri", value=repr(raw))) from None
 
 
 def coerce_value(name: str, kind: ParamType, raw: str) -> Term:
