@@ -1,0 +1,255 @@
+"""Load and hostile queries, side by side with the Oxigraph server, in one run (issue 10's targets).
+
+    python -m benchmarks.load [--seconds 10] [--out FILE.md]
+
+The service runs as `kg serve` in its own process (one HTTP worker) on 127.0.0.1, the Oxigraph
+server beside it with the same data; a load generator in this process keeps c requests in flight
+for --seconds and reports requests per second and latency percentiles. Then:
+- cheap, uncached API look-ups while 8 runaway queries are sent to /sparql all the time;
+- the service's total memory (its process and every child) while the memory bomb runs;
+- how long after a runaway query's time limit a new query is answered again (one query worker,
+  so the answer waits for the killed worker's replacement).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import itertools
+import os
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import httpx
+
+from kg_service.queries.stored import load_queries
+from kg_service.rdf.files import instance_files, ontology_files
+from kg_service.store.binding import bind_values
+from kg_service.store.remote import RemoteStore
+from tests.servers import LOOPBACK, free_port, oxigraph_server
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a a ?c . ?d a ?f . ?g a ?h }"
+MEMORY_BOMB = (
+    'SELECT (STRLEN(?v26) AS ?n) WHERE { BIND("0123456789abcdef" AS ?v0) '
+    + " ".join(f"BIND(CONCAT(?v{i},?v{i}) AS ?v{i + 1})" for i in range(26))
+    + " }"
+)
+ACTOR, TASK = "actor/tem", "task/steering-knowledge-base"
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+class Service:
+    """`kg serve` in a child process with the given settings; stopped on exit."""
+
+    def __init__(self, **environment: str) -> None:
+        self.port = free_port()
+        self.base = f"http://{LOOPBACK}:{self.port}"
+        self.environment = {**os.environ, "PYTHONPATH": str(ROOT), **environment}
+
+    def __enter__(self) -> Service:
+        command = [sys.executable, "-m", "kg_service.cli", "serve", "--port", str(self.port)]
+        self.process = subprocess.Popen(  # noqa: S603 - our own command
+            command, env=self.environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{self.base}/health", timeout=5).status_code == 200:
+                    return self
+            except httpx.HTTPError:
+                time.sleep(0.3)
+        raise RuntimeError("the service did not start")
+
+    def __exit__(self, *_: object) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=30)
+
+    def memory(self) -> int:
+        """Resident bytes of the service and every process below it."""
+        return sum(_resident(pid) for pid in _tree(self.process.pid))
+
+
+def _tree(root: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(parent, []).append(int(entry.name))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo += children.get(pid, [])
+    return found
+
+
+def _resident(pid: int) -> int:
+    try:
+        return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+async def _load(
+    requests: itertools.cycle, concurrency: int, seconds: float
+) -> tuple[float, list[float], int]:
+    """Keep ``concurrency`` requests in flight for ``seconds``: (req/s, latencies in ms, failures)."""
+    latencies: list[float] = []
+    failures = 0
+    deadline = time.perf_counter() + seconds
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(timeout=60, limits=limits) as client:
+
+        async def user() -> None:
+            nonlocal failures
+            while time.perf_counter() < deadline:
+                method, url, kwargs = next(requests)
+                started = time.perf_counter()
+                response = await client.request(method, url, **kwargs)
+                latencies.append((time.perf_counter() - started) * 1000)
+                failures += response.status_code >= 400
+
+        started = time.perf_counter()
+        await asyncio.gather(*(user() for _ in range(concurrency)))
+        elapsed = time.perf_counter() - started
+    return len(latencies) / elapsed, latencies, failures
+
+
+def measure(requests: list[tuple[str, str, dict]], concurrency: int, seconds: float) -> str:
+    """req/s, p50 and p99 of a load run as a table cell."""
+    rate, latencies, failures = asyncio.run(_load(itertools.cycle(requests), concurrency, seconds))
+    latencies.sort()
+    p50 = statistics.median(latencies)
+    p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
+    failed = f", {failures} failed" if failures else ""
+    return f"{rate:,.0f} req/s, p50 {p50:.1f} ms, p99 {p99:.1f} ms{failed}"
+
+
+def oxigraph_request(base: str, name: str, params: dict[str, str]) -> tuple[str, str, dict]:
+    """The raw query a route wraps, as a request to the Oxigraph server."""
+    query = load_queries()[name]
+    text = bind_values(query.text, query.bind(params))
+    headers = {"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"}
+    return ("POST", f"{base}/query", {"content": text.encode(), "headers": headers})
+
+
+def cached_answers(seconds: float) -> list[str]:
+    """Cached API answers against the Oxigraph server's raw query, c=1 and c=32."""
+    lines = ["| question | c | API (cached answers) | Oxigraph server, raw query |", "|---|---|---|---|"]
+    with oxigraph_server() as oxigraph, Service() as service:
+        RemoteStore(f"{oxigraph}/query", graph_store=f"{oxigraph}/store").load_files(
+            ontology_files() + instance_files()
+        )
+        questions = [
+            (
+                f"/api/responsibilities?actor={ACTOR}",
+                "actor-responsibilities",
+                {"actor": ACTOR},
+            ),
+            (f"/api/tasks/{TASK}", "task-card", {"task": TASK}),
+        ]
+        for path, name, params in questions:
+            for concurrency in (1, 32):
+                api = measure([("GET", service.base + path, {})], concurrency, seconds)
+                raw = measure([oxigraph_request(oxigraph, name, params)], concurrency, seconds)
+                lines.append(f"| `{path}` / `{name}` | {concurrency} | {api} | {raw} |")
+    return lines
+
+
+def hostile(seconds: float) -> list[str]:
+    """Cheap uncached look-ups during 8 runaway queries; memory through the bomb; recovery."""
+    lines: list[str] = []
+    with Service(KG_QUERY_TIMEOUT="5") as service:
+        dates = [f"2025-{month:02d}-{day:02d}" for month in range(1, 13) for day in range(1, 29)]
+        cheap = [("GET", f"{service.base}/api/responsibilities?actor={ACTOR}&at={d}", {}) for d in dates]
+        quiet = measure(cheap[: len(cheap) // 2], 4, seconds)
+        stop = threading.Event()
+
+        def runaway() -> None:
+            with httpx.Client(timeout=60) as client:
+                while not stop.is_set():
+                    client.get(f"{service.base}/sparql", params={"query": RUNAWAY})
+
+        attackers = [threading.Thread(target=runaway) for _ in range(8)]
+        for thread in attackers:
+            thread.start()
+        time.sleep(1)
+        try:
+            loaded = measure(cheap[len(cheap) // 2 :], 4, seconds)
+        finally:
+            stop.set()
+            for thread in attackers:
+                thread.join(timeout=60)
+        lines += [
+            "| cheap uncached API look-ups (c=4) | result |",
+            "|---|---|",
+            f"| alone | {quiet} |",
+            f"| while 8 runaway queries are sent all the time | {loaded} |",
+        ]
+        time.sleep(6)
+        peak, before = 0, service.memory()
+        bomb = threading.Thread(
+            target=lambda: httpx.get(f"{service.base}/sparql", params={"query": MEMORY_BOMB}, timeout=120)
+        )
+        bomb.start()
+        while bomb.is_alive():
+            peak = max(peak, service.memory())
+            time.sleep(0.02)
+        after = service.memory()
+        lines.append(
+            f"\nMemory of the service and its children through the memory bomb (budget 1 GB): "
+            f"{before / 1e6:,.0f} MB before, peak {peak / 1e6:,.0f} MB, {after / 1e6:,.0f} MB after."
+        )
+    with Service(KG_QUERY_TIMEOUT="2", KG_QUERY_WORKERS="1", KG_QUERY_WAIT="5") as service:
+        probe = "SELECT ?l WHERE { ?s <http://www.w3.org/2004/02/skos/core#prefLabel> ?l } LIMIT {n}"
+        with httpx.Client(timeout=60) as client:
+            client.get(f"{service.base}/sparql", params={"query": probe.replace("{n}", "1")})
+            times = []
+            for attempt in range(3):
+                refused = client.get(f"{service.base}/sparql", params={"query": RUNAWAY})
+                limit_hit = time.perf_counter()
+                assert refused.status_code == 422, refused.text
+                answer = client.get(
+                    f"{service.base}/sparql", params={"query": probe.replace("{n}", str(attempt + 2))}
+                )
+                assert answer.status_code == 200, answer.text
+                times.append((time.perf_counter() - limit_hit) * 1000)
+        lines.append(
+            "Recovery after a runaway query's time limit (2 s, one query worker, so the next query "
+            f"waits for the replacement): {', '.join(f'{t:.0f} ms' for t in times)}."
+        )
+    return lines
+
+
+def main() -> None:
+    """Run both parts and print (and optionally write) the Markdown report."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=10.0, help="length of each load run")
+    parser.add_argument("--out", type=Path, help="also write the report here")
+    args = parser.parse_args()
+    lines = [
+        f"## Load and hostile queries (shipped graph, {os.cpu_count()} cores, {args.seconds:g} s runs)",
+        "",
+    ]
+    lines += cached_answers(args.seconds)
+    lines += ["", *hostile(args.seconds)]
+    report = "\n".join(lines) + "\n"
+    if args.out:
+        args.out.write_text(report, encoding="utf-8")
+    print(report)
+
+
+if __name__ == "__main__":
+    main()
