@@ -598,3 +598,57 @@ class DownloadList(Model):
 
     lang: str
     downloads: list[DownloadItem]
+
+
+class ChangeDiff(Model):
+    """The triples a changeset adds and removes, as N-Triples lines."""
+
+    add: list[str]
+    remove: list[str]
+
+
+class ChangeRecord(Model):
+    """A changeset: its state (proposed, rejected, approved, applied), who and when, why, and its diff."""
+
+    id: str
+    state: str = Field(description="proposed, rejected, approved or applied")
+    reason: str
+    source: str
+    proposedBy: str | None = None  # noqa: N815
+    proposedAt: str | None = None  # noqa: N815
+    reviewedBy: str | None = None  # noqa: N815
+    appliedAt: str | None = None  # noqa: N815
+    version: int | None = Field(None, description="the changeset's place in the journal")
+    diff: ChangeDiff
+
+
+class ChangeList(Model):
+    """Changesets, newest first, and the graph version they were listed at."""
+
+    version: int = Field(description="how many changesets have been applied to the store")
+    count: int
+    changes: list[ChangeRecord]
+
+
+class ChangeValidation(Model):
+    """How a proposal was validated: incrementally (its focus nodes) or in full, and how long it took."""
+
+    mode: str
+    focusNodes: int  # noqa: N815
+    ms: float
+
+
+class Proposed(Model):
+    """A changeset accepted for review: its id and its validation."""
+
+    id: str
+    state: str
+    validation: ChangeValidation
+
+
+class History(Model):
+    """Applied changesets that mention an entity, oldest first."""
+
+    entity: str
+    count: int
+    changes: list[ChangeRecord]
