@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -18,6 +19,7 @@ import pytest
 from kg_service.api.app import create_app
 from kg_service.config import Settings
 from kg_service.editing.service import Editing
+from kg_service.namespaces import ESO
 from kg_service.rdf.files import instance_files, ontology_files
 from tests.conftest import ES
 from tests.servers import running_app
@@ -29,11 +31,17 @@ PREFIXES = (
 )
 TASK = "task/steering-annual-clock"
 STATUS_CHANGE = {
+    "kind": "set-status",
     "reason": "Quarterly update of the annual clock's status",
     "source": "Steering unit memo 12/2026 (fictitious example)",
-    "remove": PREFIXES + f"<{TASK}> adms:status <status/in-progress> .",
-    "add": PREFIXES + f"<{TASK}> adms:status <status/done> .",
+    "task": TASK,
+    "status": "status/done",
+    "as_of": "2026-11-30",
+    "derived_from": "loc/seed-000/slide-6-row-1",
+    "confidence": "confidence/inferred",
 }
+"""The typed form for a status as of a date: it adds one status observation (issue 8's pattern)."""
+OBSERVATION = f"{ES}status-observation/steering-annual-clock/2026-11-30"
 BROKEN = {
     "reason": "An end date before the start",
     "source": "example",
@@ -86,34 +94,39 @@ def triples(base: str) -> int:
 def test_a_status_change_is_proposed_approved_applied_and_recorded(workspace) -> None:
     base, tokens, _ = workspace
     count = triples(base)
+    before = call(base, "GET", f"/api/tasks/{TASK}")[1]["status"]
+    assert before["id"] != ES + "status/done"
     status, proposed = call(base, "POST", "/api/changes", STATUS_CHANGE, tokens["editor"])
     assert status == 201 and proposed["state"] == "proposed"
-    assert call(base, "GET", f"/api/tasks/{TASK}")[1]["status"]["id"] == ES + "status/in-progress"
+    assert call(base, "GET", f"/api/tasks/{TASK}")[1]["status"]["id"] == before["id"]  # not yet applied
     listed = call(base, "GET", "/api/changes?state=proposed")[1]["changes"]
     assert [c["id"] for c in listed] == [proposed["id"]]
-    assert listed[0]["diff"]["add"] == [
-        f"<{ES}{TASK}> <http://www.w3.org/ns/adms#status> <{ES}status/done> ."
-    ]
+    added = listed[0]["diff"]["add"]
+    assert f"<{ES}{TASK}> <{ESO}statusObservation> <{OBSERVATION}> ." in added
+    assert f"<{OBSERVATION}> <{ESO}statusValue> <{ES}status/done> ." in added
+    assert listed[0]["diff"]["remove"] == []
 
     version = call(base, "GET", "/health")[1]["version"]
     status, approved = call(base, "POST", f"/api/changes/{proposed['id']}/approve", token=tokens["approver"])
     assert status == 200 and approved["state"] == "applied" and approved["reviewedBy"] == "aarne"
     assert call(base, "GET", "/health")[1]["version"] != version  # caches and query workers follow
-    sparql = f"/sparql?query=ASK%7B%3C{ES}{TASK}%3E%20%3Chttp://www.w3.org/ns/adms%23status%3E%20%3C{ES}status/done%3E%7D"
-    assert call(base, "GET", sparql + "&format=json")[1]["boolean"] is True  # the SPARQL workers see it
-    assert call(base, "GET", f"/api/tasks/{TASK}")[1]["status"]["id"] == ES + "status/done"
-    assert triples(base) == count  # one triple out, one in
+    ask = f"ASK {{ <{OBSERVATION}> <{ESO}statusValue> <{ES}status/done> }}"
+    sparql = "/sparql?" + urllib.parse.urlencode({"query": ask, "format": "json"})
+    assert call(base, "GET", sparql)[1]["boolean"] is True  # the SPARQL workers see it
+    after = call(base, "GET", f"/api/tasks/{TASK}?at=2026-12-01")[1]["status"]
+    assert (after["id"], after["asOf"]) == (ES + "status/done", "2026-11-30")
+    earlier = call(base, "GET", f"/api/tasks/{TASK}?at=2026-11-29")[1]["status"]
+    assert earlier["id"] == before["id"]  # valid time: the new observation starts on its date
+    assert triples(base) == count + len(added)
 
     history = call(base, "GET", f"/api/history?entity={TASK}")[1]
     assert [(c["id"], c["reason"], c["source"]) for c in history["changes"]] == [
         (proposed["id"], STATUS_CHANGE["reason"], STATUS_CHANGE["source"])
     ]
-    assert history["changes"][0]["diff"]["remove"] == [
-        f"<{ES}{TASK}> <http://www.w3.org/ns/adms#status> <{ES}status/in-progress> ."
-    ]
-    # transaction time: on a day before the change the graph said "in progress"
-    past = call(base, "GET", f"/api/tasks/{TASK}?recorded=2020-01-01")[1]
-    assert past["status"]["id"] == ES + "status/in-progress"
+    assert sorted(history["changes"][0]["diff"]["add"]) == sorted(added)
+    # transaction time: on a day before the change the graph said what it said before
+    past = call(base, "GET", f"/api/tasks/{TASK}?at=2026-12-01&recorded=2020-01-01")[1]
+    assert past["status"]["id"] == before["id"]
     rows = call(base, "GET", f"/api/responsibilities?task={TASK}&recorded=2020-01-01")[1]
     assert rows["filters"]["recorded"] == "2020-01-01" and rows["count"] > 0
     # revert is a new changeset; the approved one cannot be approved again
@@ -300,7 +313,7 @@ def test_roles_and_tokens(workspace, caplog) -> None:
         base,
         "POST",
         "/api/changes",
-        {**STATUS_CHANGE, "add": PREFIXES + f'<{TASK}> eso:statusNote "y" .', "remove": ""},
+        {**STATUS_CHANGE, "as_of": "2026-11-29"},
         tokens["approver"],
     )
     assert status == 201

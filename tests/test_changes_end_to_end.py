@@ -71,14 +71,15 @@ def test_done_when(tmp_path: Path) -> None:
         status, proposed = call(base, "POST", "/api/changes", STATUS_CHANGE, editor)
         assert status == 201
         assert call(base, "POST", f"/api/changes/{proposed['id']}/approve", token=approver)[0] == 200
-        assert call(base, "GET", f"/api/tasks/{TASK}")[1]["status"]["id"] == ES + "status/done"
+        assert call(base, "GET", f"/api/tasks/{TASK}?at=2026-12-01")[1]["status"]["id"] == ES + "status/done"
         assert call(base, "GET", f"/api/history?entity={TASK}")[1]["count"] == 1
+        count = call(base, "GET", "/health")[1]["triples"]
         status, refused = call(base, "POST", "/api/changes", BROKEN, editor)
         assert status == 422 and refused["error"]["findings"]
         assert call(base, "GET", "/health")[1]["triples"] == count
 
     with service(env) as base:  # a restart keeps the applied change
-        assert call(base, "GET", f"/api/tasks/{TASK}")[1]["status"]["id"] == ES + "status/done"
+        assert call(base, "GET", f"/api/tasks/{TASK}?at=2026-12-01")[1]["status"]["id"] == ES + "status/done"
         history = call(base, "GET", f"/api/history?entity={TASK}")[1]["changes"]
         assert [c["id"] for c in history] == [proposed["id"]]
         assert call(base, "GET", "/health")[1]["triples"] == count
@@ -91,6 +92,13 @@ def test_done_when(tmp_path: Path) -> None:
         check=False,
     ).stdout
     changed = [line for line in diff.splitlines() if line[:2] in ("< ", "> ")]
-    assert changed == ["<     adms:status status:in-progress ;", ">     adms:status status:done ;"]
+    removed = [line[2:] for line in changed if line.startswith("< ")]
+    added = [line[2:] for line in changed if line.startswith("> ")]
+    # the task's one statement gains the new observation; the observation is written out; nothing is lost
+    new = "<status-observation/steering-annual-clock/2026-11-30>"
+    seed = "<status-observation/steering-annual-clock/seed-000>"
+    assert removed == [f"task:steering-annual-clock eso:statusObservation {seed} ."]
+    assert added[0] == removed[0][:-2] + f" , {new} ."
+    assert f"{new} a eso:StatusObservation ;" in added and "    eso:statusValue status:done ;" in added
     again = kg(env, "export", "--to", str(tmp_path / "instances"))
     assert again.returncode == 0 and again.stdout == ""  # the same graph gives the same bytes
