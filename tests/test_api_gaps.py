@@ -25,8 +25,6 @@ def test_stored_query_has_a_label_column_beside_every_iri_column(service) -> Non
         "due",
         "start",
         "notation",
-        "status",
-        "statusLabel",
     ]
     rows = {b["item"]["value"]: b for b in body["results"]["bindings"]}
     row = rows[ES + "task/evaluation-targets-description"]
