@@ -2,18 +2,14 @@
 the embedded store, and every `.rq` file under queries/ passes ARQ's strict SPARQL 1.1 parser.
 
 ARQ comes from Debian's libapache-jena-java (scripts/install-test.d/31-jena.sh); one JVM runs all
-queries (tests/jena/ArqBatch.java, started with Java's source launcher). Debian's jena-core moves
-its bundled Xerces to the package `xerces` but leaves the message files under their old path, so
-Xerces fails at start ("internal error"); the test puts copies at the path it looks for on the
-class path.
+queries (tests/jena/ArqBatch.java, started with Java's source launcher; the class path is
+tests/jena's).
 """
 
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -23,40 +19,9 @@ from kg_service.rdf.files import instance_files, ontology_files, project_root
 from kg_service.store.binding import bind_values
 from kg_service.store.remote import term_from_json
 from scripts.update_golden import golden_rows
+from tests.jena import RUNNERS, class_path, require_jena
 
-JAVA_DIR = Path("/usr/share/java")
-JARS = [
-    "jena-arq",
-    "jena-base",
-    "jena-core",
-    "jena-iri",
-    "commons-cli",
-    "commons-codec",
-    "commons-compress",
-    "commons-csv",
-    "commons-io",
-    "commons-lang3",
-    "gson",
-    "guava",
-    "httpclient",
-    "httpcore",
-    "jackson-annotations",
-    "jackson-core",
-    "jackson-databind",
-    "jsonld-java",
-    "slf4j-api",
-    "slf4j-nop",
-    "titanium-json-ld",
-    "jakarta.json-api",
-    "dexx.collection",
-    "thrift",
-    "protobuf",
-]
-MOVED_MESSAGES = {
-    "org/apache/jena/ext/xerces/impl/msg/": "xerces/impl/msg/",
-    "org/apache/jena/ext/xerces/impl/xpath/regex/": "xerces/impl/xpath/regex/",
-}
-BATCH = Path(__file__).resolve().parent / "jena" / "ArqBatch.java"
+BATCH = RUNNERS / "ArqBatch.java"
 QUERIES = load_queries()
 OTHER_FILES = sorted(
     path
@@ -65,23 +30,10 @@ OTHER_FILES = sorted(
 )
 
 
-def class_path(messages: Path) -> str:
-    """The Jena jars, their dependencies and the Xerces message files at the path Xerces reads."""
-    with zipfile.ZipFile(JAVA_DIR / "jena-core.jar") as jar:
-        for name in jar.namelist():
-            for old, new in MOVED_MESSAGES.items():
-                if name.startswith(old) and name.endswith(".properties"):
-                    target = messages / new / name[len(old) :]
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    target.write_bytes(jar.read(name))
-    return ":".join([*(str(JAVA_DIR / f"{jar}.jar") for jar in JARS), str(messages)])
-
-
 @pytest.fixture(scope="module")
 def arq(tmp_path_factory) -> Path:
     """Every stored query (bound to its example) and every other .rq file, run by ARQ at once."""
-    if not shutil.which("java") or not (JAVA_DIR / "jena-arq.jar").exists():
-        raise RuntimeError("Jena is not installed (Debian libapache-jena-java; make setup-test)")
+    require_jena()
     work = tmp_path_factory.mktemp("arq")
     queries = work / "queries"
     queries.mkdir()
