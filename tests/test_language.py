@@ -100,7 +100,7 @@ def test_check_reports_are_in_one_language(checker, lang) -> None:
     for result in results:
         markdown = str(render(result, "md", lang))
         assert markdown.startswith(titles[lang])
-        assert english_leaks(_without_sources(markdown)) == [], result.draft_name
+        assert english_leaks(_without_sources(markdown)) == [], result.draft.name
         assert result.findings == [] or all(f.message[lang] for f in result.findings)
     incoherent = [r for r in results if not r.coherent]
     assert incoherent, "an example draft is incoherent"

@@ -13,20 +13,12 @@ from dataclasses import dataclass, field
 
 from kg_service.answers.inheritance import keep_nearest
 from kg_service.answers.labels import fetch_labels, pick
+from kg_service.answers.records import Period, Ref, Responsibility, Schedule, Source, Status
 from kg_service.answers.status import Observation, in_force, status_code
 from kg_service.queries.stored import StoredQuery, run_for_many
 from kg_service.store.base import Row, Store, value
 
 LABEL_CACHE_SIZE = 100_000
-
-
-@dataclass(frozen=True)
-class Schedule:
-    """One scheduled period of a task (dates as ISO text, as the graph writes them)."""
-
-    start: str | None
-    end: str | None
-    notation: str | None
 
 
 @dataclass
@@ -42,15 +34,15 @@ class TaskFacts:
     outputs: set[str] = field(default_factory=set)
 
 
-def _period(own: dict[str, list[str]], starts: list[str], ends: list[str]) -> dict[str, str | None]:
+def _period(own: dict[str, list[str]], starts: list[str], ends: list[str]) -> Period:
     """The assignment's period cut to the answering actor's existence; where a source (with a
     recorded disagreement) dates the duty outside that existence, the cut would leave nothing, so
     the assignment's own dates are shown as the source gives them."""
     start, end = (max(starts) if starts else None), (min(ends) if ends else None)
     if start and end and start > end:
         own_start, own_end = own.get("startDate", []), own.get("endDate", [])
-        return {"start": own_start[0] if own_start else None, "end": own_end[0] if own_end else None}
-    return {"start": start, "end": end}
+        return Period(start=own_start[0] if own_start else None, end=own_end[0] if own_end else None)
+    return Period(start=start, end=end)
 
 
 def schedule_reaches(fact: TaskFacts | None, start: str | None, end: str | None) -> bool:
@@ -71,18 +63,6 @@ def store_version(store: Store) -> str | None:
     """The store's version token (None for a store that never changes while it is served)."""
     version = getattr(store, "version", None)
     return version() if callable(version) else None
-
-
-@dataclass
-class Ref:
-    """An IRI with its label in the asked language (None when the graph has none there); the API
-    describes its answers with this same record (api/models.py)."""
-
-    id: str
-    label: str | None = None
-
-    def as_dict(self) -> dict[str, str | None]:
-        return {"id": self.id, "label": self.label}
 
 
 @dataclass
@@ -128,7 +108,7 @@ class Answers:
     def refs(self, iris: set[str], lang: str) -> dict[str, Ref]:
         """Each IRI with its label in ``lang``."""
         labels = self.labels(iris)
-        return {iri: Ref(iri, pick(labels.get(iri), lang)) for iri in iris if iri}
+        return {iri: Ref(id=iri, label=pick(labels.get(iri), lang)) for iri in iris if iri}
 
     def task_facts(self, tasks: set[str], at: str | None = None) -> dict[str, TaskFacts]:
         """Status in force on ``at`` (today when None) with its note, date and observation, due
@@ -151,7 +131,9 @@ class Answers:
                 fact.due = end
             schedule = value(row, "schedule")
             if schedule:
-                fact.schedules[schedule] = Schedule(value(row, "start"), end, value(row, "notation"))
+                fact.schedules[schedule] = Schedule(
+                    start=value(row, "start"), end=end, notation=value(row, "notation")
+                )
             output = value(row, "output")
             if output:
                 fact.outputs.add(output)
@@ -163,7 +145,7 @@ class Answers:
                 fact.statusAsOf, fact.statusObservation = current.as_of, current.iri
         return dict(facts)
 
-    def statuses(self, task_facts: dict[str, TaskFacts], lang: str) -> dict[str, dict[str, object]]:
+    def statuses(self, task_facts: dict[str, TaskFacts], lang: str) -> dict[str, Status]:
         """The status object of each task that has one in force: label, code, date, note, sources."""
         current = {task: f for task, f in task_facts.items() if f.status and f.statusObservation}
         observations = {str(f.statusObservation) for f in current.values()}
@@ -174,47 +156,45 @@ class Answers:
         wanted = {c for node in observations for name in names for c in facts[node][name]}
         confidence_refs = self.refs(wanted, lang)
 
-        def first_ref(node: str, name: str) -> dict[str, str | None] | None:
+        def first_ref(node: str, name: str) -> Ref | None:
             found = facts[node][name]
-            return confidence_refs[found[0]].as_dict() if found else None
+            return confidence_refs[found[0]] if found else None
 
         return {
-            task: {
-                "id": f.status,
-                "label": refs[str(f.status)].label,
-                "code": status_code(str(f.status)),
-                "asOf": f.statusAsOf,
-                "note": f.statusNote,
-                "observation": f.statusObservation,
-                "confidence": first_ref(str(f.statusObservation), "confidence"),
-                "asOfConfidence": first_ref(str(f.statusObservation), "asOfConfidence"),
-                "sources": sources.get(str(f.statusObservation), []),
-            }
+            task: Status(
+                id=str(f.status),
+                label=refs[str(f.status)].label,
+                code=status_code(str(f.status)),
+                asOf=str(f.statusAsOf),
+                note=f.statusNote,
+                observation=str(f.statusObservation),
+                confidence=first_ref(str(f.statusObservation), "confidence"),
+                asOfConfidence=first_ref(str(f.statusObservation), "asOfConfidence"),
+                sources=sources.get(str(f.statusObservation), []),
+            )
             for task, f in current.items()
         }
 
-    def sources(self, nodes: set[str], lang: str) -> dict[str, list[dict[str, object]]]:
+    def sources(self, nodes: set[str], lang: str) -> dict[str, list[Source]]:
         """Where each node comes from: document (with label), place in it, quote, cited sources."""
         rows = self.run_for_many("sources-of", "node", nodes)
         documents = {value(r, "document") or "" for r in rows} | {value(r, "cites") or "" for r in rows}
         refs = self.refs(documents, lang)
-        found: dict[str, dict[str, dict[str, object]]] = defaultdict(dict)
-        cited: dict[tuple[str, str], list[dict[str, str | None]]] = defaultdict(list)
+        found: dict[str, dict[str, Source]] = defaultdict(dict)
         for row in rows:
             node, location = value(row, "node") or "", value(row, "location") or ""
-            found[node].setdefault(
+            source = found[node].setdefault(
                 location,
-                {
-                    "location": location,
-                    "document": refs[value(row, "document") or ""].as_dict(),
-                    "locator": value(row, "locator"),
-                    "quote": value(row, "quote"),
-                    "cites": cited[node, location],
-                },
+                Source(
+                    location=location,
+                    document=refs[value(row, "document") or ""],
+                    locator=value(row, "locator"),
+                    quote=value(row, "quote"),
+                ),
             )
             cites = value(row, "cites")
-            if cites and refs[cites].as_dict() not in cited[node, location]:
-                cited[node, location].append(refs[cites].as_dict())
+            if cites and refs[cites] not in source.cites:
+                source.cites.append(refs[cites])
         return {node: list(locations.values()) for node, locations in found.items()}
 
     def ancestors(self, nodes: set[str]) -> dict[str, set[str]]:
@@ -240,7 +220,7 @@ class Answers:
             facts[value(row, "node") or ""][name].append(value(row, "value") or "")
         return facts
 
-    def responsibilities(self, raw: dict[str, str], lang: str) -> list[dict[str, object]]:
+    def responsibilities(self, raw: dict[str, str], lang: str) -> list[Responsibility]:
         """Rows of who is responsible for what, when, filtered as asked, labelled in ``lang``."""
         name = "actor-responsibilities" if raw.get("actor") else "responsibilities"
         rows = self.nearest(self.run(name, raw))
@@ -272,8 +252,8 @@ class Answers:
         facts: dict[str, dict[str, list[str]]],
         task_facts: dict[str, TaskFacts],
         refs: dict[str, Ref],
-        sources: dict[str, list[dict[str, object]]],
-    ) -> dict[str, object]:
+        sources: dict[str, list[Source]],
+    ) -> Responsibility:
         """One response row; the period is the assignment's, cut to the answering actor's existence."""
         assignment = value(row, "assignment") or ""
         task = value(row, "task") or ""
@@ -285,23 +265,23 @@ class Answers:
         status = fact.status
         confidence = own.get("confidence", [])
 
-        def ref(iri: str | None) -> dict[str, str | None] | None:
-            return refs[iri].as_dict() if iri else None
+        def ref(iri: str | None) -> Ref | None:
+            return refs[iri] if iri else None
 
-        return {
-            "assignment": assignment,
-            "actor": ref(value(row, "answering")),
-            "holder": ref(value(row, "holder")),
-            "role": ref(value(row, "assignedRole")),
-            "raci": value(row, "raciCode"),
-            "task": ref(task),
-            "inheritedFrom": ref(via) if via and via != task else None,
-            "period": _period(own, starts, ends),
-            "due": fact.due,
-            "status": ref(status),
-            "statusNote": fact.statusNote,
-            "statusAsOf": fact.statusAsOf,
-            "legalBasis": [ref(iri) for iri in sorted(own.get("legalBasis", []))],
-            "confidence": ref(confidence[0]) if confidence else None,
-            "sources": sources.get(assignment, []),
-        }
+        return Responsibility(
+            assignment=assignment,
+            actor=ref(value(row, "answering")),
+            holder=ref(value(row, "holder")),
+            role=ref(value(row, "assignedRole")),
+            raci=value(row, "raciCode"),
+            task=ref(task),
+            inheritedFrom=ref(via) if via and via != task else None,
+            period=_period(own, starts, ends),
+            due=fact.due,
+            status=ref(status),
+            statusNote=fact.statusNote,
+            statusAsOf=fact.statusAsOf,
+            legalBasis=[refs[iri] for iri in sorted(own.get("legalBasis", []))],
+            confidence=ref(confidence[0]) if confidence else None,
+            sources=sources.get(assignment, []),
+        )

@@ -20,10 +20,10 @@ from starlette.concurrency import run_in_threadpool
 
 from kg_service.api.deps import CheckerDep
 from kg_service.api.errors import error_response
-from kg_service.api.models import CheckReport
 from kg_service.api.negotiation import parse_accept
 from kg_service.api.upload import UploadError, read_bounded, read_upload
 from kg_service.checks.errors import DraftError
+from kg_service.checks.model import CheckReport
 from kg_service.checks.overlay import Draft
 from kg_service.checks.report import render
 from kg_service.checks.runner import Checker

@@ -1,78 +1,19 @@
 """The JSON answers of the /api routes as Pydantic models, so /openapi.json names every field.
 
 A route declares its model with ``response_model=``; FastAPI then checks each answer against it
-and documents it, and a client can generate code from the description. ``extra="forbid"`` makes
-a field the answer carries but the model lacks an error in the tests, not a silent loss.
+and documents it, and a client can generate code from the description. The records answers are
+built of (a labelled node, a period, a source, a status, a responsibility row) are declared once,
+in kg_service/answers/records.py, and nested here as they are; so is the base ``Model``
+(``extra="forbid"``: a field the answer carries but the model lacks is an error in the tests).
+POST /api/check answers with the check run's own records (kg_service/checks/model.py).
 """
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from kg_service.answers.assemble import Ref
-
-
-class Model(BaseModel):
-    """The base of every answer model: unknown fields are an error."""
-
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
-
-class Period(Model):
-    """Dates as YYYY-MM-DD; None is open (since always, or until further notice)."""
-
-    start: str | None = None
-    end: str | None = None
-
-
-class Schedule(Period):
-    """A scheduled period of a task, with its notation (e.g. 'Q1 annually')."""
-
-    notation: str | None = None
-
-
-class Source(Model):
-    """Where a statement comes from: the document, the place in it, the source's own words."""
-
-    location: str
-    document: Ref
-    locator: str | None = None
-    quote: str | None = None
-    cites: list[Ref] = []
-
-
-class Status(Model):
-    """A task's status in force on the asked day: the latest observation dated on or before it."""
-
-    id: str
-    label: str | None = None
-    code: str = Field(description="not-started, in-progress or done")
-    asOf: str = Field(description="the day the observation describes (YYYY-MM-DD)")  # noqa: N815
-    note: str | None = Field(None, description="the source's own status note")
-    observation: str
-    confidence: Ref | None = Field(None, description="how certain the reading of the status is")
-    asOfConfidence: Ref | None = Field(None, description="how certain the date is")  # noqa: N815
-    sources: list[Source] = []
-
-
-class Responsibility(Model):
-    """Who is responsible for a task, in which role, over which period, on what basis."""
-
-    assignment: str
-    actor: Ref | None = None
-    holder: Ref | None = None
-    role: Ref | None = None
-    raci: str | None = Field(None, description="A, R, C or I")
-    task: Ref | None = None
-    inheritedFrom: Ref | None = Field(None, description="the workstream, part or model assigned")  # noqa: N815
-    period: Period
-    due: str | None = None
-    status: Ref | None = None
-    statusNote: str | None = None  # noqa: N815
-    statusAsOf: str | None = None  # noqa: N815
-    legalBasis: list[Ref] = []  # noqa: N815
-    confidence: Ref | None = None
-    sources: list[Source] = []
+from kg_service.answers.records import Record as Model
+from kg_service.answers.records import Ref, Responsibility, Schedule, Source, Status
 
 
 class Responsibilities(Model):
@@ -293,112 +234,6 @@ class DiagramKinds(Model):
     """The answer of /api/diagrams."""
 
     kinds: list[DiagramKind]
-
-
-class CheckRef(Model):
-    """A node in a check report, with its labels by language."""
-
-    id: str
-    label: dict[str, str]
-
-
-class CheckSource(Model):
-    """Where a finding's statement comes from, and whether that is the draft itself."""
-
-    about: CheckRef
-    location: str
-    document: CheckRef | None = None
-    locator: str | None = None
-    quote: str | None = None
-    inDraft: bool  # noqa: N815
-
-
-class CheckFinding(Model):
-    """One finding of a coherence check."""
-
-    id: str
-    severity: str = Field(description="error, warning or info")
-    message: dict[str, str]
-    inDraft: bool  # noqa: N815
-    provisions: list[str]
-    tasks: list[CheckRef]
-    actors: list[CheckRef]
-    date: str | None = None
-    subjects: list[CheckRef]
-    sources: list[CheckSource]
-    key: list[str]
-
-
-class DutyRow(Model):
-    """A line of who does what, before or after the draft."""
-
-    actor: CheckRef
-    task: CheckRef
-    role: CheckRef
-    periods: list[Period]
-    legalBasis: list[CheckRef]  # noqa: N815
-    provisions: list[str]
-
-
-class ChangedDuty(Model):
-    """A line the draft changes."""
-
-    before: DutyRow
-    after: DutyRow
-
-
-class DutyDiff(Model):
-    """Who does what: lines the draft adds, removes and changes."""
-
-    added: list[DutyRow]
-    removed: list[DutyRow]
-    changed: list[ChangedDuty]
-    unchanged: int
-
-
-class DraftName(Model):
-    """The draft checked."""
-
-    name: str
-    format: str
-
-
-class SeverityCount(Model):
-    """Findings of one severity: in all, and in the draft's own statements."""
-
-    total: int
-    inDraft: int  # noqa: N815
-
-
-class CheckSummary(Model):
-    """A check that was run and how many findings it gave."""
-
-    id: str
-    severity: str
-    summary: dict[str, str]
-    findings: int
-
-
-class ReplacedValue(Model):
-    """A value of the current graph that the draft replaces."""
-
-    subject: str
-    property: str
-    value: str
-
-
-class CheckReport(Model):
-    """The JSON answer of POST /api/check."""
-
-    coherent: bool
-    draft: DraftName
-    at: str | None = None
-    summary: dict[str, SeverityCount]
-    findings: list[CheckFinding]
-    resolved: list[CheckFinding]
-    diff: DutyDiff
-    replaced: list[ReplacedValue]
-    checks: list[CheckSummary]
 
 
 class QueryWorkersStatus(Model):

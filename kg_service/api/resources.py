@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict
 from datetime import date
 from typing import Annotated
 
@@ -179,7 +178,7 @@ def tasks(
         fact = facts.get(str(row["task"]))
         row["due"] = fact.due if fact else None
     if status is not None:
-        rows = [r for r in rows if statuses.get(str(r["task"]), {}).get("code") == status]
+        rows = [r for r in rows if (found := statuses.get(str(r["task"]))) and found.code == status]
     items = _with_status(_labelled(answers, rows, ("task", "parent"), language), "task", statuses)
     return {"lang": language, "at": day, "count": len(items), "tasks": items}
 
@@ -233,7 +232,7 @@ def task(
         "status": answers.statuses({iri: facts}, language).get(iri),
         "statusNote": facts.statusNote,
         "due": facts.due,
-        "schedules": [asdict(schedule) for schedule in facts.schedules.values()],
+        "schedules": list(facts.schedules.values()),
         "outputs": [links[o].as_dict() for o in sorted(facts.outputs)],
         "relations": dict(relations),
         "sources": answers.sources({iri}, language).get(iri, []),

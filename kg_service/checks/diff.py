@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from kg_service.checks.model import Diff, DutyRow, Ref
+from kg_service.answers.records import Period
+from kg_service.checks.model import ChangedDuty, CheckRef, DutyDiff, DutyRow
 from kg_service.checks.terms import node_key
 from kg_service.queries.stored import StoredQuery
 from kg_service.store.base import Store, value
@@ -39,9 +40,9 @@ def who_does_what(store: Store, query: StoredQuery, at: date | None, timeout: fl
 def compare(
     before: Duties,
     after: Duties,
-    refs_for: Callable[[set[str]], Callable[[str], Ref]],
+    refs_for: Callable[[set[str]], Callable[[str], CheckRef]],
     provisions_for: Callable[[set[str]], dict[str, list[str]]],
-) -> Diff:
+) -> DutyDiff:
     """The lines added, removed and changed from ``before`` to ``after``, with labels."""
     added = sorted(set(after) - set(before))
     removed = sorted(set(before) - set(after))
@@ -59,19 +60,22 @@ def compare(
             actor=ref(key[0]),
             task=ref(key[1]),
             role=ref(key[2]),
-            periods=tuple(sorted(entry["periods"], key=lambda p: (p[0] or "", p[1] or "9999"))),
-            bases=tuple(ref(b) for b in sorted(entry["bases"])),
-            provisions=tuple(
+            periods=[
+                Period(start=start, end=end)
+                for start, end in sorted(entry["periods"], key=lambda p: (p[0] or "", p[1] or "9999"))
+            ],
+            bases=[ref(b) for b in sorted(entry["bases"])],
+            provisions=list(
                 dict.fromkeys(p for a in sorted(entry["assignments"]) for p in provisions.get(a, []))
             )
             if duties is after
-            else (),
+            else [],
         )
 
-    return Diff(
+    return DutyDiff(
         added=[row(k, after) for k in added],
         removed=[row(k, before) for k in removed],
-        changed=[(row(k, before), row(k, after)) for k in changed],
+        changed=[ChangedDuty(before=row(k, before), after=row(k, after)) for k in changed],
         unchanged=len(set(before) & set(after)) - len(changed),
     )
 

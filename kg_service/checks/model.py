@@ -1,155 +1,155 @@
 """What a check run produces: findings, the before/after table, and the run's verdict.
 
-Plain dataclasses with `as_dict()` for JSON; the report module renders the same objects as
-Markdown and HTML, so the three formats cannot disagree.
+Pydantic models whose fields are the JSON answer: the runner builds them, the report module
+renders the same objects as Markdown and HTML (so the formats cannot disagree), and POST /api/check
+documents its answer with these very classes (api/models.py), so /openapi.json cannot drift
+from what is sent.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from pydantic import Field, computed_field
 
 from kg_service.answers.labels import pick
+from kg_service.answers.records import Period, Record
 from kg_service.checks.loader import Severity
 from kg_service.namespaces import shorten
 
 SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+UNTAGGED = "und"
+"""The key of a label without a language in a report's label map (BCP 47's 'undetermined')."""
 
 
-@dataclass(frozen=True)
-class Ref:
-    """A node with its labels by language (empty for a node the graph gives no name)."""
+class CheckRef(Record):
+    """A node in a check report, with its labels by language (empty for a node the graph gives no name)."""
 
     id: str
-    labels: tuple[tuple[str, str], ...] = ()
+    label: dict[str, str] = Field(default_factory=dict)
 
-    def label(self, lang: str) -> str:
+    @classmethod
+    def of(cls, iri: str, labels: dict[str, str] | None = None) -> CheckRef:
+        """The node with its labels as fetched ({language or '': text})."""
+        return cls(id=iri, label={lang or UNTAGGED: text for lang, text in sorted((labels or {}).items())})
+
+    def text(self, lang: str) -> str:
         """The label in ``lang`` (else Finnish, English, Swedish), else the prefixed IRI."""
-        return pick(dict(self.labels), lang) or shorten(self.id)
-
-    def as_dict(self) -> dict[str, object]:
-        """{"id": ..., "label": {"fi": ..., "en": ...}}; a label without a language is under "und"."""
-        return {"id": self.id, "label": {lang or "und": text for lang, text in self.labels}}
+        labels = {("" if code == UNTAGGED else code): text for code, text in self.label.items()}
+        return pick(labels, lang) or shorten(self.id)
 
 
-@dataclass(frozen=True)
-class Source:
-    """A place in a source document that a finding rests on (the draft's own rows included)."""
+class CheckSource(Record):
+    """Where a finding's statement comes from (the draft's own rows included), and whether that is
+    the draft itself."""
 
-    about: Ref
+    about: CheckRef
     location: str
-    document: Ref | None
-    locator: str | None
-    quote: str | None
-    in_draft: bool
-
-    def as_dict(self) -> dict[str, object]:
-        """The source as JSON."""
-        return {
-            "about": self.about.as_dict(),
-            "location": self.location,
-            "document": self.document.as_dict() if self.document else None,
-            "locator": self.locator,
-            "quote": self.quote,
-            "inDraft": self.in_draft,
-        }
+    document: CheckRef | None = None
+    locator: str | None = None
+    quote: str | None = None
+    in_draft: bool = Field(serialization_alias="inDraft")
 
 
-@dataclass
-class Finding:
+class CheckFinding(Record):
     """One incoherence: which check, how bad, what it says, and what it concerns."""
 
     id: str
     severity: Severity
     message: dict[str, str]
-    in_draft: bool
-    key: tuple[str, ...]
-    tasks: list[Ref] = field(default_factory=list)
-    actors: list[Ref] = field(default_factory=list)
-    provisions: list[str] = field(default_factory=list)
-    sources: list[Source] = field(default_factory=list)
-    subjects: list[Ref] = field(default_factory=list)
+    in_draft: bool = Field(serialization_alias="inDraft")
+    provisions: list[str] = Field(default_factory=list)
+    tasks: list[CheckRef] = Field(default_factory=list)
+    actors: list[CheckRef] = Field(default_factory=list)
     date: str | None = None
+    subjects: list[CheckRef] = Field(default_factory=list)
+    sources: list[CheckSource] = Field(default_factory=list)
+    key: tuple[str, ...]
 
     def sort_key(self) -> tuple[int, bool, str, tuple[str, ...]]:
         """Errors first; within a severity what the draft adds first; then by check and key."""
         return (SEVERITY_ORDER[self.severity], not self.in_draft, self.id, self.key)
 
-    def as_dict(self) -> dict[str, object]:
-        """The finding as JSON."""
-        return {
-            "id": self.id,
-            "severity": self.severity.value,
-            "message": self.message,
-            "inDraft": self.in_draft,
-            "provisions": self.provisions,
-            "tasks": [t.as_dict() for t in self.tasks],
-            "actors": [a.as_dict() for a in self.actors],
-            "date": self.date,
-            "subjects": [s.as_dict() for s in self.subjects],
-            "sources": [s.as_dict() for s in self.sources],
-            "key": list(self.key),
-        }
+
+class DutyRow(Record):
+    """One line of the who-does-what table, before or after the draft: an actor in a role in a
+    task, with its periods, legal bases and (after) the draft's provisions."""
+
+    actor: CheckRef
+    task: CheckRef
+    role: CheckRef
+    periods: list[Period]
+    bases: list[CheckRef] = Field(default_factory=list, serialization_alias="legalBasis")
+    provisions: list[str] = Field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class DutyRow:
-    """One line of the who-does-what table: an actor in a role in a task, with its periods."""
+class ChangedDuty(Record):
+    """A line the draft changes."""
 
-    actor: Ref
-    task: Ref
-    role: Ref
-    periods: tuple[tuple[str | None, str | None], ...]
-    bases: tuple[Ref, ...] = ()
-    provisions: tuple[str, ...] = ()
-
-    def as_dict(self) -> dict[str, object]:
-        """The row as JSON."""
-        return {
-            "actor": self.actor.as_dict(),
-            "task": self.task.as_dict(),
-            "role": self.role.as_dict(),
-            "periods": [{"start": s, "end": e} for s, e in self.periods],
-            "legalBasis": [b.as_dict() for b in self.bases],
-            "provisions": list(self.provisions),
-        }
+    before: DutyRow
+    after: DutyRow
 
 
-@dataclass
-class Diff:
-    """Who does what before and after the draft: rows added, removed and changed."""
+class DutyDiff(Record):
+    """Who does what before and after the draft: lines added, removed and changed."""
 
-    added: list[DutyRow] = field(default_factory=list)
-    removed: list[DutyRow] = field(default_factory=list)
-    changed: list[tuple[DutyRow, DutyRow]] = field(default_factory=list)
+    added: list[DutyRow] = Field(default_factory=list)
+    removed: list[DutyRow] = Field(default_factory=list)
+    changed: list[ChangedDuty] = Field(default_factory=list)
     unchanged: int = 0
 
-    def as_dict(self) -> dict[str, object]:
-        """The table as JSON."""
-        return {
-            "added": [r.as_dict() for r in self.added],
-            "removed": [r.as_dict() for r in self.removed],
-            "changed": [{"before": b.as_dict(), "after": a.as_dict()} for b, a in self.changed],
-            "unchanged": self.unchanged,
-        }
+
+class DraftName(Record):
+    """The draft checked."""
+
+    name: str
+    format: str
 
 
-@dataclass
-class CheckResult:
+class SeverityCount(Record):
+    """Findings of one severity: in all, and in the draft's own statements."""
+
+    total: int
+    in_draft: int = Field(serialization_alias="inDraft")
+
+
+class CheckSummary(Record):
+    """A check that was run and how many findings it gave."""
+
+    id: str
+    severity: Severity
+    summary: dict[str, str]
+    findings: int
+
+
+class ReplacedValue(Record):
+    """A value of the current graph that the draft replaces."""
+
+    subject: str
+    property: str
+    value: str
+
+
+class CheckReport(Record):
     """A whole run: findings with and without the draft, the before/after table and the verdict."""
 
-    draft_name: str
-    draft_format: str
-    at: str | None
-    findings: list[Finding]
-    resolved: list[Finding]
-    diff: Diff
-    replaced: list[dict[str, str]] = field(default_factory=list)
-    checks: list[dict[str, object]] = field(default_factory=list)
+    draft: DraftName
+    at: str | None = None
+    findings: list[CheckFinding]
+    resolved: list[CheckFinding]
+    diff: DutyDiff
+    replaced: list[ReplacedValue] = Field(default_factory=list)
+    checks: list[CheckSummary] = Field(default_factory=list)
 
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def coherent(self) -> bool:
         """True when no finding of error severity remains (warnings and notes allowed)."""
         return not any(f.severity is Severity.ERROR for f in self.findings)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def summary(self) -> dict[str, SeverityCount]:
+        """Findings by severity: in all, and in the draft's own statements."""
+        return {s.value: SeverityCount(total=self.count(s), in_draft=self.count(s, True)) for s in Severity}
 
     def count(self, severity: Severity, in_draft: bool | None = None) -> int:
         """How many findings of a severity (only the draft's, only the current graph's, or all)."""
@@ -160,15 +160,5 @@ class CheckResult:
         )
 
     def as_dict(self) -> dict[str, object]:
-        """The run as JSON: {"findings": [...], "diff": {...}, ...}."""
-        return {
-            "coherent": self.coherent,
-            "draft": {"name": self.draft_name, "format": self.draft_format},
-            "at": self.at,
-            "summary": {s.value: {"total": self.count(s), "inDraft": self.count(s, True)} for s in Severity},
-            "findings": [f.as_dict() for f in self.findings],
-            "resolved": [f.as_dict() for f in self.resolved],
-            "diff": self.diff.as_dict(),
-            "replaced": self.replaced,
-            "checks": self.checks,
-        }
+        """The run as JSON, the verdict first for a reader of the file."""
+        return {"coherent": self.coherent} | self.model_dump(mode="json", by_alias=True)

@@ -11,18 +11,19 @@ from __future__ import annotations
 import json
 from html import escape
 
+from kg_service.answers.records import Period
 from kg_service.checks.loader import Severity
-from kg_service.checks.model import CheckResult, DutyRow, Finding, Ref
+from kg_service.checks.model import CheckFinding, CheckRef, CheckReport, DutyRow
 from kg_service.i18n import text
 from kg_service.i18n.checks import REPORT
 
 
-def to_json(result: CheckResult) -> str:
+def to_json(result: CheckReport) -> str:
     """The result as JSON ({"findings": [...], "diff": {...}, ...})."""
     return json.dumps(result.as_dict(), ensure_ascii=False, indent=2) + "\n"
 
 
-def render(result: CheckResult, fmt: str, lang: str) -> str | bytes:
+def render(result: CheckReport, fmt: str, lang: str) -> str | bytes:
     """The result in ``fmt`` (json, md, html or pdf: the HTML page printed to a tagged A4 PDF)."""
     if fmt == "pdf":
         from kg_service.documents.pdf import html_to_pdf
@@ -40,36 +41,35 @@ def _t(lang: str) -> dict[str, str]:
     return {key: text(REPORT, key, lang) for key in REPORT}
 
 
-def period_text(period: tuple[str | None, str | None], lang: str) -> str:
+def period_text(period: Period, lang: str) -> str:
     """2025-01-01 – 2025-12-31; an open bound as an ellipsis."""
-    start, end = period
-    return f"{start or _t(lang)['open']} – {end or _t(lang)['open']}"
+    return f"{period.start or _t(lang)['open']} – {period.end or _t(lang)['open']}"
 
 
-def source_about(finding: Finding, lang: str) -> dict[str, str]:
+def source_about(finding: CheckFinding, lang: str) -> dict[str, str]:
     """Which claim or period each source backs, when a finding rests on several named ones."""
-    named = {s.about.id: s.about.label(lang) for s in finding.sources if s.about.labels}
+    named = {s.about.id: s.about.text(lang) for s in finding.sources if s.about.label}
     return named if len(named) > 1 else {}
 
 
-def _labels(refs: list[Ref] | tuple[Ref, ...], lang: str) -> str:
-    return ", ".join(r.label(lang) for r in refs)
+def _labels(refs: list[CheckRef], lang: str) -> str:
+    return ", ".join(r.text(lang) for r in refs)
 
 
-def _draft_name(result: CheckResult, lang: str) -> str:
-    if result.draft_format == "none":
-        return result.draft_name or _t(lang)["none"]
-    return f"{result.draft_name or '–'} ({result.draft_format})"
+def _draft_name(result: CheckReport, lang: str) -> str:
+    if result.draft.format == "none":
+        return result.draft.name or _t(lang)["none"]
+    return f"{result.draft.name or '–'} ({result.draft.format})"
 
 
-def _verdict(result: CheckResult, lang: str) -> str:
+def _verdict(result: CheckReport, lang: str) -> str:
     errors = result.count(Severity.ERROR)
     if result.coherent:
         return _t(lang)["coherent"]
     return _t(lang)["incoherent_one"] if errors == 1 else _t(lang)["incoherent"].format(n=errors)
 
 
-def _unchanged(result: CheckResult, lang: str) -> str:
+def _unchanged(result: CheckReport, lang: str) -> str:
     count = result.diff.unchanged
     return _t(lang)["unchanged_one"] if count == 1 else _t(lang)["unchanged"].format(n=count)
 
@@ -77,21 +77,21 @@ def _unchanged(result: CheckResult, lang: str) -> str:
 DIFF_COLUMNS = ("change", "actor", "role", "task", "before", "after", "basis", "provision")
 
 
-def diff_cells(result: CheckResult, lang: str) -> list[tuple[str, tuple[str, ...]]]:
+def diff_cells(result: CheckReport, lang: str) -> list[tuple[str, tuple[str, ...]]]:
     """The before/after table as (kind of change, cells in DIFF_COLUMNS order)."""
     t = _t(lang)
     diff = result.diff
     pairs: list[tuple[str, DutyRow | None, DutyRow]] = [("row_added", None, r) for r in diff.added]
     pairs += [("row_removed", r, r) for r in diff.removed]
-    pairs += [("row_changed", b, a) for b, a in diff.changed]
+    pairs += [("row_changed", c.before, c.after) for c in diff.changed]
     rows: list[tuple[str, tuple[str, ...]]] = []
     for change, before, row in pairs:
         after = None if change == "row_removed" else row
         cells = (
             t[change],
-            row.actor.label(lang),
-            row.role.label(lang),
-            row.task.label(lang),
+            row.actor.text(lang),
+            row.role.text(lang),
+            row.task.text(lang),
             "; ".join(period_text(p, lang) for p in before.periods) if before else "",
             "; ".join(period_text(p, lang) for p in after.periods) if after else "",
             _labels(row.bases, lang),
@@ -108,7 +108,7 @@ def _md(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def to_markdown(result: CheckResult, lang: str = "fi") -> str:
+def to_markdown(result: CheckReport, lang: str = "fi") -> str:
     """The result as a Markdown document."""
     t = _t(lang)
     lines = [
@@ -136,7 +136,7 @@ def to_markdown(result: CheckResult, lang: str = "fi") -> str:
     lines += ["", _unchanged(result, lang) if rows else t["no_changes"]]
     if result.replaced:
         lines += ["", f"## {t['replaced']}", ""]
-        lines += [f"- `{r['subject']}` `{r['property']}`: {r['value']}" for r in result.replaced]
+        lines += [f"- `{r.subject}` `{r.property}`: {r.value}" for r in result.replaced]
     lines += [
         "",
         f"## {t['checks']}",
@@ -145,13 +145,13 @@ def to_markdown(result: CheckResult, lang: str = "fi") -> str:
         "|---|---|---|---|",
     ]
     lines += [
-        f"| {c['id']} | {t[str(c['severity'])]} | {c['findings']} | {_md(_summary(c, lang))} |"
+        f"| {c.id} | {t[c.severity.value]} | {c.findings} | {_md(c.summary.get(lang, ''))} |"
         for c in result.checks
     ]
     return "\n".join(lines) + "\n"
 
 
-def _sections(result: CheckResult, lang: str) -> list[tuple[str, list[Finding]]]:
+def _sections(result: CheckReport, lang: str) -> list[tuple[str, list[CheckFinding]]]:
     """Findings the draft adds, those already in the current graph, and those it resolves (if any)."""
     t = _t(lang)
     sections = [
@@ -161,12 +161,7 @@ def _sections(result: CheckResult, lang: str) -> list[tuple[str, list[Finding]]]
     return sections + ([(t["resolved"], result.resolved)] if result.resolved else [])
 
 
-def _summary(check: dict[str, object], lang: str) -> str:
-    summary = check["summary"]
-    return str(summary.get(lang, "")) if isinstance(summary, dict) else ""
-
-
-def _md_finding(finding: Finding, lang: str) -> list[str]:
+def _md_finding(finding: CheckFinding, lang: str) -> list[str]:
     t = _t(lang)
     status = t["new"] if finding.in_draft else t["old"]
     lines = [f"- **{t[finding.severity.value]} {finding.id}** ({status}): {_md(finding.message[lang])}"]
@@ -178,7 +173,7 @@ def _md_finding(finding: Finding, lang: str) -> list[str]:
         lines.append(f"  - {t['actors']}: {_labels(finding.actors, lang)}")
     about = source_about(finding, lang)
     for source in finding.sources:
-        document = source.document.label(lang) if source.document else source.location
+        document = source.document.text(lang) if source.document else source.location
         quote = f' – "{_md(source.quote)}"' if source.quote else ""
         claim = f"{_md(about[source.about.id])} ← " if source.about.id in about else ""
         lines.append(f"  - {t['sources']}: {claim}{_md(document)}, {_md(source.locator or '')}{quote}")
@@ -228,7 +223,7 @@ footer{margin-top:36px;color:#6b7385;font-size:.85rem}
 """
 
 
-def to_html(result: CheckResult, lang: str = "fi") -> str:
+def to_html(result: CheckReport, lang: str = "fi") -> str:
     """The result as one self-contained HTML page."""
     t = _t(lang)
     draft = escape(_draft_name(result, lang))
@@ -253,17 +248,14 @@ def to_html(result: CheckResult, lang: str = "fi") -> str:
             f"<h2>{escape(t['replaced'])}</h2>"
             + _html_table(
                 [t["subject"], t["property"], t["value"]],
-                [(r["subject"], r["property"], r["value"]) for r in result.replaced],
+                [(r.subject, r.property, r.value) for r in result.replaced],
             )
         )
     parts.append(
         f"<h2>{escape(t['checks'])}</h2>"
         + _html_table(
             [t["check"], t["severity"], t["count"], ""],
-            [
-                (str(c["id"]), t[str(c["severity"])], str(c["findings"]), _summary(c, lang))
-                for c in result.checks
-            ],
+            [(c.id, t[c.severity.value], str(c.findings), c.summary.get(lang, "")) for c in result.checks],
             nowrap=(0,),
         )
     )
@@ -292,7 +284,7 @@ def _html_table(
     return f"<table><tr>{cells}</tr>{body}</table>"
 
 
-def _html_summary(result: CheckResult, lang: str) -> str:
+def _html_summary(result: CheckReport, lang: str) -> str:
     t = _t(lang)
     rows = "".join(
         f'<tr><th><span class="badge {s.value}">{escape(t[s.value])}</span></th>'
@@ -305,7 +297,7 @@ def _html_summary(result: CheckResult, lang: str) -> str:
     )
 
 
-def _html_finding(finding: Finding, lang: str) -> str:
+def _html_finding(finding: CheckFinding, lang: str) -> str:
     t = _t(lang)
     severity = finding.severity.value
     tag = (
@@ -324,7 +316,7 @@ def _html_finding(finding: Finding, lang: str) -> str:
         items = []
         about = source_about(finding, lang)
         for source in finding.sources:
-            document = source.document.label(lang) if source.document else source.location
+            document = source.document.text(lang) if source.document else source.location
             quote = f' <span class="quote">“{escape(source.quote)}”</span>' if source.quote else ""
             claim = (
                 f'<span class="claim">{escape(about[source.about.id])}</span> ← '
@@ -341,7 +333,7 @@ def _html_finding(finding: Finding, lang: str) -> str:
     )
 
 
-def _html_diff(result: CheckResult, lang: str) -> str:
+def _html_diff(result: CheckReport, lang: str) -> str:
     t = _t(lang)
     rows = diff_cells(result, lang)
     if not rows:

@@ -26,7 +26,15 @@ from kg_service.answers.labels import fetch_labels
 from kg_service.checks.diff import compare, who_does_what
 from kg_service.checks.errors import DraftError, part
 from kg_service.checks.loader import CheckDefinition, CheckKind, load_checks, load_support_queries
-from kg_service.checks.model import CheckResult, Finding, Ref, Source
+from kg_service.checks.model import (
+    CheckFinding,
+    CheckRef,
+    CheckReport,
+    CheckSource,
+    CheckSummary,
+    DraftName,
+    ReplacedValue,
+)
 from kg_service.checks.overlay import Draft, build_overlay
 from kg_service.checks.overlay import base_quads as read_base_quads
 from kg_service.checks.rdf_input import check_terms, read_rdf
@@ -132,7 +140,7 @@ class Checker:
                 self._baselines[key] = Baseline(self.run_raw(store, at), duties)
             return self._baselines[key]
 
-    def check(self, draft: Draft, at: date | None = None) -> CheckResult:
+    def check(self, draft: Draft, at: date | None = None) -> CheckReport:
         """Every check on current graph + draft; findings marked with whether the draft adds them."""
         base = self.baseline(at)
         overlay = build_overlay(self.base_quads(), draft)
@@ -147,27 +155,28 @@ class Checker:
         after = who_does_what(store, self.support["who-does-what"], at, self.timeout)
         diff = compare(base.duties, after, self._refs_for(store), self._provisions_for(store))
         replaced = [
-            {"subject": term_value(q.subject), "property": q.predicate.value, "value": term_value(q.object)}
+            ReplacedValue(
+                subject=term_value(q.subject), property=q.predicate.value, value=term_value(q.object)
+            )
             for q in overlay.replaced
         ]
-        checks: list[dict[str, object]] = [
-            {
-                "id": c.id,
-                "severity": c.severity.value,
-                "summary": c.summary,
-                "findings": sum(1 for f in findings if f.id == c.id),
-            }
+        checks = [
+            CheckSummary(
+                id=c.id,
+                severity=c.severity,
+                summary=c.summary,
+                findings=sum(1 for f in findings if f.id == c.id),
+            )
             for c in self.checks
         ]
-        return CheckResult(
-            draft.name,
-            draft.format,
-            at.isoformat() if at else None,
-            sorted(findings, key=Finding.sort_key),
-            sorted(resolved, key=Finding.sort_key),
-            diff,
-            replaced,
-            checks,
+        return CheckReport(
+            draft=DraftName(name=draft.name, format=draft.format),
+            at=at.isoformat() if at else None,
+            findings=sorted(findings, key=CheckFinding.sort_key),
+            resolved=sorted(resolved, key=CheckFinding.sort_key),
+            diff=diff,
+            replaced=replaced,
+            checks=checks,
         )
 
     def run_raw(self, store: Store, at: date | None) -> list[RawFinding]:
@@ -184,7 +193,7 @@ class Checker:
 
     def describe(
         self, store: Store, raw: list[RawFinding], known: set[tuple[str, tuple[str, ...]]]
-    ) -> list[Finding]:
+    ) -> list[CheckFinding]:
         """Findings with labels, sources and messages, marked inDraft unless ``known`` has them."""
         source_nodes = {v.value for r in raw for v in _source_values(r) if isinstance(v, ox.NamedNode)}
         provenance = self._provenance(store, source_nodes)
@@ -193,15 +202,15 @@ class Checker:
         labels = fetch_labels(store, self.labels_query, iris) if iris else {}
         return [_finding(r, labels, provenance, in_draft=(r.check.id, r.key) not in known) for r in raw]
 
-    def _provenance(self, store: Store, nodes: set[str]) -> dict[str, list[Source]]:
-        found: dict[str, list[Source]] = defaultdict(list)
+    def _provenance(self, store: Store, nodes: set[str]) -> dict[str, list[CheckSource]]:
+        found: dict[str, list[CheckSource]] = defaultdict(list)
         for row in run_for_many(store, self.support["provenance"].text, "node", nodes, self.timeout):
             node = row["node"].value
             found[node].append(
-                Source(
-                    about=Ref(node),
+                CheckSource(
+                    about=CheckRef.of(node),
                     location=row["location"].value,
-                    document=Ref(row["document"].value) if "document" in row else None,
+                    document=CheckRef.of(row["document"].value) if "document" in row else None,
                     locator=value(row, "locator"),
                     quote=value(row, "quote"),
                     in_draft=value(row, "inDraft") == "true",
@@ -209,8 +218,8 @@ class Checker:
             )
         return found
 
-    def _refs_for(self, store: Store) -> Callable[[set[str]], Callable[[str], Ref]]:
-        def make(iris: set[str]) -> Callable[[str], Ref]:
+    def _refs_for(self, store: Store) -> Callable[[set[str]], Callable[[str], CheckRef]]:
+        def make(iris: set[str]) -> Callable[[str], CheckRef]:
             return _ref_maker(fetch_labels(store, self.labels_query, iris) if iris else {})
 
         return make
@@ -227,27 +236,28 @@ class Checker:
 
 
 def _finding(
-    raw: RawFinding, labels: dict[str, dict[str, str]], provenance: dict[str, list[Source]], in_draft: bool
-) -> Finding:
+    raw: RawFinding,
+    labels: dict[str, dict[str, str]],
+    provenance: dict[str, list[CheckSource]],
+    in_draft: bool,
+) -> CheckFinding:
     """One finding in full: messages in every language, tasks, actors, provisions and sources."""
     ref = _ref_maker(labels)
     check = raw.check
-    sources: list[Source] = []
+    sources: list[CheckSource] = []
     for node in _source_values(raw):
         for source in provenance.get(node.value, []):
             if all(source.location != s.location for s in sources):
                 sources.append(
-                    Source(
-                        ref(source.about.id),
-                        source.location,
-                        ref(source.document.id) if source.document else None,
-                        source.locator,
-                        source.quote,
-                        source.in_draft,
+                    source.model_copy(
+                        update={
+                            "about": ref(source.about.id),
+                            "document": ref(source.document.id) if source.document else None,
+                        }
                     )
                 )
     dates = [v.value for v in raw.values.get("date", []) if isinstance(v, ox.Literal)]
-    return Finding(
+    return CheckFinding(
         id=check.id,
         severity=check.severity,
         message={lang: render(check, raw.values, lang, labels) for lang in LANGUAGES},
@@ -310,7 +320,7 @@ def render(
 
     def text(value: Value) -> str:
         if isinstance(value, ox.NamedNode):
-            return ref(value.value).label(lang)
+            return ref(value.value).text(lang)
         return f"_:{value.value}" if isinstance(value, ox.BlankNode) else value.value
 
     def fill(match: re.Match[str]) -> str:
@@ -327,13 +337,13 @@ def render(
     return _PLACEHOLDER.sub(fill, _OPTIONAL.sub(optional, check.message[lang]))
 
 
-def _ref_maker(labels: dict[str, dict[str, str]]) -> Callable[[str], Ref]:
-    def ref(iri: str) -> Ref:
-        return Ref(iri, tuple(sorted(labels.get(iri, {}).items())))
+def _ref_maker(labels: dict[str, dict[str, str]]) -> Callable[[str], CheckRef]:
+    def ref(iri: str) -> CheckRef:
+        return CheckRef.of(iri, labels.get(iri))
 
     return ref
 
 
-def _refs(finding: RawFinding, columns: tuple[str, ...], ref: Callable[[str], Ref]) -> list[Ref]:
+def _refs(finding: RawFinding, columns: tuple[str, ...], ref: Callable[[str], CheckRef]) -> list[CheckRef]:
     values = [v for c in columns for v in finding.values.get(c, []) if isinstance(v, ox.NamedNode)]
     return [ref(v.value) for v in dict.fromkeys(values)]

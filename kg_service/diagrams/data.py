@@ -15,7 +15,7 @@ are dropped where a nearer scope has its own of the same RACI code, as everywher
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from kg_service.answers.assemble import Answers, TaskFacts
 from kg_service.diagrams.common import Caption, caption, sort_key
@@ -161,7 +161,7 @@ def _tasks_with_facts(answers: Answers, tasks: set[str], filters: Filters) -> li
     for task in sorted(tasks):
         fact = facts.get(task) or TaskFacts()
         schedules = [
-            asdict(s)
+            s.model_dump()
             for s in sorted(
                 fact.schedules.values(), key=lambda s: (s.start or "", s.end or "", s.notation or "")
             )

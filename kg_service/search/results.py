@@ -75,7 +75,7 @@ def search(
     kinds, types = kinds_of(answers, nodes)
     refs = answers.refs(nodes | {k for k in kinds.values() if k}, lang)
     for kind in {k for k in kinds.values() if k and k in META_TERMS}:
-        refs[kind] = Ref(kind, text(META_TERMS, kind, lang))
+        refs[kind] = Ref(id=kind, label=text(META_TERMS, kind, lang))
 
     def prior(hit: Hit) -> float:
         return ACTOR_PRIOR if ACTOR_TYPES & set(types.get(hit.node, ())) else 0.0

@@ -20,6 +20,7 @@ from fastapi.responses import HTMLResponse
 
 from kg_service.answers.assemble import Answers
 from kg_service.answers.labels import pick
+from kg_service.answers.records import Ref, Responsibility
 from kg_service.api import resources
 from kg_service.namespaces import ESO, ORG, RDF
 from kg_service.store.base import value
@@ -97,9 +98,9 @@ def actor_links(answers: Answers, iri: str, on: str, lang: str) -> list[tuple[st
     ]
 
 
-def finlex_links(answers: Answers, rows: list[dict[str, object]]) -> dict[str, str]:
+def finlex_links(answers: Answers, rows: list[Responsibility]) -> dict[str, str]:
     """The Finlex ELI address of every legal basis in the rows."""
-    bases = {str(b["id"]) for r in rows for b in r.get("legalBasis") or [] if b}  # type: ignore[attr-defined]
+    bases = {basis.id for row in rows for basis in row.legalBasis}
     found = answers.run_for_many("legal-acts", "basis", bases) if bases else []
     return {value(r, "basis") or "": value(r, "act") or "" for r in found}
 
@@ -137,7 +138,7 @@ def card(request: Request, answers: Answers, iri: str, rows: list) -> HTMLRespon
         )
     if str(ESO.Task) in types:
         data = resources.task(answers, iri, at=on, lang=lang, accept_language=None)
-        duties = sorted(data["responsibilities"], key=lambda r: (r["raci"] or "", _label(r["actor"])))  # type: ignore[call-overload]
+        duties = sorted(data["responsibilities"], key=lambda r: (r.raci or "", _label(r.actor)))  # type: ignore[call-overload]
         return _render(
             request,
             "card_task.html",
@@ -164,12 +165,12 @@ def card(request: Request, answers: Answers, iri: str, rows: list) -> HTMLRespon
     )
 
 
-def _label(ref: object) -> str:
-    return str((ref or {}).get("label") or "") if isinstance(ref, dict) else ""
+def _label(ref: Ref | None) -> str:
+    return (ref.label or "") if ref else ""
 
 
-def _by_task(row: dict[str, object]) -> tuple[str, str]:
-    return (_label(row.get("task")).casefold(), str(row.get("raci") or ""))
+def _by_task(row: Responsibility) -> tuple[str, str]:
+    return (_label(row.task).casefold(), row.raci or "")
 
 
 def _refs(answers: Answers, iris: list[str], lang: str) -> list[dict[str, str | None]]:

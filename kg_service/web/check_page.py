@@ -21,7 +21,7 @@ from kg_service.api.check import CONTENT_TYPES, MAX_BODY
 from kg_service.api.deps import get_checker
 from kg_service.api.upload import UploadError, read_upload
 from kg_service.checks.errors import DraftError
-from kg_service.checks.model import CheckResult
+from kg_service.checks.model import CheckReport
 from kg_service.checks.overlay import Draft
 from kg_service.checks.report import DIFF_COLUMNS, diff_cells
 from kg_service.checks.report import render as render_report
@@ -86,7 +86,7 @@ async def check_upload(request: Request) -> HTMLResponse:
     return _page(request, [], result, chosen)
 
 
-def _check(checker: Checker, body: bytes, kind: str, name: str, at: str | None) -> CheckResult:
+def _check(checker: Checker, body: bytes, kind: str, name: str, at: str | None) -> CheckReport:
     draft = checker.read(body, kind, name) if body.strip() else Draft.empty(name)
     return checker.check(draft, date.fromisoformat(at) if at else None)
 
@@ -105,7 +105,7 @@ def _draft_message(error: DraftError, lang: str) -> str:
 
 
 def _page(
-    request: Request, errors: list[FieldError], result: CheckResult | None, chosen: dict[str, object]
+    request: Request, errors: list[FieldError], result: CheckReport | None, chosen: dict[str, object]
 ) -> HTMLResponse:
     report_lang = str(chosen["report_lang"])
     downloads = []
@@ -116,7 +116,7 @@ def _page(
                 {
                     "format": fmt,
                     "href": f"data:{media};charset=utf-8;base64,{base64.b64encode(body).decode('ascii')}",
-                    "filename": f"check-{result.draft_name or 'draft'}.{fmt}".replace("/", "-"),
+                    "filename": f"check-{result.draft.name or 'draft'}.{fmt}".replace("/", "-"),
                 }
             )
     return render(

@@ -80,7 +80,7 @@ def responsibilities(request: Request, answers: AnswersDep) -> HTMLResponse:
     }
     raw = {k: v for k, v in chosen.items() if v}
     rows = [] if errors else answers.responsibilities(raw, lang)
-    rows.sort(key=lambda r: ((r["task"] or {}).get("label") or "", r["raci"] or ""))  # type: ignore[attr-defined]
+    rows.sort(key=lambda r: ((r.task.label if r.task else None) or "", r.raci or ""))
     return render(
         request,
         "responsibilities.html",
