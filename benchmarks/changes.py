@@ -22,7 +22,8 @@ import pyoxigraph as ox
 
 from benchmarks.generate import write as write_synthetic
 from kg_service.editing.service import ontology_triples
-from kg_service.quality.incremental import ChangeValidator, View
+from kg_service.quality.change_validation import ChangeValidator
+from kg_service.quality.incremental import View
 from kg_service.rdf.files import instance_files, load_graph, ontology_files, shape_files
 
 D = ox.DefaultGraph()
@@ -30,7 +31,6 @@ ES = "https://w3id.org/fi-employment-steering/id/"
 ESO = "https://w3id.org/fi-employment-steering/ontology#"
 PROV = "http://www.w3.org/ns/prov#"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-STATUS = ox.NamedNode("http://www.w3.org/ns/adms#status")
 XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
 Change = tuple[list[ox.Triple], list[ox.Triple]]
 
@@ -47,11 +47,6 @@ def _triples(
 
 def changes(store: ox.Store) -> dict[str, Change]:
     """The measured changes, found in whatever graph is loaded."""
-    statuses = _triples(store, None, STATUS)
-    status = statuses[len(statuses) // 2]
-    done = (
-        _n(ES + "status/done") if status.object.value != ES + "status/done" else _n(ES + "status/in-progress")
-    )
     roles = _triples(store, None, _n(PROV + "hadRole"))
     role = roles[len(roles) // 2]
     task = _triples(store, None, RDF_TYPE, _n(ESO + "Task"))[-1].subject
@@ -71,8 +66,17 @@ def changes(store: ox.Store) -> dict[str, Change]:
         ox.Triple(new, _n(PROV + "wasDerivedFrom"), loc),
         ox.Triple(new, _n(ESO + "startDate"), day),
     ]
+    observation = _n(ES + f"status-observation/{task.value.rsplit('/', 1)[-1]}/2026-01-01")
+    status = [
+        ox.Triple(task, _n(ESO + "statusObservation"), observation),
+        ox.Triple(observation, RDF_TYPE, _n(ESO + "StatusObservation")),
+        ox.Triple(observation, _n(ESO + "statusValue"), _n(ES + "status/done")),
+        ox.Triple(observation, _n(ESO + "asOf"), day),
+        ox.Triple(observation, _n(ESO + "confidence"), _n(ES + "confidence/confirmed")),
+        ox.Triple(observation, _n(PROV + "wasDerivedFrom"), loc),
+    ]
     return {
-        "typical: a task's status": ([ox.Triple(status.subject, STATUS, done)], [status]),
+        "typical: a task's status": (status, []),
         "typical: an assignment's role": (
             [ox.Triple(role.subject, role.predicate, _n(ES + "role/participates"))],
             [role],
@@ -124,7 +128,7 @@ def measure(size: str, paths: list[Path], validator: ChangeValidator, repeat: in
     for label, (add, remove) in changes(store).items():
         verdict = validator.check(store, add, remove)
         ms = median_ms(lambda a=add, r=remove: validator.check(store, a, r), repeat)
-        outcome = "accepted" if verdict.accepted else f"refused ({len(verdict.new_violations)})"
+        outcome = "accepted" if verdict.accepted else f"refused ({verdict.count})"
         lines.append(
             f"| {label} | {verdict.focus} | {outcome} ({verdict.mode}) | {ms:.1f} | {full_ms / ms:,.0f}x |"
         )

@@ -1,9 +1,11 @@
 """Validating a change by what it touches agrees with validating the whole graph.
 
 Random changesets (valid and invalid: moved dates, retyped nodes, new and removed assignments,
-removed sources, personal contact data) are judged both ways on the shipped graph: the
-incremental findings of the affected focus nodes must equal the full report's findings of those
-nodes after the change, and no node outside them may change its findings.
+removed sources, personal contact data, dependencies that close a cycle, exclusive duties, unknown
+legal bases, moved schedules) are judged both ways on the shipped graph: the incremental findings
+of the affected focus nodes (shapes and error checks) must equal the whole graph's findings of
+those nodes after the change, no node outside them may change its findings, and the verdict (the
+violations and check findings the change adds) must equal the one from the whole graph.
 """
 
 from __future__ import annotations
@@ -14,18 +16,29 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph
 
+from kg_service.checks.loader import Severity, load_checks
+from kg_service.checks.overlay import build_overlay
+from kg_service.checks.rdf_input import read_rdf
 from kg_service.editing.service import ontology_triples
-from kg_service.quality.incremental import ChangeValidator, View, affected, read_paths
+from kg_service.quality.change_validation import ChangeValidator, Findings
+from kg_service.quality.coherence import finding_focus, identity
+from kg_service.quality.incremental import View, affected, read_paths
 from kg_service.rdf.files import load_graph, ontology_files, shape_files
 from kg_service.store.embedded import EmbeddedStore
-from tests.conftest import ES
+from tests.conftest import ES, REPO
 
 DEFAULT = ox.DefaultGraph()
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 ESO = "https://w3id.org/fi-employment-steering/ontology#"
 PROV = "http://www.w3.org/ns/prov#"
 XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
-CHANGESETS = 14
+DCT_REQUIRES = ox.NamedNode("http://purl.org/dc/terms/requires")
+XSD_BOOLEAN = ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")
+CHANGESETS = 24
+KINDS = (
+    *("end-date", "actor-end", "role", "new", "drop", "retype", "source", "contact", "start"),
+    *("requires", "exclusive", "basis", "schedule"),
+)
 
 
 @pytest.fixture(scope="module")
@@ -48,6 +61,13 @@ def _triples(store: ox.Store, subject: ox.Term, predicate: str | None = None) ->
     ]
 
 
+def _triples_to(store: ox.Store, node: ox.Term, predicate: str) -> list[ox.Triple]:
+    return [
+        ox.Triple(q.subject, q.predicate, q.object)
+        for q in store.quads_for_pattern(None, ox.NamedNode(predicate), node, DEFAULT)
+    ]
+
+
 def _date(rng: random.Random) -> ox.Literal:
     return ox.Literal(f"{rng.randint(2018, 2032)}-{rng.randint(1, 12):02d}-01", datatype=XSD_DATE)
 
@@ -60,10 +80,26 @@ def random_change(store: ox.Store, rng: random.Random) -> tuple[list[ox.Triple],
         _of_type(store, "http://data.europa.eu/m8g/PublicOrganisation"),
     )
     roles = [ox.NamedNode(ES + f"role/{r}") for r in ("accountable", "responsible", "prepares", "consulted")]
-    kind = rng.choice(
-        ["end-date", "actor-end", "role", "new", "drop", "retype", "source", "contact", "start"]
-    )
+    kind = rng.choice(KINDS)
     a = rng.choice(assignments)
+    if kind == "requires":  # closes a cycle when the other task already waits for this one
+        first, second = rng.sample(tasks, 2)
+        waits = [ox.Triple(first, DCT_REQUIRES, second)]
+        return waits + ([ox.Triple(second, DCT_REQUIRES, first)] if rng.random() < 0.7 else []), []
+    if kind == "exclusive":
+        task = rng.choice([t for t in tasks if len(_triples_to(store, t, ESO + "forTask")) >= 2])
+        return [
+            ox.Triple(t.subject, ox.NamedNode(ESO + "exclusive"), ox.Literal("true", datatype=XSD_BOOLEAN))
+            for t in _triples_to(store, task, ESO + "forTask")
+        ], []
+    if kind == "basis":
+        basis = ox.NamedNode(ES + f"statute/unknown-{rng.randrange(100)}")
+        return [ox.Triple(a, ox.NamedNode(ESO + "legalBasis"), basis)], []
+    if kind == "schedule":
+        schedule = rng.choice(_of_type(store, ESO + "Schedule") or tasks)
+        return [ox.Triple(schedule, ox.NamedNode(ESO + "endDate"), _date(rng))], _triples(
+            store, schedule, ESO + "endDate"
+        )
     if kind == "end-date":
         return [ox.Triple(a, ox.NamedNode(ESO + "endDate"), _date(rng))], _triples(store, a, ESO + "endDate")
     if kind == "start":
@@ -114,6 +150,11 @@ def _identities(findings) -> set[tuple]:
     return {(f.shape, f.focus, f.severity.value, f.path, f.value) for f in findings}
 
 
+def _checks(found: Findings) -> set[tuple]:
+    """Error-check findings as (check, key, focus node)."""
+    return {(*identity(r), finding_focus(r)) for r in found.checks}
+
+
 def test_every_sparql_shape_declares_its_read_paths() -> None:
     shapes = load_graph(shape_files())
     assert read_paths(shapes)  # raises for an undeclared sh:sparql shape or an unknown path form
@@ -128,7 +169,7 @@ def test_every_sparql_shape_declares_its_read_paths() -> None:
 def test_full_validation_from_the_store_agrees_with_kg_validate(validator, shipped_store) -> None:
     from kg_service.quality.validation import validate_files
 
-    assert _identities(validator.full_findings(View(shipped_store.store), after=False)) == _identities(
+    assert _identities(validator.full_findings(View(shipped_store.store), after=False).shapes) == _identities(
         validate_files().findings
     )
 
@@ -136,22 +177,72 @@ def test_full_validation_from_the_store_agrees_with_kg_validate(validator, shipp
 def test_incremental_validation_agrees_with_full_validation(validator, shipped_store: EmbeddedStore) -> None:
     store = shipped_store.store
     rng = random.Random(12)  # noqa: S311 (reproducible test data, not secrets)
-    before = _identities(validator.full_findings(View(store), after=False))
-    refused = accepted = 0
+    whole_before = validator.full_findings(View(store), after=False)
+    before, checks_before = _identities(whole_before.shapes), _checks(whole_before)
+    refused = accepted = refused_by_checks = 0
     for _ in range(CHANGESETS):
         add, remove = random_change(store, rng)
         view = View(store, add, remove)
         focus = affected(view, validator.paths, {t.subject for t in add + remove})
+        linked = validator.gate.linked(view, add + remove, limit=5_000)
         focus_iris = {n.value for n in focus}
-        full_after = _identities(validator.full_findings(view, after=True))
-        incremental = _identities(validator.findings_on(view, focus, after=True))
-        assert incremental == {f for f in full_after if f[1] in focus_iris}
+        whole_after = validator.full_findings(view, after=True)
+        full_after, checks_after = _identities(whole_after.shapes), _checks(whole_after)
+        small = validator.findings_on(view, focus, after=True, linked=linked)
+        assert _identities(small.shapes) == {f for f in full_after if f[1] in focus_iris}
         assert {f for f in full_after if f[1] not in focus_iris} == {
             f for f in before if f[1] not in focus_iris
+        }
+        cycles = {f for f in checks_after if f[0] == "CHK-DEP-CYCLE"}
+        assert _checks(small) == {f for f in checks_after if f[2] in focus_iris} | cycles
+        assert {f for f in checks_after - cycles if f[2] not in focus_iris} == {
+            f for f in checks_before if f[0] != "CHK-DEP-CYCLE" and f[2] not in focus_iris
         }
         verdict = validator.check(store, add, remove)
         new_full = {f for f in full_after - before if f[2] == "Violation"}
         assert _identities(verdict.new_violations) == new_full
+        new_checks = {f[:2] for f in checks_after} - {f[:2] for f in checks_before}
+        assert {(f.check, f.key) for f in verdict.new_check_findings} == new_checks
         refused += not verdict.accepted
         accepted += verdict.accepted
-    assert refused >= 3 and accepted >= 3  # the random changes exercised both verdicts
+        refused_by_checks += bool(verdict.new_check_findings)
+    # the random changes exercised both verdicts, and the checks refused some on their own
+    assert refused >= 3 and accepted >= 3 and refused_by_checks >= 3
+
+
+ERROR_CHECKS = sorted(c.id for c in load_checks() if c.severity is Severity.ERROR)
+FIXTURES = REPO / "tests" / "data" / "checks"
+
+
+def fixture_change(store: ox.Store, path) -> tuple[list[ox.Triple], list[ox.Triple]]:
+    """A check's fixture draft as a change: its triples, replacing the values it restates (as the
+    draft checker's overlay does)."""
+    draft = read_rdf(path.read_bytes(), "turtle", path.name)
+    replaced = build_overlay(store.quads_for_pattern(None, None, None, DEFAULT), draft).replaced
+    return list(draft.triples), [ox.Triple(q.subject, q.predicate, q.object) for q in replaced]
+
+
+@pytest.fixture(scope="module")
+def checks_before(validator, shipped_store: EmbeddedStore) -> set[tuple]:
+    """The shipped graph's own error-check findings."""
+    return _checks(validator.full_findings(View(shipped_store.store), after=False))
+
+
+@pytest.mark.parametrize("check_id", ERROR_CHECKS)
+def test_each_error_check_refuses_its_failing_fixture_and_accepts_the_corrected_one(
+    validator, shipped_store: EmbeddedStore, checks_before: set[tuple], check_id: str
+) -> None:
+    """Every error check's own fixtures as changes of the shipped graph: the failing draft is
+    refused by that check, the corrected one is not, both exactly as validating the whole graph
+    says (so each check's declared focus and read paths are enough)."""
+    store = shipped_store.store
+    for verdict_expected in ("fail", "pass"):
+        for path in sorted((FIXTURES / check_id).glob(f"{verdict_expected}-*.ttl")):
+            add, remove = fixture_change(store, path)
+            verdict = validator.check(store, add, remove)
+            found = {(f.check, f.key) for f in verdict.new_check_findings}
+            whole_after = _checks(validator.full_findings(View(store, add, remove), after=True))
+            assert found == {f[:2] for f in whole_after} - {f[:2] for f in checks_before}, path.name
+            assert (check_id in {f[0] for f in found}) == (verdict_expected == "fail"), path.name
+            if verdict_expected == "fail":
+                assert not verdict.accepted and verdict.mode == "incremental"

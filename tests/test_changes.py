@@ -19,8 +19,10 @@ import pytest
 
 from kg_service.api.app import create_app
 from kg_service.config import Settings
+from kg_service.editing.changeset import proposal_from_json
 from kg_service.editing.service import Editing
 from kg_service.namespaces import ESO
+from kg_service.quality.incremental import View
 from kg_service.rdf.files import instance_files, ontology_files
 from tests.conftest import ES
 from tests.servers import running_app
@@ -152,6 +154,39 @@ def test_an_invalid_change_is_refused_with_findings_in_the_callers_language(work
     assert call(base, "GET", "/api/changes")[1]["count"] == before  # nothing recorded
 
 
+CYCLE = {
+    "reason": "Each task waits for the other",
+    "source": "example",
+    "add": PREFIXES
+    + "@prefix dct: <http://purl.org/dc/terms/> .\n"
+    + "<task/steering-annual-clock> dct:requires <task/steering-knowledge-base> .\n"
+    + "<task/steering-knowledge-base> dct:requires <task/steering-annual-clock> .\n",
+}
+"""Breaks no shape, but the coherence check of dependency cycles (CHK-DEP-CYCLE)."""
+
+
+def test_a_change_breaking_a_coherence_check_but_no_shape_is_refused(workspace) -> None:
+    base, tokens, editing = workspace
+    count = triples(base)
+    before = call(base, "GET", "/api/changes")[1]["count"]
+    proposal = proposal_from_json(CYCLE, editing.store.store)
+    shapes_only = editing.validator.findings_on(
+        View(editing.store.store, proposal.add), {t.subject for t in proposal.add}, after=True
+    )
+    assert not any(f.severity.value == "Violation" for f in shapes_only.shapes)  # no shape objects
+    status, body = call(base, "POST", "/api/changes?lang=fi", CYCLE, tokens["editor"])
+    assert status == 422
+    assert [f["check"] for f in body["error"]["findings"]] == ["CHK-DEP-CYCLE"]
+    finding = body["error"]["findings"][0]
+    assert finding["key"] == sorted([f"{ES}task/steering-annual-clock", f"{ES}task/steering-knowledge-base"])
+    assert finding["message"].startswith("Tehtävät riippuvat toisistaan kehässä:")
+    assert "graafi on ennallaan" in body["error"]["message"]
+    swedish = call(base, "POST", "/api/changes?lang=sv", CYCLE, tokens["editor"])[1]
+    assert swedish["error"]["findings"][0]["message"].startswith("Uppgifterna beror på varandra i en cirkel:")
+    assert triples(base) == count
+    assert call(base, "GET", "/api/changes")[1]["count"] == before  # nothing recorded
+
+
 @pytest.mark.parametrize(
     ("body", "status", "parameter"),
     [
@@ -225,6 +260,14 @@ def test_typed_forms_add_and_end_an_assignment(workspace) -> None:
         "derived_from": "loc/seed-000/slide-3",
         "confidence": "confirmed",
     }
+    # the task's only accountable (inherited from the model) served 2023-04-01 - 2024-12-31: a
+    # duty starting in 2026 would be in force on a day nobody is accountable (a coherence check)
+    status, refused = call(base, "POST", "/api/changes", form, tokens["editor"])
+    assert status == 422
+    assert [(f["check"], f["key"]) for f in refused["error"]["findings"]] == [
+        ("CHK-ACC-NONE", [f"{ES}{TASK}", "2026-01-01"])
+    ]
+    form["start"] = "2024-01-01"
     status, proposed = call(base, "POST", "/api/changes", form, tokens["editor"])
     assert status == 201, proposed
     assert call(base, "POST", f"/api/changes/{proposed['id']}/approve", token=tokens["approver"])[0] == 200
@@ -233,20 +276,20 @@ def test_typed_forms_add_and_end_an_assignment(workspace) -> None:
         "rows"
     ]
     assert rows and {r["period"]["start"] for r in rows if r["assignment"].endswith("tem/consulted")} == {
-        "2026-01-01"
+        "2024-01-01"
     }
     end = {
         "kind": "end-assignment",
         "reason": "Reform",
         "source": "example",
         "assignment": node,
-        "end": "2026-06-30",
+        "end": "2024-06-30",
     }
     status, proposed = call(base, "POST", "/api/changes", end, tokens["editor"])
     assert status == 201
     assert call(base, "POST", f"/api/changes/{proposed['id']}/approve", token=tokens["approver"])[0] == 200
     later = call(
-        base, "GET", f"/api/responsibilities?task={TASK}&actor=actor/tem&role=role/consulted&at=2026-08-01"
+        base, "GET", f"/api/responsibilities?task={TASK}&actor=actor/tem&role=role/consulted&at=2024-08-01"
     )
     assert later[1]["count"] == 0
     history = call(base, "GET", f"/api/history?entity={node}")[1]

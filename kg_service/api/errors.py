@@ -87,13 +87,13 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(ChangeError)
     def change_refused(request: Request, error: ChangeError) -> JSONResponse:
-        from kg_service.editing.service import RefusedError, finding_dict
+        from kg_service.editing.service import RefusedError
 
         asked = request.query_params.get("lang")
         lang = asked if asked in LANGUAGES else negotiate(None, request.headers.get("accept-language"))
         body = error_body(error.status, text(CHANGE_TEXTS, error.key, lang, **error.values), error.parameter)
         if isinstance(error, RefusedError):
-            body["error"]["findings"] = [finding_dict(f, lang) for f in error.verdict.new_violations]  # type: ignore[index]
+            body["error"]["findings"] = error.findings(lang)  # type: ignore[index]
         headers = {"WWW-Authenticate": "Bearer"} if error.status == 401 else None
         return JSONResponse(body, status_code=error.status, headers=headers)
 

@@ -15,7 +15,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from kg_service.i18n import LANGUAGES
+from kg_service.quality.incremental import Path as ReadPath
+from kg_service.quality.incremental import Step
 from kg_service.queries.stored import (
     Parameter,
     QueryDefinitionError,
@@ -37,6 +41,8 @@ _REQUIRED = (
     "columns",
 )
 SUPPORT_QUERIES = ("provenance", "who-does-what", "known-terms")
+_PREFIX = re.compile(r"^\s*PREFIX\s+([A-Za-z][\w-]*)?:\s*<([^>]*)>", re.IGNORECASE | re.MULTILINE)
+_STEP = re.compile(r"^(\^?)([A-Za-z][\w-]*)?:([A-Za-z_][\w.-]*)(\*?)$")
 
 
 class Severity(StrEnum):
@@ -75,6 +81,10 @@ class CheckDefinition:
     path: Path
     shape: str | None = None
     """The SHACL shape (local name in shapes/) stating the same rule, which the tests hold it to."""
+    focus: str | None = None
+    """The column naming the node a finding is about, for validating a change by what it touches."""
+    reads: tuple[ReadPath, ...] = ()
+    """The paths the query reads from the focus node (an edge check: the predicates linking tasks)."""
 
     @property
     def takes_date(self) -> bool:
@@ -107,6 +117,28 @@ def _empty_texts(path: Path, header: dict[str, list[str]], lang: str) -> dict[st
     return texts
 
 
+def _read_paths(path: Path, header: dict[str, list[str]], text: str) -> tuple[ReadPath, ...]:
+    """`#+ reads: ^eso:forTask/prov:hadRole/skos:broader*, eso:legalBasis` (or `none`): the
+    property paths the query follows from its focus node, with the query's own prefixes."""
+    if "reads" not in header:
+        return ()
+    prefixes = {name or "": iri for name, iri in _PREFIX.findall(text)}
+    prefixes.setdefault("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")
+    paths: list[ReadPath] = []
+    for spec in header["reads"][0].split(","):
+        if spec.strip() == "none":
+            continue
+        steps = []
+        for part in spec.strip().split("/"):
+            match = _STEP.match(part.strip())
+            if not match or (match.group(2) or "") not in prefixes:
+                raise QueryDefinitionError(f"{path}: '#+ reads:' cannot read the path step {part!r}")
+            inverse, prefix, local, repeat = match.groups()
+            steps.append(Step(ox.NamedNode(prefixes[prefix or ""] + local), bool(inverse), bool(repeat)))
+        paths.append(tuple(steps))
+    return tuple(paths)
+
+
 def load_check(path: Path) -> CheckDefinition:
     """Read, describe and syntax-check one check file."""
     text = path.read_text(encoding="utf-8")
@@ -125,6 +157,15 @@ def load_check(path: Path) -> CheckDefinition:
     except ValueError:
         raise QueryDefinitionError(f"{path}: severity must be error, warning or info") from None
     columns = tuple(c.strip() for c in header["columns"][0].split(","))
+    focus = header.get("focus", [None])[0]
+    if focus is not None and focus not in columns:
+        raise QueryDefinitionError(f"{path}: '#+ focus:' names {focus!r}, which is not a column")
+    if (
+        (focus is not None or kind is CheckKind.EDGES)
+        and severity is Severity.ERROR
+        and "reads" not in header
+    ):
+        raise QueryDefinitionError(f"{path}: an error check declares the paths it reads ('#+ reads:')")
     parameters = tuple(parse_parameter(path, spec) for spec in header.get("param", []))
     check_syntax(path, text)
     return CheckDefinition(
@@ -144,6 +185,8 @@ def load_check(path: Path) -> CheckDefinition:
         text=text,
         path=path,
         shape=header.get("shape", [None])[0],
+        focus=focus,
+        reads=_read_paths(path, header, text),
     )
 
 

@@ -2,7 +2,8 @@
 
 This is the one place that decides whether a changeset may go in: it must not touch the
 ontology (which changes through Git), every triple it removes must be in the graph, and it must
-not add a violation of the shapes (kg_service.quality.incremental). Approval checks all of that
+not add a violation of the shapes nor an error finding of the coherence checks
+(kg_service.quality.change_validation). Approval checks all of that
 again on the graph as it is then, because other changes may have been applied since the
 proposal; approving and applying are one step, serialised by the journal's lock.
 """
@@ -19,7 +20,8 @@ import pyoxigraph as ox
 from kg_service.editing.changeset import ChangeError, Proposal
 from kg_service.editing.journal import DEFAULT, Change, Journal
 from kg_service.editing.users import User, UserBook
-from kg_service.quality.incremental import ChangeValidator, Verdict
+from kg_service.quality.change_validation import ChangeValidator, Verdict
+from kg_service.quality.coherence import CheckViolation
 from kg_service.quality.validation import ShapeFinding
 from kg_service.rdf.files import load_graph, ontology_files, shape_files
 from kg_service.rdf.terms import Node
@@ -28,15 +30,30 @@ from kg_service.store.embedded import EmbeddedStore
 
 
 class RefusedError(ChangeError):
-    """A change that would break the shapes; carries the verdict with its findings."""
+    """A change that would break the shapes or the coherence checks; carries the verdict."""
 
     def __init__(self, verdict: Verdict) -> None:
-        super().__init__(422, "invalid", "add", count=len(verdict.new_violations))
+        super().__init__(422, "invalid", "add", count=verdict.count)
         self.verdict = verdict
 
+    def findings(self, lang: str) -> list[dict[str, object]]:
+        """Every finding the change would add, for the caller in their language."""
+        shapes = [finding_dict(f, lang) for f in self.verdict.new_violations]
+        return shapes + [finding_dict(f, lang) for f in self.verdict.new_check_findings]
 
-def finding_dict(finding: ShapeFinding, lang: str) -> dict[str, object]:
-    """A finding for the caller: its message in their language (Swedish falls back to Finnish)."""
+
+def finding_dict(finding: ShapeFinding | CheckViolation, lang: str) -> dict[str, object]:
+    """A finding for the caller: its message in their language (Swedish falls back to Finnish).
+
+    A shape's finding names the shape; a coherence check's names the check and its key values."""
+    if isinstance(finding, CheckViolation):
+        return {
+            "check": finding.check,
+            "focus": finding.focus,
+            "severity": "error",
+            "key": list(finding.key),
+            "message": finding.text(lang),
+        }
     message = finding.message.get(lang) or finding.message.get("fi") or finding.text(lang)
     return {
         "shape": finding.shape,

@@ -2,38 +2,31 @@
 
 A shape reads a focus node's own triples and whatever its paths reach: each property shape's
 ``sh:path`` and, for the SHACL-SPARQL rules, the paths declared beside them (``shp:readPath`` in
-shapes/coherence.ttl). Every node reached on such a path is read with all its own triples. So a
+shapes/coherence.ttl), and for the coherence checks the paths their headers declare
+(``#+ reads:``). Every node reached on such a path is read with all its own triples. So a
 changed triple (s, p, o) can alter the result of exactly those focus nodes from which s is
 reachable along some prefix of some read path (in the graph before or after the change: their
 union). Walking each prefix backwards from every changed subject finds them; the nodes those
 paths reach in the graph after the change, with their triples and the ontology's class hierarchy
-and concept schemes, form a small graph on which the engine validates just those focus nodes.
-The same is done on the graph before the change, and the change is refused for the violations
-it would add. A differential test compares this with validating the whole graph.
+and concept schemes, form a small graph on which just those focus nodes are validated
+(kg_service.quality.change_validation judges the change). A differential test compares this
+with validating the whole graph.
 """
 
 from __future__ import annotations
 
-import time
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
-import pyshacl_turbo
 from rdflib import Graph, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF
 from rdflib.term import Node as RdfNode
 
 from kg_service.namespaces import SH, SHP
-from kg_service.quality.validation import (
-    ShaclSeverity,
-    ShapeFinding,
-    build_data_graph,
-    findings_from,
-)
-from kg_service.rdf.terms import Node, lexical, make_triple
+from kg_service.rdf.terms import Node, make_triple
 
 DEFAULT = ox.DefaultGraph()
 FOCUS_LIMIT = 5_000
@@ -110,14 +103,19 @@ class View:
     remove: Iterable[ox.Triple] = ()
     _out: dict[tuple[Node, Node], list[Node]] = field(init=False)
     _in: dict[tuple[Node, Node], list[Node]] = field(init=False)
+    _added: dict[Node, list[ox.Triple]] = field(init=False)
     _removed: set[ox.Triple] = field(init=False)
+    _stored: dict[Node, dict[ox.NamedNode, list[Node]]] = field(init=False)
+    """Each node's stored triples, by predicate, read once (most paths step forward)."""
 
     def __post_init__(self) -> None:
-        self._out, self._in = defaultdict(list), defaultdict(list)
+        self._out, self._in, self._added = defaultdict(list), defaultdict(list), defaultdict(list)
         self._removed = set(self.remove)
+        self._stored = {}
         for t in self.add:
             self._out[(t.subject, t.predicate)].append(t.object)
             self._in[(t.object, t.predicate)].append(t.subject)
+            self._added[t.subject].append(t)
 
     def step(self, nodes: set[Node], step: Step, after: bool, backwards: bool = False) -> set[Node]:
         """Nodes one step (or any number of repeated steps) away from ``nodes``."""
@@ -140,8 +138,7 @@ class View:
             return []
         found: list[Node]
         if forward:
-            found = [q.object for q in self.store.quads_for_pattern(node, predicate, None, DEFAULT)]
-            found += self._out.get((node, predicate), [])
+            found = self._stored_of(node).get(predicate, []) + self._out.get((node, predicate), [])
             if after:
                 found = [o for o in found if make_triple(node, predicate, o) not in self._removed]
         else:
@@ -151,20 +148,29 @@ class View:
                 found = [s for s in found if make_triple(s, predicate, node) not in self._removed]
         return found
 
+    def _stored_of(self, node: Node) -> dict[ox.NamedNode, list[Node]]:
+        if isinstance(node, ox.Literal):
+            return {}
+        found = self._stored.get(node)
+        if found is None:
+            found = defaultdict(list)
+            for quad in self.store.quads_for_pattern(node, None, None, DEFAULT):
+                found[quad.predicate].append(quad.object)
+            self._stored[node] = found
+        return found
+
     def own_triples(self, node: Node, after: bool) -> list[ox.Triple]:
         """Every triple with ``node`` as subject, before or after the change."""
         if isinstance(node, ox.Literal):
             return []
         triples = [
-            ox.Triple(q.subject, q.predicate, q.object)
-            for q in self.store.quads_for_pattern(node, None, None, DEFAULT)
+            make_triple(node, predicate, value)
+            for predicate, values in self._stored_of(node).items()
+            for value in values
         ]
         if not after:
             return triples
-        extra = [
-            make_triple(node, p, o) for (s, p), objects in self._out.items() if s == node for o in objects
-        ]
-        return [t for t in triples if t not in self._removed] + extra
+        return [t for t in triples if t not in self._removed] + self._added.get(node, [])
 
 
 def affected(view: View, paths: list[Path], subjects: set[Node]) -> set[Node]:
@@ -184,105 +190,19 @@ def affected(view: View, paths: list[Path], subjects: set[Node]) -> set[Node]:
 
 
 def closure(view: View, paths: list[Path], focus: set[Node], after: bool) -> list[ox.Triple]:
-    """The triples validating ``focus`` can read: every node on a read path, with its own triples."""
+    """The triples validating ``focus`` can read: every node on a read path, with its own triples.
+
+    A step from a set of nodes reaches the union of what each node reaches, so each path is walked
+    once from all focus nodes together, and a prefix shared by several paths is walked once.
+    """
     nodes = set(focus)
-    for start in focus:
-        for path in paths:
-            frontier = {start}
-            for step in path:
-                frontier = view.step(frontier, step, after=after)
-                nodes |= frontier
-                if not frontier:
-                    break
+    walked: dict[Path, set[Node]] = {(): set(focus)}
+    for path in paths:
+        for end in range(1, len(path) + 1):
+            prefix = path[:end]
+            if prefix not in walked:
+                walked[prefix] = view.step(walked[path[: end - 1]], path[end - 1], after=after)
+                nodes |= walked[prefix]
+            if not walked[prefix]:
+                break
     return [t for node in nodes for t in view.own_triples(node, after)]
-
-
-@dataclass
-class Verdict:
-    """What a change would do to the graph's conformance."""
-
-    new_violations: list[ShapeFinding]
-    focus: int
-    mode: str
-    seconds: float
-
-    @property
-    def accepted(self) -> bool:
-        """True when the change adds no violation."""
-        return not self.new_violations
-
-
-def _identity(finding: ShapeFinding) -> tuple[str, str, str, str | None, str | None]:
-    return (finding.shape, finding.focus, finding.severity.value, finding.path, finding.value)
-
-
-class ChangeValidator:
-    """Validates changes to one store against the shapes; built once, used for every change."""
-
-    def __init__(self, shapes: Graph, ontology: Graph, ontology_triples: set[ox.Triple]) -> None:
-        self.shapes = shapes
-        self.ontology = ontology
-        self.ontology_triples = ontology_triples
-        self.paths = read_paths(shapes)
-        self.compiled = pyshacl_turbo.compile_shapes(shapes)
-        schema = build_data_graph(Graph(), ontology).serialize(format="nt", encoding="utf-8")
-        self.schema = list(ox.parse(schema, format=ox.RdfFormat.N_TRIPLES))
-        """The hierarchy and concept schemes every validation needs (see build_data_graph)."""
-
-    def findings_on(self, view: View, focus: set[Node], after: bool) -> list[ShapeFinding]:
-        """The findings of the focus nodes in the before or after graph, validating a small graph."""
-        data = ox.Store()
-        data.extend(self.schema)
-        data.extend(
-            ox.Quad(t.subject, t.predicate, t.object) for t in closure(view, self.paths, focus, after)
-        )
-        _conforms, results, _text = self.compiled.validate(
-            data,
-            inference="none",
-            allow_warnings=True,
-            allow_infos=True,
-            focus_nodes=[URIRef(lexical(n)) for n in focus],
-        )
-        wanted = {lexical(n) for n in focus}
-        return [f for f in findings_from(results, self.shapes) if f.focus in wanted]
-
-    def full_findings(self, view: View, after: bool) -> list[ShapeFinding]:
-        """Every finding of the whole graph (before or after the change), as `kg validate` sees it:
-        the instances (the store's triples that are not the ontology's) with the schema."""
-        data = ox.Store()
-        data.extend(self.schema)
-        removed = set(view.remove) if after else set()
-        data.extend(
-            q
-            for q in view.store.quads_for_pattern(None, None, None, DEFAULT)
-            if ox.Triple(q.subject, q.predicate, q.object) not in self.ontology_triples
-            and ox.Triple(q.subject, q.predicate, q.object) not in removed
-        )
-        if after:
-            data.extend(
-                ox.Quad(t.subject, t.predicate, t.object) for t in view.add if t not in self.ontology_triples
-            )
-        _conforms, results, _text = self.compiled.validate(
-            data, inference="none", allow_warnings=True, allow_infos=True
-        )
-        return findings_from(results, self.shapes)
-
-    def check(self, store: ox.Store, add: Iterable[ox.Triple], remove: Iterable[ox.Triple]) -> Verdict:
-        """Judge a change: the violations it would add (incremental unless it touches too much)."""
-        started = time.perf_counter()
-        add, remove = list(add), list(remove)
-        view = View(store, add, remove)
-        subjects: set[Node] = {t.subject for t in add + remove}
-        focus = affected(view, self.paths, subjects)
-        if len(focus) > FOCUS_LIMIT:
-            before, after, mode = self.full_findings(view, False), self.full_findings(view, True), "full"
-        else:
-            # The graph before the change is validated only when the change leaves violations:
-            # an accepted change costs one small validation.
-            after = self.findings_on(view, focus, after=True)
-            violated = any(f.severity is ShaclSeverity.VIOLATION for f in after)
-            before = self.findings_on(view, focus, after=False) if violated else []
-            mode = "incremental"
-        known = {_identity(f) for f in before}
-        new = [f for f in after if f.severity is ShaclSeverity.VIOLATION and _identity(f) not in known]
-        return Verdict(new, len(focus), mode, time.perf_counter() - started)

@@ -56,6 +56,8 @@ CHECK_KEYS = QUERY_KEYS | {
     "sources",
     "tasks",
     "actors",
+    "focus",
+    "reads",
 }
 """The header keys of a coherence check: a stored query's and the check's own."""
 _SHORT_ID = re.compile(r"^[a-z][a-z0-9-]*(/[A-Za-z0-9._-]+)+$")

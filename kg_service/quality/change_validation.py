@@ -1,0 +1,190 @@
+"""Judging a change: the shape violations and error-check findings it would add to the graph.
+
+The change's focus nodes (kg_service.quality.incremental.affected, over the shapes' read paths
+and the checks' declared ones) are validated on the small graph of what those paths see, after
+the change; only when that finds something are the same nodes validated before the change, so
+that what the graph already had does not block a change. A change touching more than
+FOCUS_LIMIT nodes is judged on the whole graph instead, as `kg validate` would.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+import pyshacl_turbo
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDFS
+
+from kg_service.checks.loader import CheckKind
+from kg_service.checks.runner import RawFinding
+from kg_service.quality.coherence import CheckViolation, CoherenceGate, finding_focus, identity
+from kg_service.quality.incremental import (
+    DEFAULT,
+    FOCUS_LIMIT,
+    Path,
+    View,
+    affected,
+    closure,
+    read_paths,
+)
+from kg_service.quality.validation import ShaclSeverity, ShapeFinding, build_data_graph, findings_from
+from kg_service.rdf.terms import Node, lexical
+from kg_service.store.embedded import EmbeddedStore
+
+
+@dataclass
+class Findings:
+    """What one validation found: shape findings (every severity) and error-check findings."""
+
+    shapes: list[ShapeFinding] = field(default_factory=list)
+    checks: list[RawFinding] = field(default_factory=list)
+
+    def flagged(self) -> set[str]:
+        """The focus nodes with a violation or an error-check finding."""
+        return {f.focus for f in self.shapes if f.severity is ShaclSeverity.VIOLATION} | {
+            finding_focus(r) for r in self.checks
+        }
+
+
+@dataclass
+class Verdict:
+    """What a change would do to the graph's conformance and coherence."""
+
+    new_violations: list[ShapeFinding]
+    new_check_findings: list[CheckViolation]
+    focus: int
+    mode: str
+    seconds: float
+
+    @property
+    def accepted(self) -> bool:
+        """True when the change adds no violation and no error-check finding."""
+        return not self.new_violations and not self.new_check_findings
+
+    @property
+    def count(self) -> int:
+        """How many findings the change would add."""
+        return len(self.new_violations) + len(self.new_check_findings)
+
+
+def shape_identity(finding: ShapeFinding) -> tuple[str, str, str, str | None, str | None]:
+    """What makes two shape findings the same one."""
+    return (finding.shape, finding.focus, finding.severity.value, finding.path, finding.value)
+
+
+def _by_path(path: Path) -> list[tuple[str, bool, bool]]:
+    return [(s.predicate.value, s.inverse, s.repeat) for s in path]
+
+
+SUBCLASS = ox.NamedNode(str(RDFS.subClassOf))
+
+
+class ChangeValidator:
+    """Validates changes to one store against the shapes and the error checks; built once."""
+
+    def __init__(
+        self,
+        shapes: Graph,
+        ontology: Graph,
+        ontology_triples: set[ox.Triple],
+        gate: CoherenceGate | None = None,
+    ) -> None:
+        self.shapes = shapes
+        self.ontology_triples = ontology_triples
+        self.gate = gate or CoherenceGate()
+        self.paths = sorted(set(read_paths(shapes)) | set(self.gate.paths), key=_by_path)
+        self.compiled = pyshacl_turbo.compile_shapes(shapes)
+        schema = build_data_graph(Graph(), ontology).serialize(format="nt", encoding="utf-8")
+        self.schema = list(ox.parse(schema, format=ox.RdfFormat.N_TRIPLES))
+        """The hierarchy and concept schemes a whole-graph validation needs (see build_data_graph)."""
+        self.hierarchy = [q for q in self.schema if q.predicate == SUBCLASS]
+        """What a small graph needs besides its closure: the class hierarchy (for targets and
+        sh:class). The concepts it reads are in the store and reached on the read paths; copying
+        all of them into every small graph cost the engine more than the rest of a typical change."""
+
+    # ------------------------------------------------------------------ small graphs
+
+    def _with_schema(self, triples: Iterable[ox.Triple], schema: list[ox.Quad]) -> ox.Store:
+        data = ox.Store()
+        data.extend(schema)
+        data.extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
+        return data
+
+    def _shape_findings(self, data: ox.Store, focus: set[Node] | None) -> list[ShapeFinding]:
+        if focus is not None and not focus:
+            return []
+        _conforms, results, _text = self.compiled.validate(
+            data,
+            inference="none",
+            allow_warnings=True,
+            allow_infos=True,
+            focus_nodes=None if focus is None else [URIRef(lexical(n)) for n in focus],
+        )
+        found = findings_from(results, self.shapes)
+        if focus is None:
+            return found
+        wanted = {lexical(n) for n in focus}
+        return [f for f in found if f.focus in wanted]
+
+    def findings_on(
+        self, view: View, focus: set[Node], after: bool, linked: set[Node] | None = None
+    ) -> Findings:
+        """The findings of the focus nodes (and the cycles among ``linked`` nodes) before or after
+        the change, each validated on a small graph of what it can read."""
+        data = self._with_schema(closure(view, self.paths, focus, after), self.hierarchy)
+        found = Findings(self._shape_findings(data, focus), self.gate.on_focus(data, focus))
+        if linked:
+            part = self._with_schema((t for node in linked for t in view.own_triples(node, after)), [])
+            found.checks += self.gate.cycles_in(part)
+        return found
+
+    def whole_graph(self, view: View, after: bool) -> ox.Store:
+        """The whole graph (before or after the change) as `kg validate` sees it: the instances
+        (the store's triples that are not the ontology's) with the schema."""
+        removed = set(view.remove) if after else set()
+        instances = (
+            ox.Triple(q.subject, q.predicate, q.object)
+            for q in view.store.quads_for_pattern(None, None, None, DEFAULT)
+        )
+        kept = (t for t in instances if t not in self.ontology_triples and t not in removed)
+        added = (t for t in view.add if t not in self.ontology_triples) if after else ()
+        return self._with_schema((t for source in (kept, added) for t in source), self.schema)
+
+    def full_findings(self, view: View, after: bool) -> Findings:
+        """Every finding of the whole graph before or after the change."""
+        data = self.whole_graph(view, after)
+        return Findings(self._shape_findings(data, None), self.gate.on_whole(data))
+
+    # ------------------------------------------------------------------ the verdict
+
+    def check(self, store: ox.Store, add: Iterable[ox.Triple], remove: Iterable[ox.Triple]) -> Verdict:
+        """Judge a change: what it would add (incremental unless it touches too much)."""
+        started = time.perf_counter()
+        add, remove = list(add), list(remove)
+        view = View(store, add, remove)
+        focus = affected(view, self.paths, {t.subject for t in add + remove})
+        linked = self.gate.linked(view, add + remove, FOCUS_LIMIT)
+        if len(focus) > FOCUS_LIMIT or linked is None:
+            before, after, mode = self.full_findings(view, False), self.full_findings(view, True), "full"
+        else:
+            mode = "incremental"
+            after = self.findings_on(view, focus, after=True, linked=linked)
+            flagged = after.flagged()
+            # Only the nodes with a finding after the change need looking at before it: an
+            # accepted change costs one small validation.
+            again = {n for n in focus if lexical(n) in flagged}
+            cycles = linked if any(r.check.kind is CheckKind.EDGES for r in after.checks) else None
+            before = self.findings_on(view, again, after=False, linked=cycles) if flagged else Findings()
+        known = {shape_identity(f) for f in before.shapes}
+        new_shapes = [
+            f
+            for f in after.shapes
+            if f.severity is ShaclSeverity.VIOLATION and shape_identity(f) not in known
+        ]
+        had = {identity(r) for r in before.checks}
+        new_checks = [r for r in after.checks if identity(r) not in had]
+        described = self.gate.describe(EmbeddedStore(store), new_checks) if new_checks else []
+        return Verdict(new_shapes, described, len(focus), mode, time.perf_counter() - started)
