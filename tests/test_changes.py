@@ -398,6 +398,10 @@ def test_failed_sign_ins_are_rate_limited(tmp_path) -> None:
 
 READ_ONLY_POSTS = {"/sparql", "/api/check", "/api/queries/{name}", "/check"}
 """POST routes that only read (a query, a draft check, the check page): they stay public."""
+SIGN_IN = "/sign-in"
+"""The one public POST that is no read: signing in (CSRF-protected and rate-limited, tested in
+tests/test_web_workspace.py)."""
+CONCRETE = {"{change_id}": "20260101T000000000000-abcdef", "{name}": "x", "{kind}": "set-status"}
 
 
 def served_routes(routes) -> list[tuple[str, set[str]]]:
@@ -413,25 +417,58 @@ def served_routes(routes) -> list[tuple[str, set[str]]]:
     return found
 
 
+def web_session(base: str, editing: Editing, name: str, role: str) -> str:
+    """A web session cookie of a new user with ``role`` (signed in through the sign-in form)."""
+    password = f"{name}-example-passphrase"
+    editing.users.add(name, role, password)
+    with httpx.Client(base_url=base, timeout=60) as browser:
+        form = browser.get("/sign-in").text
+        token = form.split('name="csrf" value="', 1)[1].split('"', 1)[0]
+        answer = browser.post("/sign-in", data={"csrf": token, "username": name, "password": password})
+        assert answer.status_code == 303
+        return browser.cookies["kg_session"]
+
+
 def test_every_write_route_refuses_anonymous_and_under_privileged_callers(workspace) -> None:
-    """Walks the app's own routes (pages and API, in the OpenAPI description or not)."""
+    """Walks the app's own routes (pages and API, in the OpenAPI description or not): the API's by
+    bearer token, the web workspace's by session cookie."""
     base, tokens, editing = workspace
     app = create_app(settings=Settings(data_dir=editing.users.path.parent), editing=editing)
     writes: dict[str, set[str]] = {}
     for path, methods in served_routes(app.routes):
-        if methods - {"GET", "HEAD", "OPTIONS"} and path not in READ_ONLY_POSTS:
+        if methods - {"GET", "HEAD", "OPTIONS"} and path not in READ_ONLY_POSTS | {SIGN_IN}:
             writes.setdefault(path, set()).update(methods - {"GET", "HEAD", "OPTIONS"})
-    assert {"/api/changes", "/api/changes/{change_id}/approve", "/api/changes/{change_id}/reject"} <= set(
-        writes
-    )
+    assert {
+        "/api/changes",
+        "/api/changes/{change_id}/approve",
+        "/api/changes/{change_id}/reject",
+        "/workspace/edit/{kind}",
+        "/workspace/changes/{change_id}/approve",
+        "/workspace/changes/{change_id}/reject",
+        "/sign-out",
+    } <= set(writes)
+    editor_session = web_session(base, editing, "walk-editor", "editor")
     count = triples(base)
     for path, methods in writes.items():
-        concrete = path.replace("{change_id}", "20260101T000000000000-abcdef").replace("{name}", "x")
+        concrete = path
+        for placeholder, example in CONCRETE.items():
+            concrete = concrete.replace(placeholder, example)
+        reviews = "approve" in path or "reject" in path
         for method in methods:
             assert call(base, method, concrete, {})[0] == 401, (method, path)
             assert call(base, method, concrete, {}, "nobody.secret")[0] == 401, (method, path)
-            if "approve" in path or "reject" in path:
-                assert call(base, method, concrete, {}, tokens["editor"])[0] == 403, (method, path)
+            if path.startswith("/api/"):
+                if reviews:
+                    assert call(base, method, concrete, {}, tokens["editor"])[0] == 403, (method, path)
+                continue
+            forged = httpx.request(method, base + concrete, cookies={"kg_session": "f" * 43}, timeout=60)
+            assert forged.status_code == 401, (method, path)
+            as_editor = httpx.request(
+                method, base + concrete, cookies={"kg_session": editor_session}, timeout=60
+            )
+            # an editor may not review; where an editor may act, the missing form token refuses
+            assert as_editor.status_code == 403, (method, path)
+            assert as_editor.json()["error"]["parameter"] == (None if reviews else "csrf"), (method, path)
     assert triples(base) == count
 
 

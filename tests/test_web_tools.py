@@ -54,7 +54,23 @@ def test_annual_clock_page_lists_the_milestones_and_embeds_the_clock(client: Tes
 
 
 def post_draft(client: TestClient, path: str, name: str, body: bytes, media: str, **fields: str):
+    if path.startswith("/check"):  # the page's form carries its token (CSRF), as a browser sends it
+        form = client.get("/check").text
+        fields = fields | {"csrf": re.search(r'name="csrf" value="([^"]+)"', form).group(1)}  # type: ignore[union-attr]
     return client.post(path, files={"draft": (name, body, media)}, data=fields)
+
+
+def test_check_page_refuses_a_post_without_its_form_token(client: TestClient) -> None:
+    """Another site's form (no token, or one not matching the visitor's cookie) checks nothing."""
+    body = DRAFT.read_bytes()
+    for fields in ({}, {"csrf": "x" * 43}):
+        response = client.post(
+            "/check?lang=fi",
+            files={"draft": (DRAFT.name, body, "text/csv")},
+            data=fields,
+            headers={"Accept": "text/html"},
+        )
+        assert response.status_code == 403 and "Lomake on vanhentunut" in response.text
 
 
 def test_api_check_accepts_multipart(client: TestClient) -> None:

@@ -44,7 +44,20 @@ from kg_service.store.factory import store_from_settings
 from kg_service.store.workers import user_query_store
 from kg_service.vocabulary.downloads import Downloads
 from kg_service.vocabulary.model import VocabularyService
-from kg_service.web import apidocs, calendar, check_page, pages, search_page, studio, vocabulary_pages
+from kg_service.web import (
+    apidocs,
+    calendar,
+    check_page,
+    edit_forms,
+    history_page,
+    pages,
+    review,
+    search_page,
+    sign_in,
+    studio,
+    vocabulary_pages,
+)
+from kg_service.web.refusals import install_refusals
 from kg_service.web.templating import STATIC
 
 
@@ -55,6 +68,7 @@ def refresh_after_change(app: FastAPI) -> None:
     state.answers = Answers(state.store, state.queries, state.settings.query_timeout)
     state.checker = None
     state.web_choices = None
+    state.web_edit_choices = None
     state.web_drawings = None
 
 
@@ -106,6 +120,7 @@ def create_app(
     app.state.answer_cache = AnswerCache()
     app.openapi = lambda: describe(app, list(app.state.queries))  # type: ignore[method-assign]
     install_error_handlers(app)
+    install_refusals(app)
     # Outermost last: headers on every answer; HEAD as GET; bodies bounded; cached answers.
     app.add_middleware(CachedAnswers, version=app.state.store.version, cache=app.state.answer_cache)
     app.add_middleware(BoundedBodies)
@@ -130,6 +145,10 @@ def create_app(
     app.include_router(calendar.router)
     app.include_router(check_page.router)
     app.include_router(studio.router)
+    app.include_router(sign_in.router)
+    app.include_router(edit_forms.router)
+    app.include_router(review.router)
+    app.include_router(history_page.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/health", tags=["service"], response_model=Health)

@@ -13,7 +13,7 @@ from html import escape
 
 from kg_service.answers.records import Period
 from kg_service.checks.loader import Severity
-from kg_service.checks.model import CheckFinding, CheckRef, CheckReport, DutyRow
+from kg_service.checks.model import CheckFinding, CheckRef, CheckReport, DutyDiff, DutyRow
 from kg_service.i18n import text
 from kg_service.i18n.checks import REPORT
 
@@ -79,8 +79,12 @@ DIFF_COLUMNS = ("change", "actor", "role", "task", "before", "after", "basis", "
 
 def diff_cells(result: CheckReport, lang: str) -> list[tuple[str, tuple[str, ...]]]:
     """The before/after table as (kind of change, cells in DIFF_COLUMNS order)."""
+    return diff_rows(result.diff, lang)
+
+
+def diff_rows(diff: DutyDiff, lang: str) -> list[tuple[str, tuple[str, ...]]]:
+    """A before/after table (of a draft or a changeset) as (kind of change, cells in DIFF_COLUMNS order)."""
     t = _t(lang)
-    diff = result.diff
     pairs: list[tuple[str, DutyRow | None, DutyRow]] = [("row_added", None, r) for r in diff.added]
     pairs += [("row_removed", r, r) for r in diff.removed]
     pairs += [("row_changed", c.before, c.after) for c in diff.changed]

@@ -14,7 +14,7 @@ import itertools
 import re
 import threading
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -33,6 +33,7 @@ from kg_service.checks.model import (
     CheckSource,
     CheckSummary,
     DraftName,
+    DutyDiff,
     ReplacedValue,
 )
 from kg_service.checks.overlay import Draft, build_overlay
@@ -44,6 +45,7 @@ from kg_service.i18n import LANGUAGES
 from kg_service.queries.stored import StoredQuery, load_query, queries_dir, run_for_many
 from kg_service.store.base import Row, Store, value
 from kg_service.store.binding import Term, date_literal
+from kg_service.store.embedded import EmbeddedStore
 
 FORMATS = ("turtle", "jsonld", "csv", "xlsx")
 MAX_CYCLES = 100
@@ -178,6 +180,20 @@ class Checker:
             replaced=replaced,
             checks=checks,
         )
+
+    def duty_changes(
+        self, add: Iterable[ox.Triple], remove: Iterable[ox.Triple], at: date | None = None
+    ) -> DutyDiff:
+        """The before/after table of a changeset: who does what now, and with ``remove`` taken out
+        and ``add`` put in (on a private copy; the review queue shows it beside each proposal)."""
+        base = self.baseline(at)
+        gone = {ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in remove}
+        copy = ox.Store()
+        copy.bulk_extend(q for q in self.base_quads() if q not in gone)
+        copy.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in add)
+        after_store = EmbeddedStore(copy)
+        after = who_does_what(after_store, self.support["who-does-what"], at, self.timeout)
+        return compare(base.duties, after, self._refs_for(after_store), self._provisions_for(after_store))
 
     def run_raw(self, store: Store, at: date | None) -> list[RawFinding]:
         """Every check's findings on ``store``, grouped by their key columns."""

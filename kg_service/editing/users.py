@@ -1,7 +1,8 @@
-"""Who may change the graph: users, their roles and their API tokens, kept in one JSON file.
+"""Who may change the graph: users, their roles, API tokens and web passwords, in one JSON file.
 
 Secrets are stored only as Argon2 hashes. A token is ``NAME.SECRET``: the name picks the one hash
-to verify, so a request costs one Argon2 check, not one per user. The file is re-read when it
+to verify, so a request costs one Argon2 check, not one per user. A password (for the web
+workspace's sign-in) is hashed the same way. The file is re-read when it
 changes on disk, so a user added by ``kg user add`` while the service runs can call it at once,
 and a revoked one is refused at once. Writes go to a temporary file that replaces the old one,
 under a lock, so two ``kg user`` commands cannot lose each other's work.
@@ -30,7 +31,12 @@ from argon2.exceptions import InvalidHashError, VerificationError
 USERS_FILE = "users.json"
 NAME = re.compile(r"^[a-z][a-z0-9_-]{0,63}$")
 MAX_TOKEN_LENGTH = 200
+MIN_PASSWORD = 12
+MAX_PASSWORD = 1024
+"""A password's length bounds (characters): long enough to resist guessing, short enough to hash."""
 _HASHER = PasswordHasher()
+_DUMMY_HASH = _HASHER.hash(secrets.token_urlsafe(16))
+"""Verified against when the user is unknown, so a wrong name costs as long as a wrong password."""
 
 
 class Role(StrEnum):
@@ -75,20 +81,33 @@ class UserBook:
 
     # ------------------------------------------------------------------ commands (kg user)
 
-    def add(self, name: str, role: str) -> str:
-        """Create a user with a fresh token; return the token (shown once, stored only hashed)."""
+    def add(self, name: str, role: str, password: str | None = None) -> str:
+        """Create a user with a fresh token (and a web password, if given); return the token
+        (shown once, stored only hashed)."""
         if not NAME.match(name):
             raise UserError(f"a user name is 1-64 of a-z, 0-9, _ and -, starting with a letter: {name!r}")
         try:
             chosen = Role(role)
         except ValueError:
             raise UserError(f"unknown role {role!r}; choose editor, approver or admin") from None
+        if password is not None:
+            check_password_rules(password)
         secret = secrets.token_urlsafe(32)
         with self._writing() as users:
             if name in users and not users[name].get("revoked"):
                 raise UserError(f"the user {name!r} exists; revoke it first to issue a new token")
             users[name] = {"role": chosen.value, "token_hash": _HASHER.hash(secret)}
+            if password is not None:
+                users[name]["password_hash"] = _HASHER.hash(password)
         return f"{name}.{secret}"
+
+    def set_password(self, name: str, password: str) -> None:
+        """Give an active user a (new) password for signing in to the web workspace."""
+        check_password_rules(password)
+        with self._writing() as users:
+            if name not in users or users[name].get("revoked"):
+                raise UserError(f"no active user {name!r}")
+            users[name]["password_hash"] = _HASHER.hash(password)
 
     def revoke(self, name: str) -> None:
         """Revoke a user's token: their next request is refused."""
@@ -97,6 +116,7 @@ class UserBook:
                 raise UserError(f"no user {name!r}")
             users[name]["revoked"] = "yes"
             users[name]["token_hash"] = ""
+            users[name]["password_hash"] = ""
 
     def names(self) -> dict[str, str]:
         """Every active user's role, by name."""
@@ -126,6 +146,27 @@ class UserBook:
             self._verified.clear()
         self._verified[key] = (version, user)
         return user
+
+    def check_password(self, name: str, password: str) -> User | None:
+        """The user whose name and web password these are, or None (one Argon2 check either way)."""
+        record = self._read().get(name) if isinstance(name, str) and len(name) <= 64 else None
+        stored = (record or {}).get("password_hash") or ""
+        if record is None or record.get("revoked") or not stored or len(password) > MAX_PASSWORD:
+            with contextlib.suppress(VerificationError, InvalidHashError):
+                _HASHER.verify(_DUMMY_HASH, password[:MAX_PASSWORD])
+            return None
+        try:
+            _HASHER.verify(stored, password)
+        except (VerificationError, InvalidHashError):
+            return None
+        return User(name, Role(record["role"]))
+
+    def active(self, name: str) -> User | None:
+        """The user of this name as the file says now (None once revoked), for a signed-in session."""
+        record = self._read().get(name)
+        if not record or record.get("revoked"):
+            return None
+        return User(name, Role(record["role"]))
 
     # ------------------------------------------------------------------------ file
 
@@ -158,6 +199,12 @@ class UserBook:
                 os.fsync(out.fileno())
             os.chmod(temporary, 0o600)
             os.replace(temporary, self.path)
+
+
+def check_password_rules(password: str) -> None:
+    """Refuse a password too short to resist guessing or too long to hash."""
+    if not MIN_PASSWORD <= len(password) <= MAX_PASSWORD:
+        raise UserError(f"a password has {MIN_PASSWORD} to {MAX_PASSWORD} characters")
 
 
 def _digest(token: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kg_service.i18n import Table
+from kg_service.i18n.workspace import WORKSPACE
 
 WEB: Table = {
     # Layout
@@ -552,3 +553,6 @@ WEB: Table = {
         "en": "The value is too long (at most {limit} characters).",
     },
 }
+
+WEB = {**WEB, **WORKSPACE}
+"""The pages' words and the editing pages' words (kg_service.i18n.workspace), in one table."""

@@ -5,7 +5,8 @@ same Checker on a private copy of the graph, so page and API agree and nothing i
 report's findings are shown here (with a switch to hide what the graph already had) and can be
 downloaded as HTML, Markdown or JSON: the three reports ride along in the page as data links,
 because the service keeps no state between requests. A draft that cannot be read is a message
-in the page language pointing at its line, cell or column.
+in the page language pointing at its line, cell or column. The form carries a token
+(kg_service.web.session), so another site cannot make a visitor's browser post to it.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from kg_service.i18n import LANGUAGES, text
 from kg_service.i18n.errors import ERRORS
 from kg_service.i18n.web import WEB
 from kg_service.web.forms import FieldError, date_value
+from kg_service.web.session import FORM_FIELD, check_form_token
 from kg_service.web.templating import page_language, render
 
 router = APIRouter(include_in_schema=False)
@@ -67,6 +69,7 @@ async def check_upload(request: Request) -> HTMLResponse:
     except UploadError as error:
         errors.append(FieldError("draft", text(ERRORS, error.key, lang, **error.values)))
         return _page(request, errors, None, chosen)
+    check_form_token(request, upload.fields.get(FORM_FIELD))  # a form other sites cannot post
     at = date_value(upload.fields.get("at"), "at", lang, errors)
     chosen = {
         "at": upload.fields.get("at", "")[:40],

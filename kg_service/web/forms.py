@@ -10,10 +10,17 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from fastapi import Request
+
 from kg_service.i18n import text
 from kg_service.i18n.web import WEB
+from kg_service.web.session import WorkspaceRefusal
 
 MAX_FIELD = 500
+MAX_FORM_BYTES = 64_000
+MAX_FORM_FIELDS = 40
+MAX_FORM_VALUE = 4_000
+"""Bounds of a posted form (bytes, fields, characters of one value): the edit forms are small."""
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -60,3 +67,19 @@ def choice_value(
         errors.append(FieldError(name, text(WEB, "error.unknown_choice", lang, value=found[:80])))
         return None
     return found
+
+
+async def read_form(request: Request) -> dict[str, str]:
+    """A posted form's text fields, every size bounded before parsing; a file or an over-long value
+    is dropped, so a hostile body costs at most MAX_FORM_BYTES."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_FORM_BYTES:
+        raise WorkspaceRefusal(413, "workspace.form_too_large")
+    body = bytearray()
+    async for chunk in request.stream():
+        body.extend(chunk)
+        if len(body) > MAX_FORM_BYTES:
+            raise WorkspaceRefusal(413, "workspace.form_too_large")
+    request._body = bytes(body)
+    form = await request.form(max_files=0, max_fields=MAX_FORM_FIELDS, max_part_size=MAX_FORM_BYTES)
+    return {k: v for k, v in form.items() if isinstance(v, str) and len(v) <= MAX_FORM_VALUE}

@@ -18,6 +18,8 @@ class NavItem:
 
     path: str
     key: str
+    needs_editing: bool = False
+    """Shown only when the service takes changes (a durable store, not a remote one)."""
 
 
 NAV: tuple[NavItem, ...] = (
@@ -30,6 +32,7 @@ NAV: tuple[NavItem, ...] = (
     NavItem("/diagrams", "nav.diagrams"),
     NavItem("/sparql", "nav.sparql"),
     NavItem("/vocabulary", "nav.vocabulary"),
+    NavItem("/workspace", "nav.workspace", needs_editing=True),
 )
 
 
@@ -67,4 +70,5 @@ def live_paths(app: FastAPI) -> LivePaths:
 def menu(app: FastAPI) -> list[NavItem]:
     """The menu entries whose page exists on ``app``."""
     paths = live_paths(app)
-    return [item for item in NAV if item.path in paths]
+    editable = getattr(app.state, "editing", None) is not None
+    return [item for item in NAV if item.path in paths and (editable or not item.needs_editing)]

@@ -2,7 +2,8 @@
 
 The language of a page is the ``lang`` parameter, then the ``lang`` cookie (set when a user picks
 a language with the switch), then Accept-Language, else Finnish. Every word comes from the text
-table ``kg_service.i18n.web``; autoescaping is on, so graph text can never become markup.
+table ``kg_service.i18n.web``; autoescaping is on, so graph text can never become markup. A
+form puts ``form_token()`` in its hidden ``csrf`` field (kg_service.web.session checks it).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from kg_service.i18n import LANGUAGES, negotiate, text
 from kg_service.i18n.web import WEB
 from kg_service.namespaces import ES
 from kg_service.web.navigation import menu
+from kg_service.web.session import form_token, set_cookies
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
@@ -107,10 +109,13 @@ def render(
             path=request.url.path,
             nav=menu(request.app),
             group_names={key: t(key) for key in GROUP_KEYS},
+            form_token=lambda: form_token(request),
+            editable=getattr(request.app.state, "editing", None) is not None,
             **context,
         )
     )
     response = HTMLResponse(html, status_code=status_code)
+    set_cookies(request, response)
     if request.query_params.get("lang") in LANGUAGES:
         response.set_cookie(LANG_COOKIE, lang, max_age=COOKIE_MAX_AGE, samesite="lax")
     response.headers["Content-Language"] = lang

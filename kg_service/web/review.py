@@ -1,0 +1,151 @@
+"""The workspace's home, the review queue, one change's page, and approving or rejecting.
+
+Approving and rejecting go through the same service call as POST /api/changes/{id}/approve and
+/reject (Editing.review): a proposal is validated again on the graph as it is then, applied
+atomically, and never reviewed by its own author (a 403 page). Every page here needs a signed-in
+user; the buttons appear only for users whose role allows them.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from kg_service.api.deps import AnswersDep
+from kg_service.api.errors import respond
+from kg_service.editing.changeset import ChangeError
+from kg_service.editing.journal import Change
+from kg_service.editing.service import Editing
+from kg_service.editing.users import User
+from kg_service.i18n import text
+from kg_service.i18n.changes import TEXTS as CHANGE_TEXTS
+from kg_service.web.change_views import COLUMNS, view
+from kg_service.web.edit_forms import FORMS
+from kg_service.web.forms import read_form
+from kg_service.web.session import (
+    FORM_FIELD,
+    WorkspaceRefusal,
+    check_form_token,
+    editing_or_refuse,
+    require_user,
+    signed_in,
+)
+from kg_service.web.sign_in import with_lang
+from kg_service.web.templating import page_language, render
+
+router = APIRouter(include_in_schema=False)
+QUEUE_SIZE = 20
+"""Proposals shown on one page of the queue, oldest first (each with its before/after table)."""
+OWN_SIZE = 20
+
+
+def _changes(editing: Editing, keep: object = None) -> list[Change]:
+    """Every change, oldest first, without their triples (cheap), filtered by ``keep``."""
+    found = [editing.journal.get(i, with_triples=False) for i in editing.journal.ids()]
+    return [c for c in found if c is not None and (keep is None or keep(c))]  # type: ignore[operator]
+
+
+def _sign_in_first(request: Request) -> Response | None:
+    """Send a signed-out browser to the sign-in form, coming back here afterwards."""
+    editing_or_refuse(request)
+    if signed_in(request) is not None:
+        return None
+    target = request.url.path
+    return RedirectResponse(with_lang(f"/sign-in?next={target}", page_language(request)), status_code=303)
+
+
+@router.get("/workspace", response_class=HTMLResponse)
+def home(request: Request) -> Response:
+    """The forms, the queue's length and the user's own recent proposals."""
+    redirect = _sign_in_first(request)
+    if redirect is not None:
+        return redirect
+    user = require_user(request)
+    editing = editing_or_refuse(request)
+    changes = _changes(editing)
+    own = [c for c in reversed(changes) if c.proposed_by == user.name][:OWN_SIZE]
+    waiting = sum(1 for c in changes if c.state == "proposed")
+    return render(
+        request, "workspace.html", "workspace.title", user=user, kinds=list(FORMS), own=own, waiting=waiting
+    )
+
+
+@router.get("/workspace/review", response_class=HTMLResponse)
+def queue(request: Request, answers: AnswersDep) -> Response:
+    """Proposals awaiting review, each with its reason, source, author and before/after table."""
+    redirect = _sign_in_first(request)
+    if redirect is not None:
+        return redirect
+    user = require_user(request)
+    editing = editing_or_refuse(request)
+    lang = page_language(request)
+    waiting = _changes(editing, lambda c: c.state == "proposed")
+    views = []
+    for change in waiting[:QUEUE_SIZE]:
+        full = editing.journal.get(change.id)
+        if full is not None:
+            views.append(view(request, answers, full, lang))
+    return render(
+        request,
+        "review.html",
+        "review.title",
+        user=user,
+        views=views,
+        total=len(waiting),
+        columns=COLUMNS,
+    )
+
+
+@router.get("/workspace/changes/{change_id}", response_class=HTMLResponse)
+def change_page(request: Request, change_id: str, answers: AnswersDep) -> Response:
+    """One change: its state, who and why, what it adds and removes, and (proposed) the buttons."""
+    redirect = _sign_in_first(request)
+    if redirect is not None:
+        return redirect
+    user = require_user(request)
+    editing = editing_or_refuse(request)
+    change = editing.journal.get(change_id[:100])
+    if change is None:
+        raise WorkspaceRefusal(404, "review.no_such_change", "id")
+    lang = page_language(request)
+    return render(
+        request,
+        "change.html",
+        "change.title",
+        user=user,
+        item=view(request, answers, change, lang),
+        columns=COLUMNS,
+    )
+
+
+async def _review(request: Request, change_id: str, approve: bool) -> Response:
+    user: User = require_user(request, "review")
+    editing = editing_or_refuse(request)
+    form = await read_form(request)
+    check_form_token(request, form.get(FORM_FIELD))
+    try:
+        await run_in_threadpool(editing.review, change_id[:100], user, approve)
+    except ChangeError as error:
+        refused = error
+        return respond(
+            request,
+            refused.status,
+            lambda lang: text(CHANGE_TEXTS, refused.key, lang, **refused.values),
+            refused.parameter,
+        )
+    return RedirectResponse(
+        with_lang(f"/workspace/changes/{change_id[:100]}", page_language(request)), status_code=303
+    )
+
+
+@router.post("/workspace/changes/{change_id}/approve", response_class=HTMLResponse)
+async def approve(request: Request, change_id: str) -> Response:
+    """Approve and so apply a proposal (approver or admin; never one's own)."""
+    return await _review(request, change_id, approve=True)
+
+
+@router.post("/workspace/changes/{change_id}/reject", response_class=HTMLResponse)
+async def reject(request: Request, change_id: str) -> Response:
+    """Reject a proposal (approver or admin; never one's own): the graph is not touched."""
+    return await _review(request, change_id, approve=False)
