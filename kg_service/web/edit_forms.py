@@ -18,7 +18,7 @@ from starlette.concurrency import run_in_threadpool
 
 from kg_service.api.deps import AnswersDep
 from kg_service.editing.changeset import MAX_TEXT, TYPED_FORMS, ChangeError, proposal_from_json
-from kg_service.editing.service import RefusedError, finding_dict
+from kg_service.editing.service import RefusedError
 from kg_service.i18n import text
 from kg_service.i18n.changes import TEXTS as CHANGE_TEXTS
 from kg_service.i18n.web import WEB
@@ -190,10 +190,7 @@ async def propose(request: Request, kind: str, answers: AnswersDep) -> Response:
         proposal = proposal_from_json({"kind": kind, **values}, editing.store.store)
         change_id, _ = await run_in_threadpool(editing.propose, proposal, user)
     except RefusedError as refused:
-        findings = [
-            finding_dict(f, lang) | {"focus_id": compact(f.focus or "")}
-            for f in refused.verdict.new_violations
-        ]
+        findings = [f | {"focus_id": compact(str(f.get("focus") or ""))} for f in refused.findings(lang)]
         message = text(CHANGE_TEXTS, refused.key, lang, **refused.values)
         return _page(request, answers, kind, shown, [FieldError(None, message)], findings, 422)
     except ChangeError as error:
