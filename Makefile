@@ -12,12 +12,12 @@ setup:  ## install the package and the system packages the service needs (idempo
 setup-test:  ## also what the tests need: browsers, SPARQL servers, converters (idempotent)
 	./scripts/bootstrap_test.sh
 
-serve: setup  ## validate the shipped data, then serve it on http://127.0.0.1:8000
+serve: setup  ## validate what will be served (the store in KG_DATA_DIR, else the shipped data), then serve it on http://127.0.0.1:8000
 	$(VENV)/kg validate
 	$(VENV)/kg serve
 
-validate: setup  ## SHACL-validate the shipped instances
-	$(VENV)/kg validate
+validate: setup  ## validate the shipped instances (shapes and error checks)
+	$(VENV)/kg validate --files
 
 reason: setup  ## OWL consistency check with HermiT
 	$(VENV)/kg reason

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import REPO
+from tests.conftest import ES, REPO
 
 KG = [sys.executable, "-m", "kg_service.cli"]
 VIOLATING = """@prefix eso: <https://w3id.org/fi-employment-steering/ontology#> .
@@ -78,3 +79,59 @@ def test_remote_store_without_endpoint_exits_two() -> None:
     result = run_kg("validate", "--store", "remote")
     assert result.returncode == 2
     assert "KG_SPARQL_ENDPOINT" in result.stderr
+
+
+def _store_with_a_cycle(data_dir: Path) -> None:
+    """A durable store (as `kg serve` makes it) holding two tasks that wait for each other: a
+    graph no change through the service could make, as if edited behind its back."""
+    import gc
+
+    import pyoxigraph as ox
+
+    from kg_service.rdf.files import instance_files, ontology_files
+    from kg_service.store.durable import open_durable
+
+    store = open_durable(data_dir, ontology_files() + instance_files()).store
+    requires = ox.NamedNode("http://purl.org/dc/terms/requires")
+    first, second = (
+        ox.NamedNode(f"{ES}task/{t}") for t in ("steering-annual-clock", "steering-knowledge-base")
+    )
+    store.extend([ox.Quad(first, requires, second), ox.Quad(second, requires, first)])
+    store.flush()
+    del store
+    gc.collect()  # RocksDB's lock goes with the last reference
+
+
+def test_validate_validates_the_store_the_service_serves_and_files_on_request(tmp_path: Path) -> None:
+    _store_with_a_cycle(tmp_path)
+    env = {**os.environ, "KG_DATA_DIR": str(tmp_path)}
+    served = subprocess.run(
+        [*KG, "validate"], capture_output=True, text=True, cwd=REPO, timeout=300, check=False, env=env
+    )
+    assert served.returncode == 1, served.stdout + served.stderr
+    assert f"Validated: KG_DATA_DIR: {tmp_path}" in served.stdout
+    assert "Result: the graph conforms to the shapes." in served.stdout  # a cycle breaks no shape
+    assert "Coherence checks: 1 errors; the graph is NOT coherent." in served.stdout
+    assert "CHK-DEP-CYCLE: The tasks depend on each other in a cycle:" in served.stdout
+    finnish = subprocess.run(
+        [*KG, "validate", "--lang", "fi"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=300,
+        check=False,
+        env=env,
+    )
+    assert "CHK-DEP-CYCLE: Tehtävät riippuvat toisistaan kehässä:" in finnish.stdout
+    shipped = subprocess.run(
+        [*KG, "validate", "--files"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=300,
+        check=False,
+        env=env,
+    )
+    assert shipped.returncode == 0, shipped.stdout
+    assert "Validated: instances/*.ttl" in shipped.stdout
+    assert "Coherence checks: no errors." in shipped.stdout

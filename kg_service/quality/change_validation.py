@@ -138,7 +138,7 @@ class ChangeValidator:
         found = Findings(self._shape_findings(data, focus), self.gate.on_focus(data, focus))
         if linked:
             part = self._with_schema((t for node in linked for t in view.own_triples(node, after)), [])
-            found.checks += self.gate.cycles_in(part)
+            found.checks += self.gate.cycles_in(EmbeddedStore(part))
         return found
 
     def whole_graph(self, view: View, after: bool) -> ox.Store:
@@ -156,7 +156,7 @@ class ChangeValidator:
     def full_findings(self, view: View, after: bool) -> Findings:
         """Every finding of the whole graph before or after the change."""
         data = self.whole_graph(view, after)
-        return Findings(self._shape_findings(data, None), self.gate.on_whole(data))
+        return Findings(self._shape_findings(data, None), self.gate.on_whole(EmbeddedStore(data)))
 
     # ------------------------------------------------------------------ the verdict
 

@@ -97,13 +97,12 @@ class CoherenceGate:
             found += group_rows(check, run_for_many(store, check.text, check.focus, iris))
         return found
 
-    def on_whole(self, data: ox.Store) -> list[RawFinding]:
-        """Every error check's findings on a whole graph (full validation)."""
-        store = EmbeddedStore(data)
+    def on_whole(self, store: Store) -> list[RawFinding]:
+        """Every error check's findings on a whole graph (full validation; any store)."""
         found: list[RawFinding] = []
         for check in self.rows:
             found += group_rows(check, store.select(check.text))
-        return found + self.cycles_in(data)
+        return found + self.cycles_in(store)
 
     # ------------------------------------------------------------------ the cycle check
 
@@ -130,9 +129,8 @@ class CoherenceGate:
                 return None
         return reached
 
-    def cycles_in(self, data: ox.Store) -> list[RawFinding]:
+    def cycles_in(self, store: Store) -> list[RawFinding]:
         """Every dependency cycle of a graph."""
-        store = EmbeddedStore(data)
         return [f for check in self.edges for f in cycles(check, store.select(check.text))]
 
     # ------------------------------------------------------------------ messages

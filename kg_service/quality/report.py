@@ -23,6 +23,9 @@ TEXTS = {
         "more": "… ja {n} muuta (näytä kaikki: --all)",
         "value": "arvo",
         "path": "ominaisuus",
+        "source": "Validoitu: {source}",
+        "checks-ok": "Yhtenäisyystarkistukset: ei virheitä.",
+        "checks-bad": "Yhtenäisyystarkistukset: {count} virhettä; graafi EI ole yhtenäinen.",
     },
     "en": {
         "title": "SHACL validation ({engine}, {seconds:.2f} s)",
@@ -35,6 +38,9 @@ TEXTS = {
         "more": "… and {n} more (show all: --all)",
         "value": "value",
         "path": "property",
+        "source": "Validated: {source}",
+        "checks-ok": "Coherence checks: no errors.",
+        "checks-bad": "Coherence checks: {count} errors; the graph is NOT coherent.",
     },
 }
 EXAMPLES_PER_GROUP = 5
@@ -45,7 +51,9 @@ def format_report(report: Report, lang: str = "en", show_all: bool = False) -> s
     texts = TEXTS.get(lang, TEXTS["en"])
     lines = [
         texts["title"].format(engine=report.engine.value, seconds=report.seconds),
-        texts["ok"] if report.conforms else texts["bad"],
+        *([texts["source"].format(source=report.source)] if report.source else []),
+        texts["ok"] if report.shapes_conform else texts["bad"],
+        *_checks_line(report, texts),
         texts["counts"].format(
             violations=report.count(ShaclSeverity.VIOLATION),
             warnings=report.count(ShaclSeverity.WARNING),
@@ -70,4 +78,13 @@ def format_report(report: Report, lang: str = "en", show_all: bool = False) -> s
             lines.append(detail)
         if limit is not None and len(findings) > limit:
             lines.append("    " + texts["more"].format(n=len(findings) - limit))
+    for check in report.checks or []:
+        lines.append(f"[{texts['Violation']}] {check.check}: {check.text(lang)}")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _checks_line(report: Report, texts: dict[str, str]) -> list[str]:
+    """The coherence checks' verdict, when they were run."""
+    if report.checks is None:
+        return []
+    return [texts["checks-bad"].format(count=len(report.checks)) if report.checks else texts["checks-ok"]]

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyshacl
 import pyshacl_turbo
@@ -22,6 +23,9 @@ from rdflib.term import Node
 
 from kg_service.namespaces import SH
 from kg_service.rdf.files import instance_files, load_graph, ontology_files, shape_files
+
+if TYPE_CHECKING:
+    from kg_service.quality.coherence import CheckViolation
 
 
 class Engine(StrEnum):
@@ -68,11 +72,20 @@ class Report:
     engine: Engine
     findings: list[ShapeFinding] = field(default_factory=list)
     seconds: float = 0.0
+    checks: list[CheckViolation] | None = None
+    """Error findings of the coherence checks run on the same graph (None: not run)."""
+    source: str = ""
+    """What was validated (files, the durable store, a remote store), for the reader."""
+
+    @property
+    def shapes_conform(self) -> bool:
+        """True when no shape finding is of Violation severity."""
+        return not any(f.severity is ShaclSeverity.VIOLATION for f in self.findings)
 
     @property
     def conforms(self) -> bool:
-        """True when nothing of Violation severity was found."""
-        return not any(f.severity is ShaclSeverity.VIOLATION for f in self.findings)
+        """True when nothing of Violation severity was found and no error check found anything."""
+        return self.shapes_conform and not self.checks
 
     def count(self, severity: ShaclSeverity) -> int:
         """How many findings of one severity."""

@@ -203,6 +203,9 @@ class RemoteStore:
         wrapper.setRequestMethod(URLENCODED)
         wrapper.setOnlyConneg(True)
         wrapper.setQuery(query)
+        # SPARQLWrapper guesses the form from the first keyword anywhere, comments included (a
+        # check's "#+ message_en: ... is created ..." made it an update): ours skips comments.
+        wrapper.queryType = _query_type(query)
         wrapper.addCustomHttpHeader("Accept", accept)
         if self.default_graph:
             wrapper.addParameter("default-graph-uri", self.default_graph)
