@@ -7,13 +7,13 @@ and the tests never need to know which one it was.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 import pyoxigraph as ox
 
-from kg_service.store.binding import Term
+from kg_service.store.binding import Term, bind_values
 
 Row = dict[str, Term | ox.BlankNode]
 
@@ -58,9 +58,22 @@ class GraphResult:
 QueryResult = SelectResult | GraphResult | bool
 
 
+def solution_rows(variables: list[str], solutions: Iterable[ox.QuerySolution]) -> list[Row]:
+    """Oxigraph's solutions as rows, an unbound variable left out of its row."""
+    return [
+        {name: term for name, term in zip(variables, solution, strict=True) if term is not None}
+        for solution in solutions
+    ]
+
+
 @runtime_checkable
 class Store(Protocol):
-    """A read-only SPARQL store."""
+    """A read-only SPARQL store.
+
+    The stores (embedded, remote, the query workers) name it as their base, so they share
+    ``select``: binding the values, running the query and refusing any other result than rows is
+    written once, here.
+    """
 
     name: str
 
@@ -68,7 +81,10 @@ class Store(Protocol):
         self, query: str, values: Mapping[str, Term | None] | None = None, timeout: float | None = None
     ) -> list[Row]:
         """Run a SELECT query with bound values; return its rows."""
-        ...
+        result = self.execute(bind_values(query, values or {}), timeout=timeout)
+        if not isinstance(result, SelectResult):
+            raise QueryError("not a SELECT query")
+        return result.rows
 
     def execute(self, query: str, timeout: float | None = None, limit: int | None = None) -> QueryResult:
         """Run any read query (SELECT, ASK, CONSTRUCT, DESCRIBE) within a time and size limit."""

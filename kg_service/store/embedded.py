@@ -12,7 +12,7 @@ import concurrent.futures
 import hashlib
 import itertools
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
@@ -25,16 +25,16 @@ from kg_service.store.base import (
     QueryResult,
     QueryTimeoutError,
     ResultLimitError,
-    Row,
     SelectResult,
+    Store,
+    solution_rows,
 )
-from kg_service.store.binding import Term, bind_values
 
 _POOL = concurrent.futures.ThreadPoolExecutor(max_workers=4, thread_name_prefix="oxigraph")
 T = TypeVar("T")
 
 
-class EmbeddedStore:
+class EmbeddedStore(Store):
     """An in-memory pyoxigraph store."""
 
     name = "embedded"
@@ -94,15 +94,6 @@ class EmbeddedStore:
                 f"the query ran past the time limit of {timeout:g} s; narrow it or add a LIMIT"
             ) from None
 
-    def select(
-        self, query: str, values: Mapping[str, Term | None] | None = None, timeout: float | None = None
-    ) -> list[Row]:
-        """Run a SELECT query with bound values."""
-        result = self.execute(bind_values(query, values or {}), timeout=timeout)
-        if not isinstance(result, SelectResult):
-            raise QueryError("not a SELECT query")
-        return result.rows
-
     def execute(self, query: str, timeout: float | None = None, limit: int | None = None) -> QueryResult:
         """Run any read query, refusing results larger than ``limit`` rows or triples."""
 
@@ -118,10 +109,7 @@ class EmbeddedStore:
                 del result
                 return "triples" if limit is not None and len(triples) > limit else GraphResult(triples)
             variables = [v.value for v in result.variables]
-            rows = [
-                {name: term for name, term in zip(variables, solution, strict=True) if term is not None}
-                for solution in itertools.islice(result, cap)
-            ]
+            rows = solution_rows(variables, itertools.islice(result, cap))
             del result
             return "rows" if limit is not None and len(rows) > limit else SelectResult(variables, rows)
 

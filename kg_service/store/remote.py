@@ -29,7 +29,6 @@ import socket
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Mapping
 from dataclasses import dataclass
 from email.message import Message
 from pathlib import Path
@@ -50,8 +49,8 @@ from kg_service.store.base import (
     QueryResult,
     QueryTimeoutError,
     ResultLimitError,
-    Row,
     SelectResult,
+    Store,
     StoreError,
 )
 from kg_service.store.binding import Term, bind_values
@@ -152,7 +151,7 @@ def engine_of(headers: Message) -> str:
     return "other"
 
 
-class RemoteStore:
+class RemoteStore(Store):
     """A read-only view of a SPARQL 1.1 query endpoint."""
 
     name = "remote"
@@ -286,15 +285,6 @@ class RemoteStore:
             raise ResultLimitError(f"the result has more than {limit} rows; add a LIMIT or narrow the query")
         rows = [{name: term_from_json(term) for name, term in binding.items()} for binding in bindings]
         return SelectResult(variables, rows)
-
-    def select(
-        self, query: str, values: Mapping[str, Term | None] | None = None, timeout: float | None = None
-    ) -> list[Row]:
-        """Run a SELECT query with bound values."""
-        result = self.execute(bind_values(query, values or {}), timeout=timeout)
-        if not isinstance(result, SelectResult):
-            raise QueryError("not a SELECT query")
-        return result.rows
 
     def triple_count(self) -> int:
         """How many triples the endpoint's default graph holds."""

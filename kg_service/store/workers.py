@@ -26,7 +26,6 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.reduction import send_handle
@@ -40,12 +39,11 @@ from kg_service.store.base import (
     QueryResult,
     QueryTimeoutError,
     ResultLimitError,
-    Row,
     SelectResult,
     Store,
     StoreError,
+    solution_rows,
 )
-from kg_service.store.binding import Term, bind_values
 from kg_service.store.embedded import EmbeddedStore
 
 PAGE = os.sysconf("SC_PAGE_SIZE")
@@ -127,7 +125,7 @@ def memory_message(budget: int) -> str:
     )
 
 
-class QueryWorkers:
+class QueryWorkers(Store):
     """A small pool of killable query workers over an embedded store's graph."""
 
     name = "embedded"
@@ -166,15 +164,6 @@ class QueryWorkers:
     def all_triples(self) -> list[ox.Triple]:
         """Every triple of the default graph."""
         return self.store.all_triples()
-
-    def select(
-        self, query: str, values: Mapping[str, Term | None] | None = None, timeout: float | None = None
-    ) -> list[Row]:
-        """Run a SELECT query with bound values in a worker."""
-        result = self.execute(bind_values(query, values or {}), timeout=timeout)
-        if not isinstance(result, SelectResult):
-            raise QueryError("not a SELECT query")
-        return result.rows
 
     def execute(self, query: str, timeout: float | None = None, limit: int | None = None) -> QueryResult:
         """Run any read query in a worker, within the time, memory and size limits."""
@@ -319,11 +308,7 @@ def to_result(kind: str, payload: object, limit: int | None) -> QueryResult:
         solutions = ox.parse_query_results(payload, format=ox.QueryResultsFormat.TSV)
         assert isinstance(solutions, ox.QuerySolutions)  # noqa: S101
         variables = [variable.value for variable in solutions.variables]
-        rows: list[Row] = [
-            {name: term for name, term in zip(variables, solution, strict=True) if term is not None}
-            for solution in solutions
-        ]
-        return SelectResult(variables, rows)
+        return SelectResult(variables, solution_rows(variables, solutions))
     if kind == "syntax":
         raise QueryError(f"SPARQL syntax error: {payload}")
     if kind == "too-many":
