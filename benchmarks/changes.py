@@ -12,7 +12,6 @@ applied, so every repetition sees the same graph.
 from __future__ import annotations
 
 import argparse
-import statistics
 import tempfile
 import time
 from collections import Counter
@@ -20,11 +19,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from benchmarks.generate import write as write_synthetic
+from benchmarks.common import graph_files, hand_in, median_ms
 from kg_service.editing.service import ontology_triples
 from kg_service.quality.change_validation import ChangeValidator
 from kg_service.quality.incremental import View
-from kg_service.rdf.files import instance_files, load_graph, ontology_files, shape_files
+from kg_service.rdf.files import load_graph, ontology_files, shape_files
 
 D = ox.DefaultGraph()
 ES = "https://w3id.org/fi-employment-steering/id/"
@@ -100,17 +99,6 @@ def changes(store: ox.Store) -> dict[str, Change]:
     }
 
 
-def median_ms(action, repeat: int) -> float:
-    """Median wall time of ``action`` over ``repeat`` runs, after one warm-up."""
-    action()
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
-
-
 def measure(size: str, paths: list[Path], validator: ChangeValidator, repeat: int) -> list[str]:
     store = ox.Store()
     for path in paths:
@@ -147,16 +135,10 @@ def main() -> None:
     lines = ["## Validating a change: incremental beside full (pyshacl-turbo, in-memory Oxigraph)", ""]
     with tempfile.TemporaryDirectory() as scratch:
         for size in args.sizes.split(","):
-            if size == "shipped":
-                paths = ontology_files() + instance_files()
-            else:
-                target = Path(scratch) / f"synthetic-{size}.nt"
-                write_synthetic(int(size), target)
-                paths = [*ontology_files(), target]
+            paths = graph_files(size, Path(scratch))
             lines += measure(size, paths, validator, args.repeat)
             print("\n".join(lines), flush=True)
-    if args.out:
-        args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    hand_in(lines, args.out)
 
 
 if __name__ == "__main__":

@@ -24,7 +24,6 @@ PROV = "http://www.w3.org/ns/prov#"
 ORG = "http://www.w3.org/ns/org#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
-ADMS_STATUS = "http://www.w3.org/ns/adms#status"
 CV_ORG = "http://data.europa.eu/m8g/PublicOrganisation"
 ELI = "http://data.europa.eu/eli/ontology#"
 ROLES = [
@@ -149,9 +148,13 @@ def generate(target_triples: int, seed: int = 7) -> list[str]:
         out.iri(task, ESO + "partOf", parent if parent != task else workstreams[0])
         out.labels(task, f"Tehtävä {number}")
         out.iri(task, PROV + "wasDerivedFrom", location)
-        out.iri(task, ADMS_STATUS, ES + f"status/{rng.choice(STATUSES)}")
-        out.text(task, ESO + "statusNote", "Aloitettu", "fi")
         start = date(2023, 1, 1) + timedelta(days=91 * rng.randrange(16))
+        observation = f"{task}/status-observation"
+        out.iri(task, ESO + "statusObservation", observation)
+        out.iri(observation, RDF_TYPE, ESO + "StatusObservation")
+        out.iri(observation, ESO + "statusValue", ES + f"status/{rng.choice(STATUSES)}")
+        out.day(observation, ESO + "asOf", start)
+        out.text(observation, ESO + "statusNote", "Aloitettu", "fi")
         schedule = f"{task}/schedule"
         out.iri(task, ESO + "hasSchedule", schedule)
         out.iri(schedule, RDF_TYPE, ESO + "Schedule")

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import argparse
 import re
-import statistics
-import time
 from pathlib import Path
 
 import httpx
 
+from benchmarks.common import hand_in, median_ms
 from kg_service.api.app import create_app
 from kg_service.rdf.files import instance_files, ontology_files
 from kg_service.store.embedded import EmbeddedStore
@@ -43,15 +42,9 @@ PAGES: list[tuple[str, str, str | None]] = [
 ASSET = re.compile(r'(?:href|src)="(/static/[^"]+)"')
 
 
-def median_ms(client: httpx.Client, url: str, repeat: int, headers: dict[str, str]) -> float:
+def get_ms(client: httpx.Client, url: str, repeat: int, headers: dict[str, str]) -> float:
     """Median wall time of GET ``url`` in milliseconds, after one warm-up."""
-    client.get(url, headers=headers)
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        client.get(url, headers=headers).raise_for_status()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+    return median_ms(lambda: client.get(url, headers=headers).raise_for_status(), repeat)
 
 
 def weight(client: httpx.Client, url: str) -> tuple[int, int]:
@@ -74,20 +67,18 @@ def main() -> None:
     with running_app(app) as base, httpx.Client(base_url=base, timeout=60) as client:
         html = {"Accept": "text/html"}
         for name, page, api in PAGES:
-            fi = median_ms(client, page + ("&" if "?" in page else "?") + "lang=fi", args.repeat, html)
-            sv = median_ms(client, page + ("&" if "?" in page else "?") + "lang=sv", args.repeat, html)
-            api_ms = median_ms(client, api, args.repeat, {}) if api else None
+            fi = get_ms(client, page + ("&" if "?" in page else "?") + "lang=fi", args.repeat, html)
+            sv = get_ms(client, page + ("&" if "?" in page else "?") + "lang=sv", args.repeat, html)
+            api_ms = get_ms(client, api, args.repeat, {}) if api else None
             own, total = weight(client, page)
             api_cell = f"{api_ms:.1f} | {fi / api_ms:.1f}x" if api_ms else "– | –"
             lines.append(
                 f"| {name} | {fi:.1f} | {sv:.1f} | {api_cell} | {own / 1000:.0f} | {total / 1000:.0f} |"
             )
-    report = "\n".join(
-        [f"# Web pages, shipped graph, median of {args.repeat} (ms over HTTP on 127.0.0.1)", "", *lines, ""]
+    hand_in(
+        [f"# Web pages, shipped graph, median of {args.repeat} (ms over HTTP on 127.0.0.1)", "", *lines],
+        args.out,
     )
-    print(report)
-    if args.out:
-        args.out.write_text(report, encoding="utf-8")
 
 
 if __name__ == "__main__":

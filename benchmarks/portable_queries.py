@@ -17,10 +17,9 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from benchmarks.generate import write as write_synthetic
-from benchmarks.run import median_ms
+from benchmarks.common import graph_files, hand_in, median_ms
 from kg_service.queries.stored import StoredQuery, load_queries
-from kg_service.rdf.files import instance_files, ontology_files, project_root
+from kg_service.rdf.files import project_root
 from kg_service.store.base import QueryTimeoutError
 from kg_service.store.embedded import EmbeddedStore
 
@@ -105,17 +104,9 @@ def main() -> None:
     lines = [f"## Portable queries on embedded Oxigraph: before ({args.before}) and after (median ms)", ""]
     with tempfile.TemporaryDirectory() as scratch:
         for size in args.sizes.split(","):
-            if size == "shipped":
-                paths = ontology_files() + instance_files()
-            else:
-                target = Path(scratch) / f"synthetic-{size}.nt"
-                write_synthetic(int(size), target)
-                paths = [*ontology_files(), target]
+            paths = graph_files(size, Path(scratch))
             lines += measure(size, paths, args.before, args.repeat)
-    report = "\n".join(lines) + "\n"
-    print(report)
-    if args.out:
-        args.out.write_text(report, encoding="utf-8")
+    hand_in(lines, args.out)
 
 
 if __name__ == "__main__":

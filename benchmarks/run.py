@@ -13,21 +13,19 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
-import statistics
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import httpx
 import rdflib
 
-from benchmarks.generate import write as write_synthetic
+from benchmarks.common import graph_files, hand_in, median_ms
 from kg_service.api.app import create_app
 from kg_service.config import Settings
 from kg_service.quality.validation import Engine, validate_graphs
 from kg_service.queries.stored import load_queries
-from kg_service.rdf.files import instance_files, load_graph, ontology_files, shape_files
+from kg_service.rdf.files import load_graph, ontology_files, shape_files
 from kg_service.store.binding import bind_values
 from kg_service.store.embedded import EmbeddedStore
 from kg_service.store.remote import RemoteStore
@@ -81,17 +79,6 @@ def cases(size: str) -> list[tuple[str, str, dict[str, str], str | None]]:
             None,
         ),
     ]
-
-
-def median_ms(action: Callable[[], object], repeat: int) -> float:
-    """Median wall time of ``action`` in milliseconds, after one warm-up call."""
-    action()
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return 1000 * statistics.median(times)
 
 
 def _rdflib_worker(paths: list[str], query: str, repeat: int, out: multiprocessing.Queue) -> None:
@@ -189,18 +176,10 @@ def main() -> None:
     lines = ["## Benchmark (median ms unless stated)"]
     with tempfile.TemporaryDirectory() as scratch:
         for size in args.sizes.split(","):
-            if size == "shipped":
-                paths = ontology_files() + instance_files()
-            else:
-                target = Path(scratch) / f"synthetic-{size}.nt"
-                write_synthetic(int(size), target)
-                paths = [*ontology_files(), target]
+            paths = graph_files(size, Path(scratch))
             lines += measure_size(size, paths, args.repeat, args.rdflib_max)
             print("\n".join(lines[-14:]), flush=True)
-    report = "\n".join(lines) + "\n"
-    if args.out:
-        args.out.write_text(report, encoding="utf-8")
-    print(report)
+    hand_in(lines, args.out)
 
 
 if __name__ == "__main__":

@@ -88,26 +88,13 @@ def query_text(queries: QueriesDep, name: str) -> Response:
     response_class=Response,
     responses=RESULTS,
 )
-async def run_query_get(
-    request: Request,
-    queries: QueriesDep,
-    store: UserQueriesDep,
-    settings: SettingsDep,
-    name: str,
-    format: Annotated[str | None, Query(description="json, csv, tsv or xml")] = None,
-    accept: Annotated[str | None, Header()] = None,
-) -> Response:
-    """Run a stored query with URL parameters."""
-    return await run_query(request, _query(queries, name), store, settings, format, accept)
-
-
 @router.post(
     "/queries/{name}",
     summary="Run a stored query (parameters as a form or JSON object)",
     response_class=Response,
     responses=RESULTS,
 )
-async def run_query_post(
+async def run_stored_query(
     request: Request,
     queries: QueriesDep,
     store: UserQueriesDep,
@@ -116,7 +103,8 @@ async def run_query_post(
     format: Annotated[str | None, Query(description="json, csv, tsv or xml")] = None,
     accept: Annotated[str | None, Header()] = None,
 ) -> Response:
-    """Run a stored query with parameters in the body."""
+    """Run a stored query with its parameters in the URL (GET) or in the body (POST: a form or a
+    JSON object)."""
     return await run_query(request, _query(queries, name), store, settings, format, accept)
 
 
