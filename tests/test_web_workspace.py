@@ -185,10 +185,12 @@ def test_a_wrong_password_is_refused_without_echoing_it_or_logging_it(workspace,
     assert not any(secret in caplog.text for secret in secrets)
 
 
-def test_failed_sign_ins_share_the_api_limiter(workspace) -> None:
-    """Ten failures from one address block it on the web and the API alike, right password or not."""
+def test_failed_sign_ins_share_the_api_limiter(workspace, tmp_path) -> None:
+    """Ten failures from one address block it on the web and the API alike, right password or not.
+    (The failures are counted in the settings' data directory, here one of this test's own, so
+    the block does not reach the other tests' service.)"""
     _, editing = workspace
-    app = create_app(settings=Settings(data_dir=editing.users.path.parent), editing=editing)
+    app = create_app(settings=Settings(data_dir=tmp_path), editing=editing)
     with running_app(app) as base, httpx.Client(base_url=base, timeout=60, headers=HTML) as browser:
         token = token_of(browser.get("/sign-in").text)
         statuses = [

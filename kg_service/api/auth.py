@@ -1,8 +1,9 @@
 """Who is calling a write route: the bearer token, checked against the users file, and their role.
 
 Reads need no account. A write route without credentials answers 401, with a token of the wrong
-role 403. Failed sign-ins are counted per client address and refused with 429 past the limit, so
-tokens cannot be guessed at speed. The token itself never reaches a log or an error message.
+role 403. Failed sign-ins are counted per client address (in a file every worker process shares,
+kg_service.editing.sign_in_limits) and refused with 429 past the limit, so tokens cannot be
+guessed at speed. The token itself never reaches a log or an error message.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from fastapi import Request
 
 from kg_service.editing.changeset import ChangeError
 from kg_service.editing.service import Editing
-from kg_service.editing.users import FailureLimiter, User
+from kg_service.editing.sign_in_limits import FILE_NAME, FailureLimiter
+from kg_service.editing.users import User
 
 
 def editing_of(request: Request) -> Editing:
@@ -23,10 +25,10 @@ def editing_of(request: Request) -> Editing:
 
 
 def limiter_of(request: Request) -> FailureLimiter:
-    """The app's counter of failed sign-ins (one per app)."""
+    """The counter of failed sign-ins: in KG_DATA_DIR, shared by every process of the service."""
     state = request.app.state
     if getattr(state, "sign_in_limiter", None) is None:
-        state.sign_in_limiter = FailureLimiter()
+        state.sign_in_limiter = FailureLimiter(state.settings.data_dir / FILE_NAME)
     return state.sign_in_limiter
 
 

@@ -18,8 +18,6 @@ import os
 import re
 import secrets
 import threading
-import time
-from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -209,29 +207,3 @@ def check_password_rules(password: str) -> None:
 
 def _digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
-
-
-class FailureLimiter:
-    """Refuse a client after too many failed sign-ins in a sliding window (bounded memory)."""
-
-    def __init__(self, limit: int = 10, window: float = 60.0, clients: int = 10_000) -> None:
-        self.limit, self.window, self.clients = limit, window, clients
-        self._failures: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
-
-    def blocked(self, client: str) -> bool:
-        """True while ``client`` has had ``limit`` failures within the window."""
-        with self._lock:
-            times = self._failures.get(client)
-            if not times:
-                return False
-            while times and times[0] < time.monotonic() - self.window:
-                times.popleft()
-            return len(times) >= self.limit
-
-    def fail(self, client: str) -> None:
-        """Record one failed sign-in."""
-        with self._lock:
-            if len(self._failures) >= self.clients:
-                self._failures.clear()
-            self._failures.setdefault(client, deque(maxlen=self.limit)).append(time.monotonic())

@@ -1,6 +1,6 @@
 """Signing in to the web workspace with a name and password, and signing out.
 
-Failed sign-ins count in the same per-process limiter as the API's bearer tokens
+Failed sign-ins count in the same limiter as the API's bearer tokens (shared by every process)
 (kg_service.api.auth.limiter_of), by client address: past the limit even the right password
 waits, so guessing gains nothing. The password is never logged, echoed into the page or kept
 anywhere but as its Argon2 hash in the users file.
