@@ -19,6 +19,8 @@ LIMIT_ENV = "KG_RESULT_LIMIT"
 WORKERS_ENV = "KG_QUERY_WORKERS"
 MEMORY_ENV = "KG_QUERY_MEMORY_MB"
 WAIT_ENV = "KG_QUERY_WAIT"
+CHECK_TIMEOUT_ENV = "KG_CHECK_TIMEOUT"
+PER_CLIENT_ENV = "KG_QUERY_PER_CLIENT"
 DATA_DIR_ENV = "KG_DATA_DIR"
 
 
@@ -48,6 +50,15 @@ class Settings:
     query_wait: float = 1.0
     """Seconds a query waits for a free worker before the caller is told to retry."""
     data_dir: Path = field(default_factory=default_data_dir)
+    check_timeout: float = 60.0
+    """Time limit of one draft check (`/api/check`, the check page, `kg check`)."""
+    query_per_client: int | None = None
+    """Queries and checks one client may run at once (None: one fewer than the workers, at least 1)."""
+
+    @property
+    def client_budget(self) -> int:
+        """Queries and checks one client may run at once: one worker stays free for the others."""
+        return self.query_per_client or max(1, self.query_workers - 1)
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -64,13 +75,18 @@ class Settings:
             workers = int(os.environ.get(WORKERS_ENV, "2"))
             memory = int(os.environ.get(MEMORY_ENV, "1024"))
             wait = float(os.environ.get(WAIT_ENV, "1"))
+            check_timeout = float(os.environ.get(CHECK_TIMEOUT_ENV, "60"))
+            per_client = int(os.environ.get(PER_CLIENT_ENV, "0")) or None
         except ValueError as error:
             raise ConfigError(
-                f"{TIMEOUT_ENV}, {LIMIT_ENV}, {WORKERS_ENV}, {MEMORY_ENV} and {WAIT_ENV} "
-                f"must be numbers: {error}"
+                f"{TIMEOUT_ENV}, {LIMIT_ENV}, {WORKERS_ENV}, {MEMORY_ENV}, {WAIT_ENV} and "
+                f"{CHECK_TIMEOUT_ENV} must be numbers: {error}"
             ) from None
-        if min(timeout, limit, workers, memory) <= 0 or wait < 0:
-            raise ConfigError(f"{TIMEOUT_ENV}, {LIMIT_ENV}, {WORKERS_ENV} and {MEMORY_ENV} must be positive")
+        if min(timeout, limit, workers, memory, check_timeout) <= 0 or wait < 0 or (per_client or 1) < 0:
+            raise ConfigError(
+                f"{TIMEOUT_ENV}, {LIMIT_ENV}, {WORKERS_ENV}, {MEMORY_ENV} and {CHECK_TIMEOUT_ENV} "
+                "must be positive"
+            )
         return cls(
             store,
             endpoint,
@@ -81,4 +97,6 @@ class Settings:
             query_memory_mb=memory,
             query_wait=wait,
             data_dir=Path(os.environ.get(DATA_DIR_ENV) or default_data_dir()),
+            check_timeout=check_timeout,
+            query_per_client=per_client,
         )

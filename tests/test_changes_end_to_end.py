@@ -29,11 +29,11 @@ def kg(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
 
 
 @contextmanager
-def service(env: dict[str, str]) -> Iterator[str]:
+def service(env: dict[str, str], *flags: str) -> Iterator[str]:
     """`kg serve` as a process on a free loopback port; stopped (SIGTERM, then SIGKILL) at the end."""
     port = free_port()
     process = subprocess.Popen(
-        [*KG, "serve", "--host", LOOPBACK, "--port", str(port)],
+        [*KG, "serve", "--host", LOOPBACK, "--port", str(port), *flags],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

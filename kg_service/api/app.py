@@ -31,6 +31,7 @@ from kg_service.api import (
 )
 from kg_service.api.caching import AnswerCache, CachedAnswers
 from kg_service.api.errors import install_error_handlers
+from kg_service.api.fairness import ClientSlots
 from kg_service.api.hardening import BoundedBodies, HeadAsGet, SecurityHeaders
 from kg_service.api.models import Health
 from kg_service.api.openapi import describe
@@ -62,11 +63,11 @@ from kg_service.web.templating import STATIC
 
 
 def refresh_after_change(app: FastAPI) -> None:
-    """Forget what was read from the graph before a change: labels, the checker's copy, the web
-    pages' pick lists and drawings (each is rebuilt from the changed graph on next use)."""
+    """Forget what was read from the graph before a change: labels, the web pages' pick lists and
+    drawings (each is rebuilt from the changed graph on next use; the check workers follow the
+    graph's version themselves)."""
     state = app.state
     state.answers = Answers(state.store, state.queries, state.settings.query_timeout)
-    state.checker = None
     state.web_choices = None
     state.web_edit_choices = None
     state.web_drawings = None
@@ -85,9 +86,10 @@ def create_app(
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
-        close = getattr(app.state.user_queries, "close", None)
-        if close is not None:
-            close()  # the query workers end with the service
+        for workers in (app.state.user_queries, getattr(app.state, "check_workers", None)):
+            close = getattr(workers, "close", None)
+            if close is not None:
+                close()  # the query and check workers end with the service
 
     if store is None and editing is None and settings.store == "embedded":
         editing = Editing.open(settings.data_dir, ontology_files() + instance_files())
@@ -110,6 +112,7 @@ def create_app(
     app.state.user_queries = user_query_store(
         app.state.store, settings.query_workers, settings.query_memory_mb, settings.query_wait
     )
+    app.state.client_slots = ClientSlots(settings.client_budget)
     app.state.counted = (None, 0)
     app.state.editing = editing
     if editing is not None:

@@ -18,18 +18,18 @@ from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
-from kg_service.api.deps import CheckerDep
+from kg_service.api.deps import CheckWorkersDep, SettingsDep
 from kg_service.api.errors import error_response
 from kg_service.api.negotiation import parse_accept
 from kg_service.api.upload import UploadError, read_bounded, read_upload
 from kg_service.checks.errors import DraftError
 from kg_service.checks.model import CheckReport
-from kg_service.checks.overlay import Draft
-from kg_service.checks.report import render
-from kg_service.checks.runner import Checker
+from kg_service.checks.request import CheckRequest
+from kg_service.config import Settings
 from kg_service.i18n import LANGUAGES, text
 from kg_service.i18n.errors import ERRORS
 from kg_service.queries.stored import ParameterError
+from kg_service.store.workers import QueryWorkers
 
 router = APIRouter(prefix="/api", tags=["coherence checks"])
 MAX_BODY = 5_000_000
@@ -108,7 +108,8 @@ def report_format(explicit: str | None, accept: str | None) -> str:
 )
 async def check(
     request: Request,
-    checker: CheckerDep,
+    workers: CheckWorkersDep,
+    settings: SettingsDep,
     at: Annotated[
         str | None,
         Query(description="the effective date YYYY-MM-DD (default: each assignment's own start date)"),
@@ -154,18 +155,20 @@ async def check(
         except UploadError:
             return error_response(413, f"the draft is larger than {MAX_BODY} bytes", "body")
     try:
-        report = await run_in_threadpool(_run, checker, body, kind, name or "", effective, fmt, lang)
+        report = await run_check(
+            workers, settings, CheckRequest(body, kind, name or "", effective, fmt, lang)
+        )
     except DraftError as error:
         return error_response(error.status, error.text(lang), "body")
     return Response(report, media_type=MEDIA[fmt])
 
 
-def _run(
-    checker: Checker, body: bytes, kind: str, name: str, at: date | None, fmt: str, lang: str
-) -> str | bytes:
-    """Read and check the draft (off the event loop: the work is synchronous)."""
-    draft = checker.read(body, kind, name) if body.strip() else Draft.empty(name)
-    return render(checker.check(draft, at), fmt, lang)
+async def run_check(
+    workers: QueryWorkers, settings: Settings, request: CheckRequest
+) -> CheckReport | str | bytes:
+    """Check a draft in a worker process that is killed at KG_CHECK_TIMEOUT (or past the memory
+    budget), so a hostile draft cannot hold a core or gigabytes after its answer (issue 10)."""
+    return await run_in_threadpool(workers.check, request, settings.check_timeout)
 
 
 def _date(raw: str | None) -> date | None:

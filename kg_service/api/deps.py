@@ -7,16 +7,21 @@ app once; routes ask for them by type (``answers: AnswersDep``) instead of reach
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import AsyncIterator
 from typing import Annotated
 
 from fastapi import Depends, Request
 
 from kg_service.answers.assemble import Answers
-from kg_service.checks.runner import Checker
+from kg_service.api.fairness import ClientSlots
+from kg_service.checks.overlay import base_quads
 from kg_service.config import Settings
 from kg_service.queries.stored import StoredQuery
 from kg_service.search.index import SearchService
 from kg_service.store.base import Store
+from kg_service.store.embedded import EmbeddedStore
+from kg_service.store.workers import QueryWorkers, user_query_store
 
 
 def get_settings(request: Request) -> Settings:
@@ -31,10 +36,24 @@ def get_store(request: Request) -> Store:
     return store
 
 
-def get_user_queries(request: Request) -> Store:
-    """Where callers' own SPARQL runs: killable worker processes (embedded) or the remote store."""
+async def get_user_queries(request: Request) -> AsyncIterator[Store]:
+    """Where callers' own SPARQL runs: killable worker processes (embedded) or the remote store,
+    held for the request within the client's budget (kg_service.api.fairness)."""
     store: Store = request.app.state.user_queries
-    return store
+    async with client_slot(request):
+        yield store
+
+
+@contextlib.asynccontextmanager
+async def client_slot(request: Request) -> AsyncIterator[None]:
+    """One of the client's slots for heavy work, for as long as the block runs (429 when none)."""
+    slots: ClientSlots = request.app.state.client_slots
+    client = request.client.host if request.client else "?"
+    slots.take(client)
+    try:
+        yield
+    finally:
+        slots.give_back(client)
 
 
 def get_queries(request: Request) -> dict[str, StoredQuery]:
@@ -55,13 +74,31 @@ def get_search(request: Request) -> SearchService:
     return service
 
 
-def get_checker(request: Request) -> Checker:
-    """The coherence checker over the store, made on first use (loading the checks takes a moment)."""
+async def get_check_workers(request: Request) -> AsyncIterator[QueryWorkers]:
+    """The check workers, held for the request within the client's budget."""
+    async with client_slot(request):
+        yield check_workers(request)
+
+
+def check_workers(request: Request) -> QueryWorkers:
+    """Where drafts are checked: killable workers over the served graph (issue 10).
+
+    Over the embedded store these are the workers that run callers' SPARQL (one budget for all
+    heavy work). A remote store's graph is copied once into a local graph for the workers, as
+    the checker always did (checks need a private copy to add the draft to).
+    """
     state = request.app.state
-    if getattr(state, "checker", None) is None:
-        state.checker = Checker(state.store, timeout=state.settings.query_timeout)
-    checker: Checker = state.checker
-    return checker
+    if isinstance(state.user_queries, QueryWorkers):
+        return state.user_queries
+    if getattr(state, "check_workers", None) is None:
+        snapshot = EmbeddedStore()
+        snapshot.store.extend(base_quads(state.store))
+        settings: Settings = state.settings
+        state.check_workers = user_query_store(
+            snapshot, settings.query_workers, settings.query_memory_mb, settings.query_wait
+        )
+    workers: QueryWorkers = state.check_workers
+    return workers
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
@@ -69,5 +106,5 @@ StoreDep = Annotated[Store, Depends(get_store)]
 UserQueriesDep = Annotated[Store, Depends(get_user_queries)]
 QueriesDep = Annotated[dict[str, StoredQuery], Depends(get_queries)]
 AnswersDep = Annotated[Answers, Depends(get_answers)]
-CheckerDep = Annotated[Checker, Depends(get_checker)]
+CheckWorkersDep = Annotated[QueryWorkers, Depends(get_check_workers)]
 SearchDep = Annotated[SearchService, Depends(get_search)]

@@ -16,6 +16,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
+from kg_service.api.fairness import ClientBusyError
 from kg_service.editing.changeset import ChangeError
 from kg_service.i18n import LANGUAGES, negotiate, text
 from kg_service.i18n.changes import TEXTS as CHANGE_TEXTS
@@ -104,15 +105,23 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(QueryTimeoutError)
     def timeout(request: Request, error: QueryTimeoutError) -> Response:
-        return respond(request, 422, lambda _: str(error))
+        return respond(request, 422, lambda lang: say(error.args[0], lang))
 
     @app.exception_handler(QueryMemoryError)
-    def memory(_: Request, error: QueryMemoryError) -> JSONResponse:
-        return error_response(422, str(error), "query")
+    def memory(request: Request, error: QueryMemoryError) -> Response:
+        what = error.args[0]
+        parameter = "body" if isinstance(what, Localised) and what.key == "check.memory" else "query"
+        return respond(request, 422, lambda lang: say(what, lang), parameter)
+
+    @app.exception_handler(ClientBusyError)
+    def client_busy(request: Request, error: ClientBusyError) -> Response:
+        response = respond(request, 429, lambda lang: say(error.args[0], lang))
+        response.headers["Retry-After"] = "1"
+        return response
 
     @app.exception_handler(QueryWorkersBusyError)
-    def busy(_: Request, error: QueryWorkersBusyError) -> JSONResponse:
-        response = error_response(503, str(error))
+    def busy(request: Request, error: QueryWorkersBusyError) -> Response:
+        response = respond(request, 503, lambda lang: say(error.args[0], lang))
         response.headers["Retry-After"] = "1"
         return response
 

@@ -9,7 +9,8 @@ from fastapi import APIRouter, Header, Query, Request
 from kg_service.api.models import Responsibilities
 from kg_service.api.negotiation import choose_language
 from kg_service.api.resources import RecordedAnswers
-from kg_service.queries.stored import check_period
+from kg_service.i18n.errors import Localised
+from kg_service.queries.stored import ParameterError, check_period
 
 router = APIRouter(prefix="/api", tags=["responsibilities"])
 
@@ -39,6 +40,9 @@ def responsibilities(
         for k, v in {"actor": actor, "task": task, "role": role, "at": at, "from": from_, "to": to}.items()
         if v is not None
     }
+    for name, given in raw.items():
+        if not given.strip():  # an empty filter is a mistake, not "no filter" (issue 10)
+            raise ParameterError(name, Localised("param.empty"))
     check_period(raw.get("from"), raw.get("to"))
     recorded = request.query_params.get("recorded")
     rows = answers.responsibilities(raw, language)

@@ -62,6 +62,24 @@ class DraftError(ValueError):
         self.cell = cell
         self.column = column
 
+    def state(self) -> tuple[object, ...]:
+        """The error as plain values, to cross from a worker process to the service."""
+        return (self.parts, self.status, self.line, self.cell, self.column, self.separator, self.tail)
+
+    @classmethod
+    def from_state(cls, state: tuple[object, ...]) -> DraftError:
+        """The error ``state()`` describes."""
+        parts, status, line, cell, column, separator, tail = state
+        return cls(
+            *parts,  # type: ignore[misc]
+            status=status,  # type: ignore[arg-type]
+            line=line,  # type: ignore[arg-type]
+            cell=cell,  # type: ignore[arg-type]
+            column=column,  # type: ignore[arg-type]
+            separator=separator,  # type: ignore[arg-type]
+            tail=tail,  # type: ignore[arg-type]
+        )
+
     def text(self, lang: str) -> str:
         """The message in ``lang``."""
         joined = self.separator.join(say(p, lang) for p in self.parts)

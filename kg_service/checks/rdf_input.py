@@ -39,7 +39,10 @@ def read_rdf(data: bytes, fmt: str, name: str) -> Draft:
     """Parse Turtle ("turtle") or JSON-LD ("jsonld"); a syntax error names its line."""
     text = _decode(data)
     if fmt == "jsonld":
-        _check_json_ld(text)
+        try:
+            _check_json_ld(text)
+        except RecursionError:  # our walks of the document, just under the JSON reader's limit
+            raise DraftError(part("json-too-deep"), status=400) from None
         rdf_format = ox.RdfFormat.JSON_LD
     else:
         rdf_format = ox.RdfFormat.TURTLE
@@ -57,17 +60,32 @@ def read_rdf(data: bytes, fmt: str, name: str) -> Draft:
 
 
 def check_terms(draft: Draft, data: bytes, terms: KnownTerms) -> None:
-    """Refuse a draft that names a property, class, actor, role or task nobody knows, or a bad date."""
-    text = _decode(data)
-    problems: list[tuple[int, Part]] = []
+    """Refuse a draft that names a property, class, actor, role or task nobody knows, or a bad date.
+
+    Linear in the draft: the problems are collected first, then their lines come from one index
+    of the draft's tokens (looking each one up by scanning the whole text made a draft of 10,000
+    unknown terms take two minutes; issue 10). A spelling the index misses is looked for by a
+    scan of the text, a few times at most.
+    """
+    found: dict[tuple[str, str], tuple[str, Part]] = {}
     for triple in draft.triples:
         if isinstance(triple.object, ox.Triple):
-            problems.append((UNKNOWN_LINE, part("rdf-star")))
+            found[("", "rdf-star")] = ("", part("rdf-star"))
             continue
         for term, problem in _problems(triple.predicate.value, triple.object, terms):
-            problems.append((find_line(text, term) or UNKNOWN_LINE, problem))
-    if problems:
-        unique = {(line, repr(problem)): (line, problem) for line, problem in problems}
+            found.setdefault((term, repr(problem)), (term, problem))
+    if found:
+        text = _decode(data)
+        index = LineIndex(text)
+        scans_left = MAX_PROBLEMS
+        lines: list[tuple[int, Part]] = []
+        for term, problem in found.values():
+            line = index.line_of(term) if term else None
+            if line is None and term and scans_left > 0:
+                scans_left -= 1
+                line = find_line(text, term)
+            lines.append((line or UNKNOWN_LINE, problem))
+        unique = {(line, repr(problem)): (line, problem) for line, problem in lines}
         problems = [unique[key] for key in sorted(unique)]
         shown = [
             part("problem", where=_where(None if line == UNKNOWN_LINE else line), problem=problem)
@@ -116,23 +134,56 @@ def _is_date(value: ox.NamedNode | ox.BlankNode | ox.Literal) -> bool:
     return True
 
 
-def find_line(text: str, term: str) -> int | None:
-    """The first line that spells ``term`` (a full IRI, a prefixed name or a literal's text)."""
-    spellings = {f"<{term}>", f'"{term}"'}
+class LineIndex:
+    """The first line of every token of a draft (IRIs, strings and their content, names), built once."""
+
+    _TOKEN = re.compile(r'<[^<>\s]*>|"(?:[^"\\\n]|\\.)*"|[^\s<>"{}()\[\],;]+')
+
+    def __init__(self, text: str) -> None:
+        self.declared = declared_prefixes(text)
+        self.bases: list[str] = _BASE_LINE.findall(text)
+        self.first: dict[str, int] = {}
+        for number, line in enumerate(text.splitlines(), start=1):
+            for token in self._TOKEN.findall(line):
+                self.first.setdefault(token, number)
+                if token.startswith('"'):
+                    self.first.setdefault(token[1:-1], number)
+                elif token.endswith("."):
+                    self.first.setdefault(token.rstrip("."), number)
+
+    def line_of(self, term: str) -> int | None:
+        """The first line that spells ``term`` as a whole token, if any."""
+        lines = [self.first[s] for s in spellings(term, self.declared, self.bases) if s in self.first]
+        return min(lines) if lines else None
+
+
+def declared_prefixes(text: str) -> dict[str, str]:
+    """The prefixes a draft declares (Turtle or JSON-LD), then the project's own."""
     declared = {p: ns for p, ns in _PREFIX_LINE.findall(text)}
     declared |= _json_ld_prefixes(text)
-    declared |= {p: str(ns) for p, ns in PREFIXES.items() if p not in declared}
+    return declared | {p: str(ns) for p, ns in PREFIXES.items() if p not in declared}
+
+
+def spellings(term: str, declared: dict[str, str], bases: list[str]) -> set[str]:
+    """The ways a draft may write ``term``: <IRI>, "text", prefixed names, IRIs relative to a base."""
+    found = {f"<{term}>", f'"{term}"'}
     for prefix, namespace in declared.items():
         if namespace and term.startswith(namespace) and len(term) > len(namespace):
             local = term[len(namespace) :]
-            spellings |= {f"{prefix}:{local}", f"{prefix}:{local.replace('/', chr(92) + '/')}"}
-    for base in _BASE_LINE.findall(text):
+            found |= {f"{prefix}:{local}", f"{prefix}:{local.replace('/', chr(92) + '/')}"}
+    for base in bases:
         if base and term.startswith(base) and len(term) > len(base):
-            spellings.add(f"<{term[len(base) :]}>")
+            found.add(f"<{term[len(base) :]}>")
     if not term.startswith(("http:", "https:", "urn:")):
-        spellings.add(term)
+        found.add(term)
+    return found
+
+
+def find_line(text: str, term: str) -> int | None:
+    """The first line that spells ``term`` (a full IRI, a prefixed name or a literal's text)."""
+    options = spellings(term, declared_prefixes(text), _BASE_LINE.findall(text))
     for number, line in enumerate(text.splitlines(), start=1):
-        for spelling in spellings:
+        for spelling in options:
             position = line.find(spelling)
             if position >= 0 and not _continues(line, position + len(spelling)):
                 return number
@@ -160,7 +211,7 @@ def _json_ld_prefixes(text: str) -> dict[str, str]:
     """Prefixes a JSON-LD document defines in its contexts (for naming lines)."""
     try:
         document = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         return {}
     found: dict[str, str] = {}
     for context in _contexts(document):
@@ -193,6 +244,10 @@ def _check_json_ld(text: str) -> None:
             status=400,
             line=error.lineno,
         ) from None
+    except RecursionError:
+        raise DraftError(part("json-too-deep"), status=400) from None
+    if not isinstance(document, dict | list):
+        raise DraftError(part("json-not-document"), status=400)
     for context in _all_context_values(document):
         if isinstance(context, str):
             line = find_line(text, context)

@@ -109,7 +109,10 @@ def diff_rows(diff: DutyDiff, lang: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """Text safe in a Markdown table cell and inert as HTML: Markdown passes raw HTML through,
+    and a draft's names, labels and values are the drafter's text (issue 10)."""
+    inert = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return inert.replace("|", "\\|").replace("\n", " ")
 
 
 def to_markdown(result: CheckReport, lang: str = "fi") -> str:
@@ -118,7 +121,7 @@ def to_markdown(result: CheckReport, lang: str = "fi") -> str:
     lines = [
         f"# {t['title']}",
         "",
-        f"- {t['draft']}: {_draft_name(result, lang)}",
+        f"- {t['draft']}: {_md(_draft_name(result, lang))}",
         f"- {t['at']}: {result.at or t['each_start']}",
         "",
         f"**{_verdict(result, lang)}**",
@@ -140,7 +143,7 @@ def to_markdown(result: CheckReport, lang: str = "fi") -> str:
     lines += ["", _unchanged(result, lang) if rows else t["no_changes"]]
     if result.replaced:
         lines += ["", f"## {t['replaced']}", ""]
-        lines += [f"- `{r.subject}` `{r.property}`: {r.value}" for r in result.replaced]
+        lines += [f"- `{r.subject}` `{r.property}`: {_md(str(r.value))}" for r in result.replaced]
     lines += [
         "",
         f"## {t['checks']}",
@@ -170,11 +173,11 @@ def _md_finding(finding: CheckFinding, lang: str) -> list[str]:
     status = t["new"] if finding.in_draft else t["old"]
     lines = [f"- **{t[finding.severity.value]} {finding.id}** ({status}): {_md(finding.message[lang])}"]
     if finding.provisions:
-        lines.append(f"  - {t['provisions']}: {', '.join(finding.provisions)}")
+        lines.append(f"  - {t['provisions']}: {_md(', '.join(finding.provisions))}")
     if finding.tasks:
-        lines.append(f"  - {t['tasks']}: {_labels(finding.tasks, lang)}")
+        lines.append(f"  - {t['tasks']}: {_md(_labels(finding.tasks, lang))}")
     if finding.actors:
-        lines.append(f"  - {t['actors']}: {_labels(finding.actors, lang)}")
+        lines.append(f"  - {t['actors']}: {_md(_labels(finding.actors, lang))}")
     about = source_about(finding, lang)
     for source in finding.sources:
         document = source.document.text(lang) if source.document else source.location

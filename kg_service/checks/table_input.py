@@ -30,6 +30,14 @@ from kg_service.namespaces import ES, ESO, FINLEX, PROV, RDF, RDFS, XSD
 from kg_service.queries.stored import ParameterError, expand_iri
 
 MAX_ROWS = 5000
+MAX_COLUMNS = 200
+SNIFF_CHARS = 4096
+MAX_XLSX_PARTS = 1000
+MAX_XLSX_UNPACKED = 50_000_000
+MAX_XLSX_CELLS = MAX_ROWS * 50
+"""Bounds of a draft table, checked before a reader builds anything (issue 10: a 244 kB workbook
+of 2M cells or a 1 MB one of a 1 GB cell took over 2 GB). No template of ours comes near them
+(examples/templates/ has 8 columns)."""
 
 
 @dataclass(frozen=True)
@@ -125,33 +133,83 @@ def read_csv_rows(data: bytes) -> list[list[str | date | None]]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
-    first = text.split("\n", 1)[0]
+    first = text[:SNIFF_CHARS].split("\n", 1)[0]  # the sniffer is slow on a very wide line
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(first, delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
+    rows: list[list[str | date | None]] = []
     try:
-        return [list(row) for row in csv.reader(io.StringIO(text), dialect)]
+        for row in csv.reader(io.StringIO(text), dialect):
+            _bound_width(len(rows) + 1, len(row))
+            rows.append(list(row))
+            if len(rows) > MAX_ROWS + 1:
+                break
     except csv.Error as error:
         raise DraftError(part("csv-syntax", reason=str(error)), status=400) from None
+    return rows
+
+
+def _bound_width(row: int, columns: int) -> None:
+    """Refuse a row wider than any table of ours could be (a header of a million columns)."""
+    if columns > MAX_COLUMNS:
+        raise DraftError(part("too-many-columns", row=row, n=MAX_COLUMNS), status=413)
+
+
+def inspect_xlsx(data: bytes) -> None:
+    """Refuse a workbook that unpacks too large, holds too many cells or declares a DTD, before
+    openpyxl builds anything: the sizes come from the zip directory, the cells are counted by
+    streaming each XML part through defusedxml (which refuses DTDs and entities)."""
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import iterparse
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            parts = archive.infolist()
+            if len(parts) > MAX_XLSX_PARTS or sum(p.file_size for p in parts) > MAX_XLSX_UNPACKED:
+                mb = MAX_XLSX_UNPACKED // 1_000_000
+                raise DraftError(part("xlsx-unpacks", mb=mb, parts=MAX_XLSX_PARTS), status=413)
+            cells = 0
+            for member in parts:
+                if not member.filename.endswith((".xml", ".rels")):
+                    continue
+                with archive.open(member) as stream:
+                    for _, element in iterparse(stream, forbid_dtd=True):
+                        if element.tag.endswith("}c") or element.tag == "c":
+                            cells += 1
+                            if cells > MAX_XLSX_CELLS:
+                                raise DraftError(part("xlsx-cells", n=MAX_XLSX_CELLS), status=413)
+                        element.clear()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, OSError) as error:
+        raise DraftError(part("not-xlsx", reason=str(error)), status=400) from None
+    except DefusedXmlException:
+        raise DraftError(part("xlsx-dtd"), status=400) from None
+    except SyntaxError as error:  # xml.etree.ElementTree.ParseError
+        raise DraftError(part("not-xlsx", reason=f"XML: {error}"), status=400) from None
 
 
 def read_xlsx_rows(data: bytes) -> list[list[str | date | None]]:
     """The rows of the first worksheet of an XLSX workbook, dates as dates."""
     from openpyxl import load_workbook
 
+    inspect_xlsx(data)
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+    except Exception as error:  # openpyxl raises what its parts raise; a broken workbook is a 400
         raise DraftError(part("not-xlsx", reason=str(error)), status=400) from None
     try:
         sheet = workbook.worksheets[0]
         rows: list[list[str | date | None]] = []
         for values in sheet.iter_rows(values_only=True):
+            _bound_width(len(rows) + 1, len(values))
             rows.append([_xlsx_value(v) for v in values])
             if len(rows) > MAX_ROWS + 1:
                 break
         return rows
+    except DraftError:
+        raise
+    except Exception as error:  # a part that parses but is not what openpyxl expects
+        raise DraftError(part("not-xlsx", reason=str(error)), status=400) from None
     finally:
         workbook.close()
 

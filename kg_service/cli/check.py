@@ -8,11 +8,22 @@ current graph itself is checked.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
+import threading
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-from kg_service.cli.common import EXIT_FINDINGS, EXIT_OK, add_store_flags, fail, open_store
+from kg_service.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_FINDINGS,
+    EXIT_OK,
+    add_store_flags,
+    fail,
+    open_store,
+)
 
 SUFFIX_FORMATS = {".ttl": "turtle", ".jsonld": "jsonld", ".json": "jsonld", ".csv": "csv", ".xlsx": "xlsx"}
 
@@ -50,21 +61,50 @@ def command_check(args: argparse.Namespace) -> int:
             return fail(f"{path}: cannot read the file: {error.strerror}")
     try:
         opened = open_store(args)
-        checker = Checker(opened.store, timeout=opened.settings.query_timeout)
-        draft = checker.read(data, fmt, path.name) if path is not None else Draft.empty()
-        result = checker.check(draft, at)
+        with time_limit(opened.settings.check_timeout):
+            checker = Checker(opened.store, timeout=opened.settings.query_timeout)
+            draft = checker.read(data, fmt, path.name) if path is not None else Draft.empty()
+            result = checker.check(draft, at)
+            report = render(result, args.format, args.lang)
     except DraftError as error:
         return fail(f"{path}: {error.text(args.lang)}")
     except (ConfigError, DataFileError, QueryError) as error:
         return fail(error)
     except StoreError as error:
         return fail(error, EXIT_FINDINGS)
-    report = render(result, args.format, args.lang)
     if args.output:
         Path(args.output).write_bytes(report if isinstance(report, bytes) else report.encode("utf-8"))
     else:
         sys.stdout.write(str(report))
     return EXIT_OK if result.coherent else EXIT_FINDINGS
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """End the command with a clear message (exit 2) once the check has run ``seconds``
+    (KG_CHECK_TIMEOUT), the same limit as /api/check's.
+
+    A timer thread, because Oxigraph releases the interpreter while it queries: the message
+    comes on time even when a long query is what runs. The process ends at once (os._exit), so
+    the CPU and memory are back within the limit. The timer ends with the block (also when
+    it raises), and the report is written after it, so nothing half-written is left.
+    """
+
+    def stop() -> None:
+        sys.stderr.write(
+            f"the check ran past the time limit of {seconds:g} s (KG_CHECK_TIMEOUT) and was stopped; "
+            "split the draft\n"
+        )
+        sys.stderr.flush()
+        os._exit(EXIT_BAD_INPUT)
+
+    timer = threading.Timer(seconds, stop)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -1,13 +1,40 @@
-"""`kg serve`: the HTTP service on 127.0.0.1, over the durable embedded store or a remote one.
+"""`kg serve [--workers N] [--read-only]`: the HTTP service on 127.0.0.1, over the durable embedded
+store or a remote one.
 
 The embedded store is opened for writing by the app itself (KG_DATA_DIR, seeded on first start),
-so that the service takes reviewed changes; a remote store is served read-only."""
+so that the service takes reviewed changes; a remote store is served read-only. The durable
+store has one writer, so several HTTP worker processes (``--workers N``) serve read-only: with
+``--read-only`` (the durable store opened read-only, as of the start, or the shipped files when
+none has been made) or over a remote store. Taking changes with N > 1 is refused with a message
+rather than half-working (each process would hold its own copy and miss the others' changes).
+"""
 
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from kg_service.cli.common import EXIT_OK, add_store_flags, fail, settings_from
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+
+READ_ONLY_APP = "kg_service.cli.serve:read_only_app"
+
+
+def read_only_app() -> FastAPI:
+    """The app of one HTTP worker process serving read-only (uvicorn's factory for ``--workers N``).
+
+    Each process reads the settings from the environment `kg serve` set, opens the store as the
+    other commands do (store_from_settings: the durable store read-only, the shipped files, or the
+    remote endpoint) and runs its own query workers.
+    """
+    from kg_service.api.app import create_app
+    from kg_service.config import Settings
+    from kg_service.store.factory import store_from_settings
+
+    settings = Settings.from_env()
+    return create_app(store_from_settings(settings), settings)
 
 
 def command_serve(args: argparse.Namespace) -> int:
@@ -17,10 +44,26 @@ def command_serve(args: argparse.Namespace) -> int:
     from kg_service.api.app import create_app
     from kg_service.config import ConfigError
     from kg_service.rdf.files import DataFileError
+    from kg_service.store.base import StoreError
+    from kg_service.store.factory import store_from_settings
 
+    if args.workers < 1:
+        return fail("--workers: give 1 or more HTTP worker processes")
     try:
-        app = create_app(settings=settings_from(args))
-    except (ConfigError, DataFileError) as error:
+        settings = settings_from(args)
+        read_only = args.read_only or settings.store == "remote"
+        if args.workers > 1:
+            if not read_only:
+                return fail(
+                    "--workers N > 1 serves read-only: the durable store in KG_DATA_DIR takes changes "
+                    "through one process only. Add --read-only (no changes are taken) or serve a "
+                    "remote store, or run one worker (the default) to take changes."
+                )
+            store_from_settings(settings)  # fail here, with a message, not in every worker process
+            uvicorn.run(READ_ONLY_APP, factory=True, workers=args.workers, host=args.host, port=args.port)
+            return EXIT_OK
+        app = read_only_app() if read_only else create_app(settings=settings)
+    except (ConfigError, DataFileError, StoreError) as error:
         return fail(error)
     uvicorn.run(app, host=args.host, port=args.port, log_level="info")
     return EXIT_OK
@@ -31,5 +74,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("serve", help="start the HTTP service on the shipped data")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="HTTP worker processes (default 1; more than 1 serves read-only, see README: Sizing)",
+    )
+    parser.add_argument(
+        "--read-only",
+        action="store_true",
+        help="take no changes: serve the durable store read-only (or the shipped files)",
+    )
     add_store_flags(parser)
     parser.set_defaults(handler=command_serve)

@@ -172,6 +172,36 @@ DRAFT_ERRORS: Table = {
         "sv": "ingen läsbar XLSX-arbetsbok: {reason}",
         "en": "not a readable XLSX workbook: {reason}",
     },
+    "too-many-columns": {
+        "fi": "rivillä {row} on yli {n} saraketta",
+        "sv": "rad {row} har mer än {n} kolumner",
+        "en": "row {row} has more than {n} columns",
+    },
+    "xlsx-unpacks": {
+        "fi": "työkirja purkautuu yli {mb} megatavuksi tai yli {parts} osaksi",
+        "sv": "arbetsboken packas upp till mer än {mb} megabyte eller fler än {parts} delar",
+        "en": "the workbook unpacks to more than {mb} MB or more than {parts} parts",
+    },
+    "xlsx-cells": {
+        "fi": "työkirjassa on yli {n} solua",
+        "sv": "arbetsboken har mer än {n} celler",
+        "en": "the workbook has more than {n} cells",
+    },
+    "xlsx-dtd": {
+        "fi": "työkirja määrittelee DTD:n tai entiteettejä, joita ei hyväksytä",
+        "sv": "arbetsboken deklarerar en DTD eller entiteter, vilket inte godtas",
+        "en": "the workbook declares a DTD or entities, which are not accepted",
+    },
+    "json-too-deep": {
+        "fi": "JSON on liian syvälle sisäkkäinen luettavaksi",
+        "sv": "JSON-dokumentet är för djupt nästlat för att läsas",
+        "en": "the JSON is nested too deeply to read",
+    },
+    "json-not-document": {
+        "fi": "JSON-LD-luonnos on JSON-objekti tai -taulukko, ei yksittäinen arvo",
+        "sv": "ett JSON-LD-utkast är ett JSON-objekt eller en JSON-array, inte ett enskilt värde",
+        "en": "a JSON-LD draft is a JSON object or array, not a single value",
+    },
     "no-header": {
         "fi": "rivin 1 on oltava otsikkorivi; puuttuvat sarakkeet: {missing}",
         "sv": "rad 1 måste vara rubrikraden; kolumner som saknas: {missing}",

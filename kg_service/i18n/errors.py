@@ -46,6 +46,11 @@ ERRORS: Table = {
         "sv": "längre än 500 tecken",
         "en": "longer than 500 characters",
     },
+    "param.empty": {
+        "fi": "arvo on tyhjä (jätä parametri pois, jos et halua rajata sillä)",
+        "sv": "värdet är tomt (utelämna parametern om du inte vill avgränsa med den)",
+        "en": "the value is empty (leave the parameter out to drop the filter)",
+    },
     "param.required": {"fi": "on pakollinen", "sv": "är obligatorisk", "en": "is required"},
     "param.period_order": {
         "fi": "alku ({first}) on lopun ({last}) jälkeen",
@@ -107,6 +112,40 @@ ERRORS: Table = {
         "fi": "Pyynnön runko on liian syvälle sisäkkäinen luettavaksi.",
         "sv": "Begärans innehåll är för djupt nästlat för att läsas.",
         "en": "the request body is nested too deeply to read",
+    },
+    "query.timeout": {
+        "fi": "Kysely ylitti {seconds} sekunnin aikarajan ja keskeytettiin; rajaa kyselyä tai lisää LIMIT.",
+        "sv": "Frågan överskred tidsgränsen på {seconds} sekunder och avbröts; avgränsa den eller lägg "
+        "till LIMIT.",
+        "en": "the query ran past the time limit of {seconds} s and was stopped; narrow it or add a LIMIT",
+    },
+    "query.memory": {
+        "fi": "Kysely tarvitsi yli {megabytes} Mt muistia ja keskeytettiin; rajaa kyselyä tai lisää LIMIT.",
+        "sv": "Frågan behövde mer än {megabytes} MB minne och avbröts; avgränsa den eller lägg till LIMIT.",
+        "en": "the query needed more than {megabytes} MB of memory and was stopped; narrow it or add a LIMIT",
+    },
+    "query.busy": {
+        "fi": "Kaikki {workers} kyselyprosessia ovat varattuja; yritä hetken kuluttua uudelleen.",
+        "sv": "Alla {workers} frågeprocesser är upptagna; försök igen om en stund.",
+        "en": "all {workers} query workers are busy; try again in a moment",
+    },
+    "query.client_busy": {
+        "fi": "Sinulla on jo {limit} kyselyä tai tarkistusta käynnissä; odota, että ne valmistuvat, "
+        "ja yritä uudelleen.",
+        "sv": "Du har redan {limit} frågor eller granskningar igång; vänta tills de är klara och "
+        "försök igen.",
+        "en": "you already have {limit} queries or checks running; wait for them to finish and try again",
+    },
+    "check.timeout": {
+        "fi": "Luonnoksen tarkistus ylitti {seconds} sekunnin aikarajan ja keskeytettiin; jaa luonnos osiin.",
+        "sv": "Granskningen av utkastet överskred tidsgränsen på {seconds} sekunder och avbröts; "
+        "dela upp utkastet.",
+        "en": "the check ran past the time limit of {seconds} s and was stopped; split the draft",
+    },
+    "check.memory": {
+        "fi": "Luonnoksen tarkistus tarvitsi yli {megabytes} Mt muistia ja keskeytettiin; jaa luonnos osiin.",
+        "sv": "Granskningen av utkastet behövde mer än {megabytes} MB minne och avbröts; dela upp utkastet.",
+        "en": "the check needed more than {megabytes} MB of memory and was stopped; split the draft",
     },
     "service.fault": {
         "fi": "Palvelussa tapahtui odottamaton virhe; se on kirjattu lokiin.",

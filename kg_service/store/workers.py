@@ -33,6 +33,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg_service.checks.errors import DraftError
+from kg_service.checks.model import CheckReport
+from kg_service.checks.request import CheckRequest
+from kg_service.i18n.errors import Localised
 from kg_service.store.base import (
     GraphResult,
     QueryError,
@@ -92,18 +96,18 @@ class Worker:
         kill(self.pid)
         self.connection.close()
 
-    def ask(self, query: str, limit: int | None, timeout: float, budget: int) -> tuple[str, object]:
-        """Send a query and wait for the answer, killing the worker past the time or memory budget."""
-        self.connection.send((query, limit, timeout))
+    def ask(self, request: tuple[str, tuple[object, ...]], timeout: float, budget: int) -> tuple[str, object]:
+        """Send a query or a draft check and wait for the answer, killing the worker past the time
+        or memory budget."""
+        kind, args = request
+        self.connection.send((kind, args, timeout))
         deadline = time.monotonic() + timeout
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 self.stop()
-                raise QueryTimeoutError(
-                    f"the query ran past the time limit of {timeout:g} s and was stopped; "
-                    "narrow it or add a LIMIT"
-                )
+                key = "check.timeout" if kind == "check" else "query.timeout"
+                raise QueryTimeoutError(Localised(key, seconds=f"{timeout:g}"))
             if self.connection.poll(min(WATCH_INTERVAL, remaining)):
                 try:
                     return self.connection.recv()
@@ -111,18 +115,16 @@ class Worker:
                     # The worker died mid-query: the address-space ceiling aborts it when an
                     # allocation jumps past the budget between two looks at its memory.
                     self.stop()
-                    raise QueryMemoryError(memory_message(budget)) from None
+                    raise memory_error(kind, budget) from None
             if resident_bytes(self.pid) - self.baseline > budget:
                 self.stop()
-                raise QueryMemoryError(memory_message(budget))
+                raise memory_error(kind, budget)
 
 
-def memory_message(budget: int) -> str:
-    """The caller's explanation of a query stopped for its memory use."""
-    return (
-        f"the query needed more than {budget // (1024 * 1024)} MB of memory and was stopped; "
-        "narrow it or add a LIMIT"
-    )
+def memory_error(kind: str, budget: int) -> QueryMemoryError:
+    """The caller's explanation of a query or check stopped for its memory use."""
+    megabytes = budget // (1024 * 1024)
+    return QueryMemoryError(Localised(f"{kind}.memory", megabytes=megabytes))
 
 
 class QueryWorkers(Store):
@@ -167,12 +169,27 @@ class QueryWorkers(Store):
 
     def execute(self, query: str, timeout: float | None = None, limit: int | None = None) -> QueryResult:
         """Run any read query in a worker, within the time, memory and size limits."""
+        kind, payload = self._ask(("query", (query, limit)), timeout)
+        return to_result(kind, payload, limit)
+
+    def check(self, request: CheckRequest, timeout: float) -> CheckReport | str | bytes:
+        """Check a draft against the graph in a worker, killed past the time or memory budget:
+        the report rendered as ``request.fmt`` asks, or the result itself when it asks none."""
+        kind, payload = self._ask(("check", (request,)), timeout)
+        if kind == "draft-error":
+            assert isinstance(payload, tuple)  # noqa: S101 - the worker sends DraftError.state()
+            raise DraftError.from_state(payload)
+        if kind != "checked":
+            raise StoreError(f"the check failed: {payload}")
+        assert isinstance(payload, CheckReport | str | bytes)  # noqa: S101 - see zygote.run_check
+        return payload
+
+    def _ask(self, request: tuple[str, tuple[object, ...]], timeout: float | None) -> tuple[str, object]:
         worker = self._acquire()
         try:
-            kind, payload = worker.ask(query, limit, timeout or 3600.0, self.memory_limit)
+            return worker.ask(request, timeout or 3600.0, self.memory_limit)
         finally:
             self._release(worker)
-        return to_result(kind, payload, limit)
 
     # -- workers ---------------------------------------------------------------------------------
     def status(self) -> dict[str, int]:
@@ -210,9 +227,7 @@ class QueryWorkers(Store):
         try:
             worker = self._idle.get(timeout=self.wait)
         except queue.Empty:
-            raise QueryWorkersBusyError(
-                f"all {self.size} query workers are busy; try again in a moment"
-            ) from None
+            raise QueryWorkersBusyError(Localised("query.busy", workers=self.size)) from None
         finally:
             self._waiting -= 1
         self._busy += 1

@@ -26,6 +26,11 @@ from multiprocessing.reduction import recv_handle
 
 import pyoxigraph as ox
 
+from kg_service.checks.errors import DraftError
+from kg_service.checks.request import CheckRequest, perform
+from kg_service.checks.runner import Checker
+from kg_service.store.embedded import EmbeddedStore
+
 WORKER_NICENESS = 10
 ALARM_GRACE = 2
 """Seconds past a query's time limit after which the worker ends itself (the service kills it
@@ -62,16 +67,34 @@ def run_query(store: ox.Store, query: str, limit: int | None) -> tuple[str, obje
     return "rows", data
 
 
+def run_check(store: ox.Store, request: CheckRequest) -> tuple[str, object]:
+    """Check a draft against this worker's graph: the report (or result), or the draft's error.
+
+    The checker is made on a worker's first check (a fifth of a second on the shipped graph) and
+    kept for the worker's life: a worker serves one graph generation only.
+    """
+    global _checker
+    if _checker is None:
+        _checker = Checker(EmbeddedStore(store))
+    try:
+        return "checked", perform(_checker, request)
+    except DraftError as error:
+        return "draft-error", error.state()
+
+
+_checker: Checker | None = None
+
+
 def serve(store: ox.Store, connection: Connection) -> None:
-    """A worker's life: answer queries one at a time until the parent hangs up."""
+    """A worker's life: answer queries and draft checks one at a time until the parent hangs up."""
     while True:
         try:
-            query, limit, seconds = connection.recv()
+            kind, args, seconds = connection.recv()
         except (EOFError, OSError):
             os._exit(0)
         signal.alarm(int(seconds) + ALARM_GRACE)
         try:
-            answer = run_query(store, query, limit)
+            answer = run_check(store, *args) if kind == "check" else run_query(store, *args)
         except Exception as error:
             answer = ("failed", f"{type(error).__name__}: {error}")
         signal.alarm(0)

@@ -1,12 +1,13 @@
 """The draft check page: upload a draft (CSV, XLSX, Turtle, JSON-LD), see the report, download it.
 
-The upload is read by the same bounded reader as multipart POST /api/check and checked by the
-same Checker on a private copy of the graph, so page and API agree and nothing is written. The
-report's findings are shown here (with a switch to hide what the graph already had) and can be
-downloaded as HTML, Markdown or JSON: the three reports ride along in the page as data links,
-because the service keeps no state between requests. A draft that cannot be read is a message
-in the page language pointing at its line, cell or column. The form carries a token
-(kg_service.web.session), so another site cannot make a visitor's browser post to it.
+The upload is read by the same bounded reader as multipart POST /api/check and checked the same
+way (kg_service.checks.request, in a worker killed at the time limit) on a private copy of the
+graph, so page and API agree and nothing is written. The report's findings are shown here
+(with a switch to hide what the graph already had) and can be downloaded as HTML, Markdown or
+JSON: the three reports ride along in the page as data links, because the service keeps no state
+between requests. A draft that cannot be read is a message in the page language pointing at its
+line, cell or column. The form carries a token (kg_service.web.session), so another site cannot
+make a visitor's browser post to it.
 """
 
 from __future__ import annotations
@@ -16,17 +17,15 @@ from datetime import date
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
-from starlette.concurrency import run_in_threadpool
 
-from kg_service.api.check import CONTENT_TYPES, MAX_BODY
-from kg_service.api.deps import get_checker
+from kg_service.api.check import CONTENT_TYPES, MAX_BODY, run_check
+from kg_service.api.deps import check_workers, client_slot, get_settings
 from kg_service.api.upload import UploadError, read_upload
 from kg_service.checks.errors import DraftError
 from kg_service.checks.model import CheckReport
-from kg_service.checks.overlay import Draft
 from kg_service.checks.report import DIFF_COLUMNS, diff_cells
 from kg_service.checks.report import render as render_report
-from kg_service.checks.runner import Checker
+from kg_service.checks.request import CheckRequest
 from kg_service.i18n import LANGUAGES, text
 from kg_service.i18n.errors import ERRORS
 from kg_service.i18n.web import WEB
@@ -80,18 +79,16 @@ async def check_upload(request: Request) -> HTMLResponse:
         errors.append(FieldError("draft", text(ERRORS, "upload.unknown_type", lang, name=upload.name[:80])))
     if errors:
         return _page(request, errors, None, chosen)
-    checker = get_checker(request)
+    day = date.fromisoformat(at) if at else None
+    check = CheckRequest(upload.body, upload.kind or "", upload.name, day)
     try:
-        result = await run_in_threadpool(_check, checker, upload.body, upload.kind or "", upload.name, at)
+        async with client_slot(request):
+            result = await run_check(check_workers(request), get_settings(request), check)
     except DraftError as error:
         errors.append(FieldError("draft", _draft_message(error, lang)))
         return _page(request, errors, None, chosen)
+    assert isinstance(result, CheckReport)  # noqa: S101 - no format asked: the result itself
     return _page(request, [], result, chosen)
-
-
-def _check(checker: Checker, body: bytes, kind: str, name: str, at: str | None) -> CheckReport:
-    draft = checker.read(body, kind, name) if body.strip() else Draft.empty(name)
-    return checker.check(draft, date.fromisoformat(at) if at else None)
 
 
 def _draft_message(error: DraftError, lang: str) -> str:
