@@ -338,3 +338,14 @@ def test_the_markdown_report_keeps_draft_html_inert(hostile) -> None:
     response = post_draft(hostile, b"", "text/turtle", format="md", name="<script>alert(1)</script>")
     assert response.status_code == 200
     assert "<script>" not in response.text and "&lt;script&gt;" in response.text
+
+
+def test_checks_over_a_remote_store_run_in_killable_workers_too(oxigraph_store) -> None:
+    draft = (TURTLE_HEAD + "ex:a ex:b ex:c .\n").encode()
+    remote = {"store": "remote", "endpoint": "http://127.0.0.1:9/unused"}
+    with running_app(create_app(oxigraph_store, Settings(**remote, check_timeout=60.0))) as base:
+        checked = post_draft(base, b"", "text/turtle")
+        assert checked.status_code == 200 and isinstance(checked.json()["coherent"], bool)
+        assert "unknown property" in assert_error(post_draft(base, draft, "text/turtle"), 422, "body")
+    with running_app(create_app(oxigraph_store, Settings(**remote, check_timeout=0.2))) as base:
+        assert "time limit of 0.2 s" in assert_error(post_draft(base, draft, "text/turtle"), 422)

@@ -124,7 +124,10 @@ def test_workers_follow_a_change_of_the_graph() -> None:
 
 
 def test_service_keeps_answering_cheap_requests_during_runaway_queries(shipped_store) -> None:
-    settings = Settings(query_timeout=3.0, result_limit=1000, query_workers=2, query_wait=0.2)
+    # one client may fill the pool here (the per-client budget: tests/test_hostile_input.py)
+    settings = Settings(
+        query_timeout=3.0, result_limit=1000, query_workers=2, query_wait=0.2, query_per_client=3
+    )
     with running_app(create_app(shipped_store, settings)) as base:
         assert httpx.get(f"{base}/sparql", params={"query": CHEAP}, timeout=30).status_code == 200
         with httpx.Client(timeout=30) as client:

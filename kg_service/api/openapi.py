@@ -1,7 +1,7 @@
 """The OpenAPI description, completed so that clients and fuzzers see every answer the service gives.
 
 FastAPI describes the routes' own parameters and a 200; it does not know the one error shape
-every failure uses, the statuses the middleware answers with (304, 405, 413, 503), the values
+every failure uses, the statuses the middleware answers with (304, 405, 413, 429, 503), the values
 a parameter takes when a route checks them itself, or the `query` of `/sparql`, which the route
 reads from the URL, a form or the body. They are added here, in one place, from the same lists
 the routes use.
@@ -43,13 +43,13 @@ ERRORS = {
     "413": "The body, the draft or the result is larger than allowed",
     "415": "The body's Content-Type is not accepted",
     "422": "A parameter or the body is wrong, or the query or check passed its time or memory limit",
+    "429": "This client already runs as many queries or checks as a client may (see Retry-After)",
     "502": "The store failed",
     "503": "Every query worker is busy (see Retry-After) or a tool is missing",
 }
 SPARQL_RESULTS = ["json", "xml", "csv", "tsv", "turtle", "ntriples", "jsonld", "rdfxml"]
 ENUMS: dict[tuple[str, str], list[str]] = {
     ("*", "lang"): list(LANGUAGES),
-    ("/api/check", "lang"): ["fi", "en"],
     ("/api/check", "format"): ["json", "md", "html"],
     ("/api/queries/{name}", "format"): ["json", "csv", "tsv", "xml"],
     ("/id/{path}", "format"): ["html", "turtle", "ntriples", "jsonld", "rdfxml"],
