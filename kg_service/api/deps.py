@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator
 from typing import Annotated
 
 from fastapi import Depends, Request
+from starlette.concurrency import run_in_threadpool
 
 from kg_service.answers.assemble import Answers
 from kg_service.api.fairness import ClientSlots
@@ -77,7 +78,7 @@ def get_search(request: Request) -> SearchService:
 async def get_check_workers(request: Request) -> AsyncIterator[QueryWorkers]:
     """The check workers, held for the request within the client's budget."""
     async with client_slot(request):
-        yield check_workers(request)
+        yield await run_in_threadpool(check_workers, request)  # a remote graph is read the first time
 
 
 def check_workers(request: Request) -> QueryWorkers:

@@ -1,4 +1,4 @@
-"""Callers' SPARQL runs in worker processes that are killed when a query passes its limits.
+"""Callers' SPARQL and draft checks run in worker processes that are killed past their limits.
 
 Oxigraph cannot cancel a query, so a thread that gives up waiting leaves the query running: one
 short GET could hold gigabytes and four heavy ones could occupy every thread for minutes (issue
@@ -8,6 +8,9 @@ worker's resident memory grows past the budget, it kills the worker (the CPU and
 at once) and forks a replacement in the background. Workers run at nice 10 so that the
 service's own cheap look-ups get the CPU first, and at most ``size`` of them run at once:
 a caller who finds them all busy for ``wait`` seconds gets a 503 instead of joining a queue.
+
+A draft check (kg_service.checks.request) is sent to the same workers with the check's own time
+limit (KG_CHECK_TIMEOUT): a 1 MB draft could keep a core busy for minutes (issue 10).
 
 When the graph changes (``Store.version()`` moves) the zygote is replaced by one loaded from the
 new graph, so no worker answers from an older graph.

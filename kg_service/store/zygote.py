@@ -12,7 +12,8 @@ the worker's memory budget in bytes; the zygote forks a worker serving that sock
 with the worker's pid. End of file on FD means the service is gone or serves a newer graph: the
 zygote exits, and each worker ends when its own socket closes. A worker also arms an alarm for
 every query (the default action of SIGALRM ends the process even inside Oxigraph), so a query
-can outlive its limit only by a few seconds even if the service itself died meanwhile.
+can outlive its limit only by a few seconds even if the service itself died meanwhile. A worker
+answers draft checks too (``run_check``), with a checker over its own copy of the graph.
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from datetime import date
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
+from starlette.concurrency import run_in_threadpool
 
 from kg_service.api.check import CONTENT_TYPES, MAX_BODY, run_check
 from kg_service.api.deps import check_workers, client_slot, get_settings
@@ -83,7 +84,8 @@ async def check_upload(request: Request) -> HTMLResponse:
     check = CheckRequest(upload.body, upload.kind or "", upload.name, day)
     try:
         async with client_slot(request):
-            result = await run_check(check_workers(request), get_settings(request), check)
+            workers = await run_in_threadpool(check_workers, request)
+            result = await run_check(workers, get_settings(request), check)
     except DraftError as error:
         errors.append(FieldError("draft", _draft_message(error, lang)))
         return _page(request, errors, None, chosen)
