@@ -63,11 +63,12 @@ from kg_service.web.templating import STATIC
 
 
 def refresh_after_change(app: FastAPI) -> None:
-    """Forget what was read from the graph before a change: labels, the web pages' pick lists and
-    drawings (each is rebuilt from the changed graph on next use; the check workers follow the
-    graph's version themselves)."""
+    """Forget what was read from the graph before a change: labels, the checker's copy, the web
+    pages' pick lists and drawings (each is rebuilt from the changed graph on next use; the check
+    workers follow the graph's version themselves)."""
     state = app.state
     state.answers = Answers(state.store, state.queries, state.settings.query_timeout)
+    state.checker = None
     state.web_choices = None
     state.web_edit_choices = None
     state.web_drawings = None

@@ -17,6 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from kg_service.answers.assemble import Answers
 from kg_service.api.fairness import ClientSlots
 from kg_service.checks.overlay import base_quads
+from kg_service.checks.runner import Checker
 from kg_service.config import Settings
 from kg_service.queries.stored import StoredQuery
 from kg_service.search.index import SearchService
@@ -73,6 +74,19 @@ def get_search(request: Request) -> SearchService:
     """The search index over the store (rebuilt when the store's version changes)."""
     service: SearchService = request.app.state.search
     return service
+
+
+def get_checker(request: Request) -> Checker:
+    """The coherence checker over the store, made on first use (loading the checks takes a moment).
+
+    For the service's own bounded work (a proposal's before/after table for its reviewers);
+    callers' drafts are checked in killable workers (get_check_workers).
+    """
+    state = request.app.state
+    if getattr(state, "checker", None) is None:
+        state.checker = Checker(state.store, timeout=state.settings.query_timeout)
+    checker: Checker = state.checker
+    return checker
 
 
 async def get_check_workers(request: Request) -> AsyncIterator[QueryWorkers]:
