@@ -102,7 +102,7 @@ def test_signed_out_browsers_are_sent_to_sign_in_and_programs_get_401(workspace)
     with httpx.Client(base_url=base, timeout=60) as anonymous:
         page = anonymous.get("/workspace/review?lang=sv", headers=HTML)
         assert page.status_code == 303
-        assert page.headers["location"] == "/sign-in?next=/workspace/review&lang=sv"
+        assert page.headers["location"] == "/sign-in?next=%2Fworkspace%2Freview&lang=sv"
         refused = anonymous.post("/workspace/edit/set-status?lang=fi", data=STATUS_FORM)
         assert refused.status_code == 401
         assert refused.json()["error"]["message"] == "Kirjaudu sisään tehdäksesi tämän."

@@ -258,6 +258,16 @@ WORKSPACE: Table = {
         "sv": "Uppgifter som tas bort ({count})",
         "en": "Statements removed ({count})",
     },
+    "change.added.done": {
+        "fi": "Lisätyt tiedot ({count})",
+        "sv": "Tillagda uppgifter ({count})",
+        "en": "Statements added ({count})",
+    },
+    "change.removed.done": {
+        "fi": "Poistetut tiedot ({count})",
+        "sv": "Borttagna uppgifter ({count})",
+        "en": "Statements removed ({count})",
+    },
     "change.more": {
         "fi": "Lisäksi {count} tietoa, joita ei näytetä.",
         "sv": "Dessutom {count} uppgifter som inte visas.",

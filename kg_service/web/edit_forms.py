@@ -34,7 +34,7 @@ from kg_service.web.session import (
     require_user,
     signed_in,
 )
-from kg_service.web.sign_in import with_lang
+from kg_service.web.sign_in import sign_in_first, with_lang
 from kg_service.web.templating import page_language, render
 
 router = APIRouter(include_in_schema=False)
@@ -162,7 +162,7 @@ def edit_form(request: Request, kind: str, answers: AnswersDep) -> Response:
     editing_or_refuse(request)
     lang = page_language(request)
     if signed_in(request) is None:
-        return RedirectResponse(with_lang(f"/sign-in?next=/workspace/edit/{kind}", lang), status_code=303)
+        return sign_in_first(request)
     kind = _known_kind(kind)
     offered = _offered(request, answers, lang)
     prefilled = {
@@ -191,8 +191,7 @@ async def propose(request: Request, kind: str, answers: AnswersDep) -> Response:
         change_id, _ = await run_in_threadpool(editing.propose, proposal, user)
     except RefusedError as refused:
         findings = [f | {"focus_id": compact(str(f.get("focus") or ""))} for f in refused.findings(lang)]
-        message = text(CHANGE_TEXTS, refused.key, lang, **refused.values)
-        return _page(request, answers, kind, shown, [FieldError(None, message)], findings, 422)
+        return _page(request, answers, kind, shown, [], findings, 422)  # the findings say it all
     except ChangeError as error:
         field = error.parameter
         label = field_label(field, lang) if field and f"edit.field.{field}" in WEB else field

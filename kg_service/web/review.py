@@ -31,7 +31,7 @@ from kg_service.web.session import (
     require_user,
     signed_in,
 )
-from kg_service.web.sign_in import with_lang
+from kg_service.web.sign_in import sign_in_first, with_lang
 from kg_service.web.templating import page_language, render
 
 router = APIRouter(include_in_schema=False)
@@ -47,12 +47,9 @@ def _changes(editing: Editing, keep: object = None) -> list[Change]:
 
 
 def _sign_in_first(request: Request) -> Response | None:
-    """Send a signed-out browser to the sign-in form, coming back here afterwards."""
+    """A redirect to the sign-in form for a signed-out browser, else None."""
     editing_or_refuse(request)
-    if signed_in(request) is not None:
-        return None
-    target = request.url.path
-    return RedirectResponse(with_lang(f"/sign-in?next={target}", page_language(request)), status_code=303)
+    return None if signed_in(request) is not None else sign_in_first(request)
 
 
 @router.get("/workspace", response_class=HTMLResponse)

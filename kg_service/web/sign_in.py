@@ -48,6 +48,14 @@ def with_lang(path: str, lang: str) -> str:
     return path + ("&" if "?" in path else "?") + urlencode({"lang": lang})
 
 
+def sign_in_first(request: Request) -> RedirectResponse:
+    """Send a signed-out browser to the sign-in form, coming back to this page (and its query)."""
+    kept = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
+    target = request.url.path + ("?" + urlencode(kept) if kept else "")
+    where = "/sign-in?" + urlencode({"next": target})
+    return RedirectResponse(with_lang(where, page_language(request)), status_code=303)
+
+
 @router.get("/sign-in", response_class=HTMLResponse)
 def sign_in_form(request: Request) -> Response:
     """The sign-in form (a signed-in user goes on to where they were going)."""
