@@ -4,6 +4,7 @@ call, then the median of the repeats) and read from the same files."""
 
 from __future__ import annotations
 
+import math
 import statistics
 import time
 from collections.abc import Callable
@@ -24,6 +25,25 @@ def median_ms(action: Callable[[], object], repeat: int) -> float:
         action()
         times.append((time.perf_counter() - started) * 1000)
     return statistics.median(times)
+
+
+def samples_ms(action: Callable[[], object], repeat: int) -> tuple[list[float], list[float]]:
+    """Wall and CPU (this process) times of ``action`` in milliseconds, ``repeat`` runs after one
+    warm-up call. CPU time shows the work itself when other jobs share the machine."""
+    action()
+    wall, cpu = [], []
+    for _ in range(repeat):
+        started, used = time.perf_counter(), time.process_time()
+        action()
+        wall.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - used) * 1000)
+    return wall, cpu
+
+
+def percentile(values: list[float], share: float) -> float:
+    """The nearest-rank percentile (``share`` 0.5 = median, 0.95 = p95) of ``values``."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, math.ceil(share * len(ordered)) - 1))]
 
 
 def graph_files(size: str, scratch: Path) -> list[Path]:
