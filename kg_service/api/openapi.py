@@ -30,6 +30,26 @@ ERROR_SCHEMA: dict[str, Any] = {
                 "status": {"type": "integer"},
                 "message": {"type": "string"},
                 "parameter": {"type": ["string", "null"]},
+                "findings": {
+                    "type": "array",
+                    "description": "Only when a change is refused (POST /api/changes, approve): what it "
+                    "would add, each naming a shape (shape, focus, path, value) or a coherence check "
+                    "(check, focus, key), with its message in the caller's language",
+                    "items": {
+                        "type": "object",
+                        "required": ["focus", "severity", "message"],
+                        "properties": {
+                            "shape": {"type": "string"},
+                            "check": {"type": "string"},
+                            "focus": {"type": "string"},
+                            "severity": {"type": "string"},
+                            "path": {"type": ["string", "null"]},
+                            "value": {"type": ["string", "null"]},
+                            "key": {"type": "array", "items": {"type": "string"}},
+                            "message": {"type": "string"},
+                        },
+                    },
+                },
             },
         }
     },
