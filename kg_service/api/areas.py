@@ -18,6 +18,7 @@ from kg_service.api.errors import NotFoundError
 from kg_service.api.models import AreaCentres
 from kg_service.api.negotiation import choose_language
 from kg_service.api.resources import AcceptLanguage, Lang
+from kg_service.i18n.errors import Localised
 from kg_service.namespaces import ES, ORG
 from kg_service.queries.stored import ParamType, coerce_value
 
@@ -47,7 +48,7 @@ def centres(
     if not any(
         value(r, "property") == CLASSIFICATION and value(r, "value") == EMPLOYMENT_AREAS for r in area
     ):
-        raise NotFoundError(f"unknown employment area: {area_id!r}")
+        raise NotFoundError(Localised("unknown_area", value=repr(area_id)))
     rows = answers.run("centre-for-employment-area", {"area": iri, "at": day})
     found = {value(r, "centre") or "" for r in rows} | {value(r, "kind") or "" for r in rows}
     refs = answers.refs(found | {iri}, language)

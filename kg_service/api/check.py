@@ -19,7 +19,7 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from kg_service.api.deps import CheckWorkersDep, SettingsDep
-from kg_service.api.errors import error_response
+from kg_service.api.errors import api_language, error_response
 from kg_service.api.negotiation import parse_accept
 from kg_service.api.upload import UploadError, read_bounded, read_upload
 from kg_service.checks.errors import DraftError
@@ -27,7 +27,7 @@ from kg_service.checks.model import CheckReport
 from kg_service.checks.request import CheckRequest
 from kg_service.config import Settings
 from kg_service.i18n import LANGUAGES, text
-from kg_service.i18n.errors import ERRORS
+from kg_service.i18n.errors import ERRORS, Localised
 from kg_service.queries.stored import ParameterError
 from kg_service.store.workers import QueryWorkers
 
@@ -73,7 +73,9 @@ def report_format(explicit: str | None, accept: str | None) -> str:
     if explicit:
         fmt = REPORT_TYPES.get(explicit.lower(), explicit.lower())
         if fmt not in MEDIA:
-            raise ParameterError("format", f"unsupported format {explicit!r} (use json, md, html or pdf)")
+            raise ParameterError(
+                "format", Localised("param.not_format", value=repr(explicit), allowed="json, md, html, pdf")
+            )
         return fmt
     for media in parse_accept(accept):
         if media in REPORT_TYPES:
@@ -127,33 +129,33 @@ async def check(
         try:
             upload = await read_upload(request, MAX_BODY, CONTENT_TYPES)
         except UploadError as error:
-            return error_response(
-                error.status, text(ERRORS, error.key, "en", **error.values), error.parameter
-            )
+            said = text(ERRORS, error.key, api_language(request), **error.values)
+            return error_response(error.status, said, error.parameter)
         if upload.kind is None:
-            return error_response(415, text(ERRORS, "upload.unknown_type", "en", name=upload.name), "draft")
+            said = text(ERRORS, "upload.unknown_type", _language(request, upload.fields), name=upload.name)
+            return error_response(415, said, "draft")
         at = at or upload.fields.get("at") or None
         lang = upload.fields.get("lang") or lang
         name = name or upload.name
     effective = _date(at)
     if lang not in LANGUAGES:
-        raise ParameterError("lang", f"unsupported language {lang!r} (use fi, sv or en)")
+        raise ParameterError("lang", Localised("param.not_language", value=repr(lang)))
     fmt = report_format(format, accept)
     if media == "multipart/form-data":
         kind, body = upload.kind or "", upload.body
     elif media not in CONTENT_TYPES:
-        return error_response(
-            415,
-            f"unsupported Content-Type {media or '(none)'!r}; send the draft as "
-            f"{', '.join(sorted(CONTENT_TYPES))}",
-            "Content-Type",
+        allowed = ", ".join(sorted(CONTENT_TYPES))
+        said = text(
+            ERRORS, "upload.content_type", _language(request), value=repr(media or "–"), allowed=allowed
         )
+        return error_response(415, said, "Content-Type")
     else:
         kind = CONTENT_TYPES[media]
         try:
             body = await read_bounded(request, MAX_BODY)
         except UploadError:
-            return error_response(413, f"the draft is larger than {MAX_BODY} bytes", "body")
+            said = text(ERRORS, "upload.too_large", _language(request), limit=MAX_BODY)
+            return error_response(413, said, "body")
     try:
         report = await run_check(
             workers, settings, CheckRequest(body, kind, name or "", effective, fmt, lang)
@@ -171,10 +173,16 @@ async def run_check(
     return await run_in_threadpool(workers.check, request, settings.check_timeout)
 
 
+def _language(request: Request, fields: dict[str, str] | None = None) -> str:
+    """The language of an error about the draft: the report language asked, else the caller's."""
+    asked = (fields or {}).get("lang") or request.query_params.get("lang")
+    return asked if asked in LANGUAGES else api_language(request)
+
+
 def _date(raw: str | None) -> date | None:
     if not raw:
         return None
     try:
         return date.fromisoformat(raw.strip())
     except ValueError:
-        raise ParameterError("at", f"not a date: {raw!r} (use YYYY-MM-DD)") from None
+        raise ParameterError("at", Localised("param.not_date", value=repr(raw))) from None

@@ -23,6 +23,7 @@ from kg_service.diagrams.registry import FORMATS
 from kg_service.diagrams.render import UnknownKindError
 from kg_service.diagrams.tools import ToolMissingError
 from kg_service.documents.drawing import draw_any
+from kg_service.i18n.errors import Localised
 
 router = APIRouter(prefix="/api", tags=["diagrams"])
 
@@ -72,9 +73,9 @@ def diagram(
     try:
         drawing = draw_any(answers, kind, format, language, at, part, actor)
     except UnknownKindError as error:
-        raise NotFoundError(str(error.args[0])) from None
+        raise NotFoundError(error.args[0]) from None
     except ToolMissingError as error:
-        return error_response(503, str(error))
+        return error_response(503, Localised("tool.missing", detail=str(error)).say(language))
     return Response(
         drawing.body,
         media_type=drawing.media_type,

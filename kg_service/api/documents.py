@@ -22,6 +22,7 @@ from kg_service.api.negotiation import choose_language, parse_accept
 from kg_service.diagrams.common import MEDIA_TYPES
 from kg_service.diagrams.tools import ToolMissingError
 from kg_service.documents.make import ANNEX_FORMATS, make_annex
+from kg_service.i18n.errors import Localised
 
 router = APIRouter(prefix="/api", tags=["documents"])
 ACCEPTED = {MEDIA_TYPES[fmt]: fmt for fmt in ANNEX_FORMATS}
@@ -61,7 +62,7 @@ async def annex(
     try:
         document = await run_in_threadpool(make_annex, answers, fmt, language, at, part, actor)
     except ToolMissingError as error:
-        return error_response(503, str(error))
+        return error_response(503, Localised("tool.missing", detail=str(error)).say(language))
     return Response(
         document.body,
         media_type=document.media_type,

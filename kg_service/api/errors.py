@@ -8,7 +8,8 @@ the store get 5xx, and those are logged.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -20,7 +21,7 @@ from kg_service.api.fairness import ClientBusyError
 from kg_service.editing.changeset import ChangeError
 from kg_service.i18n import LANGUAGES, negotiate, text
 from kg_service.i18n.changes import TEXTS as CHANGE_TEXTS
-from kg_service.i18n.errors import ERRORS, Localised, say
+from kg_service.i18n.errors import ERRORS, Localised, said, say
 from kg_service.queries.stored import ParameterError
 from kg_service.store.base import QueryError, QueryTimeoutError, ResultLimitError, StoreError
 from kg_service.store.workers import QueryMemoryError, QueryWorkersBusyError
@@ -127,25 +128,29 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(ResultLimitError)
     def too_large(request: Request, error: ResultLimitError) -> Response:
-        return respond(request, 413, lambda _: str(error))
+        return respond(request, 413, lambda lang: said(error, lang))
 
     @app.exception_handler(QueryError)
     def bad_query(request: Request, error: QueryError) -> Response:
-        return respond(request, 400, lambda _: str(error), "query")
+        return respond(request, 400, lambda lang: said(error, lang), "query")
 
     @app.exception_handler(StoreError)
     def store_failed(request: Request, error: StoreError) -> Response:
         log.error("store failure: %s", error)
-        return respond(request, 502, lambda _: f"the store failed: {error}")
+        return respond(request, 502, Localised("store.failed", detail=str(error)).say)
 
     @app.exception_handler(RequestValidationError)
     def invalid_request(request: Request, error: RequestValidationError) -> Response:
         first = error.errors()[0] if error.errors() else {}
         location = [str(part) for part in first.get("loc", ()) if part not in ("query", "body", "path")]
         parameter = ".".join(location) or None
-        return respond(
-            request, 422, lambda _: f"{parameter or 'request'}: {first.get('msg', 'invalid')}", parameter
-        )
+        reason = validation_reason(first)
+
+        def message(lang: str) -> str:
+            named = parameter or text(ERRORS, "request", lang)
+            return text(ERRORS, "parameter", lang, parameter=named, reason=reason.say(lang))
+
+        return respond(request, 422, message, parameter)
 
     @app.exception_handler(StarletteHTTPException)
     def http_error(request: Request, error: StarletteHTTPException) -> Response:
@@ -173,6 +178,33 @@ def install_error_handlers(app: FastAPI) -> None:
     def fault(request: Request, error: Exception) -> Response:
         log.exception("unexpected failure", exc_info=error)
         return respond(request, 500, Localised("service.fault").say)
+
+
+VALIDATION_KEYS = {
+    "missing": "param.required",
+    "int_parsing": "param.not_integer",
+    "int_type": "param.not_integer",
+    "date_parsing": "param.not_date",
+    "date_from_datetime_parsing": "param.not_date",
+    "string_too_short": "param.too_short",
+    "string_too_long": "param.too_long_by",
+    "greater_than_equal": "param.at_least",
+    "less_than_equal": "param.at_most",
+    "enum": "param.not_allowed_value",
+    "literal_error": "param.not_allowed_value",
+    "json_invalid": "param.body_not_json",
+}
+"""Pydantic's error types a caller can meet, as keys of our text table (others: param.invalid)."""
+LIMITS = ("min_length", "max_length", "ge", "le")
+
+
+def validation_reason(detail: Mapping[str, Any]) -> Localised:
+    """FastAPI's (English) validation error as our message, with the limit or value it names."""
+    context = detail.get("ctx") or {}
+    key = VALIDATION_KEYS.get(str(detail.get("type")), "param.invalid")
+    limit = next((context[name] for name in LIMITS if name in context), "")
+    allowed = str(context.get("expected", "")).replace(" or ", ", ")  # Pydantic's list ends in English
+    return Localised(key, value=repr(detail.get("input")), limit=limit, allowed=allowed)
 
 
 def allowed_methods(request: Request) -> list[str]:

@@ -7,6 +7,7 @@ media type of highest preference is taken; anything else falls back to the defau
 from __future__ import annotations
 
 from kg_service.i18n import LANGUAGES, negotiate
+from kg_service.i18n.errors import Localised
 from kg_service.queries.stored import ParameterError
 
 MEDIA_TO_FORMAT = {
@@ -67,7 +68,8 @@ def choose_format(explicit: str | None, accept: str | None, allowed: set[str], d
         explicit = MEDIA_TO_FORMAT.get(explicit.lower(), explicit.lower())
         if explicit not in allowed:
             raise ParameterError(
-                "format", f"unsupported format {explicit!r} (use one of: {', '.join(sorted(allowed))})"
+                "format",
+                Localised("param.not_format", value=repr(explicit), allowed=", ".join(sorted(allowed))),
             )
         return explicit
     for media in parse_accept(accept):
@@ -80,5 +82,5 @@ def choose_format(explicit: str | None, accept: str | None, allowed: set[str], d
 def choose_language(explicit: str | None, accept_language: str | None) -> str:
     """fi, sv or en: the `lang` parameter, else the first supported Accept-Language, else fi."""
     if explicit and explicit not in LANGUAGES:
-        raise ParameterError("lang", f"unsupported language {explicit!r} (use {', '.join(LANGUAGES)})")
+        raise ParameterError("lang", Localised("param.not_language", value=repr(explicit)))
     return negotiate(explicit, accept_language)

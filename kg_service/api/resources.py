@@ -57,10 +57,10 @@ def answers_for(
     try:
         day = date.fromisoformat(recorded)
     except ValueError:
-        raise ParameterError("recorded", f"not a date (YYYY-MM-DD): {recorded!r}") from None
+        raise ParameterError("recorded", Localised("param.not_date", value=repr(recorded))) from None
     editing = getattr(state, "editing", None)
     if editing is None:
-        raise ParameterError("recorded", "this service reads a remote store, which keeps no history")
+        raise ParameterError("recorded", Localised("param.no_history"))
     return Answers(editing.recorded(day), state.queries, state.settings.query_timeout)
 
 
@@ -214,7 +214,7 @@ def task(
     card = _plain(answers.run("task-card", {"task": iri}), ("relation", "value"))
     facts = answers.task_facts({iri}, day).get(iri)
     if facts is None:
-        raise NotFoundError(f"unknown task: {task_id!r}")
+        raise NotFoundError(Localised("unknown_task", value=repr(task_id)))
     relations: dict[str, list[object]] = defaultdict(list)
     links = answers.refs(
         {str(r["value"]) for r in card if str(r["value"]).startswith("http")} | facts.outputs,
@@ -261,7 +261,7 @@ def process(
     iri = coerce_value("process_id", ParamType.IRI, process_id).value
     structure = [r for r in _plain(answers.run("processes", {}), ("node", "type", "parent"))]
     if iri not in {r["node"] for r in structure}:
-        raise NotFoundError(f"unknown part or workstream: {process_id!r}")
+        raise NotFoundError(Localised("unknown_process", value=repr(process_id)))
     inside = _plain(answers.run("tasks", {"within": iri}), ("task", "parent"))
     statuses = answers.statuses(answers.task_facts({str(r["task"]) for r in inside}), language)
     children = [r for r in structure if r["parent"] == iri]
@@ -299,7 +299,7 @@ def timeline(
     if quarter:
         from_, to = quarter_bounds(quarter)
     if not from_ or not to:
-        raise ParameterError("from" if not from_ else "to", "give 'from' and 'to' (YYYY-MM-DD) or 'quarter'")
+        raise ParameterError("from" if not from_ else "to", Localised("param.period_missing"))
     check_period(from_, to)
     rows = _plain(
         answers.run("due-between", {"from": from_, "to": to}),

@@ -30,6 +30,11 @@ GRAPH_FORMATS = {"turtle", "ntriples", "jsonld", "rdfxml"}
 MAX_QUERY_BYTES = 100_000
 
 
+def refuse(request: Request, status: int, key: str, parameter: str, **values: object) -> Response:
+    """A refused request in the one error shape, its message in the caller's language."""
+    return error_response(status, Localised(key, **values).say(api_language(request)), parameter)
+
+
 async def _read_query(request: Request) -> tuple[str | None, list[str], Response | None]:
     """The query text and requested formats from the URL, a form or a sparql-query body."""
     params = dict(request.query_params)
@@ -37,7 +42,7 @@ async def _read_query(request: Request) -> tuple[str | None, list[str], Response
     if request.method == "POST":
         body = await request.body()
         if len(body) > MAX_QUERY_BYTES:
-            return None, [], error_response(413, f"the request body is larger than {MAX_QUERY_BYTES} bytes")
+            return None, [], refuse(request, 413, "body.too-large", "body", limit=MAX_QUERY_BYTES)
         media = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if media == "application/sparql-query":
             params.setdefault("query", body.decode("utf-8", errors="replace"))
@@ -50,30 +55,25 @@ async def _read_query(request: Request) -> tuple[str | None, list[str], Response
             return (
                 None,
                 [],
-                error_response(403, "SPARQL updates are refused: this endpoint is read only", "update"),
+                refuse(request, 403, "query.update", "update"),
             )
         elif body:
             return (
                 None,
                 [],
-                error_response(
-                    415,
-                    f"unsupported content type {media!r}: send application/sparql-query "
-                    "or application/x-www-form-urlencoded",
-                    "content-type",
-                ),
+                refuse(request, 415, "query.content_type", "content-type", value=repr(media)),
             )
     if "update" in params:
         return (
             None,
             [],
-            error_response(403, "SPARQL updates are refused: this endpoint is read only", "update"),
+            refuse(request, 403, "query.update", "update"),
         )
     query = params.get("query")
     if not query or not query.strip():
-        return None, [], error_response(400, "missing 'query' parameter (a SPARQL 1.1 query)", "query")
+        return None, [], refuse(request, 400, "query.missing", "query")
     if len(query.encode()) > MAX_QUERY_BYTES:
-        return None, [], error_response(413, f"the query is longer than {MAX_QUERY_BYTES} bytes", "query")
+        return None, [], refuse(request, 413, "query.too_long", "query", limit=MAX_QUERY_BYTES)
     return query, formats, None
 
 
@@ -98,7 +98,7 @@ async def sparql(request: Request, store: Store, settings: Settings) -> Response
         return problem
     assert query is not None  # noqa: S101 - _read_query returns a query whenever problem is None
     if uses_service(query):
-        return error_response(400, Localised("query.service").say(api_language(request)), "query")
+        return refuse(request, 400, "query.service", "query")
     result = await run_in_threadpool(store.execute, query, settings.query_timeout, settings.result_limit)
     allowed = GRAPH_FORMATS if isinstance(result, GraphResult) else RESULT_FORMATS
     default = "turtle" if isinstance(result, GraphResult) else "json"

@@ -14,6 +14,7 @@ from kg_service.api.errors import NotFoundError
 from kg_service.api.models import QueryList, SparqlResults
 from kg_service.api.negotiation import choose_format, choose_language
 from kg_service.config import Settings
+from kg_service.i18n.errors import Localised
 from kg_service.queries.results import serialise
 from kg_service.queries.stored import ParameterError, StoredQuery
 from kg_service.store.base import ResultLimitError, SelectResult, Store
@@ -61,7 +62,7 @@ def describe(query: StoredQuery) -> dict[str, object]:
 
 def _query(queries: dict[str, StoredQuery], name: str) -> StoredQuery:
     if name not in queries:
-        raise NotFoundError(f"unknown stored query: {name!r} (see /api/queries)")
+        raise NotFoundError(Localised("unknown_query", value=repr(name)))
     return queries[name]
 
 
@@ -130,7 +131,7 @@ async def run_query(
         raw.pop("lang", None)
     rows = await run_in_threadpool(query.run, store, raw, settings.query_timeout)
     if len(rows) > settings.result_limit:
-        raise ResultLimitError(f"the result has more than {settings.result_limit} rows")
+        raise ResultLimitError(Localised("query.too_many_rows", limit=settings.result_limit))
     labels = request.app.state.answers.labels
     columns, rows = await run_in_threadpool(with_label_columns, list(query.columns), rows, labels, language)
     body, media = serialise(SelectResult(columns, rows), fmt)
@@ -143,9 +144,9 @@ async def _body_parameters(request: Request) -> dict[str, str]:
         try:
             data = await request.json()
         except ValueError:
-            raise ParameterError("body", "the body is not valid JSON") from None
+            raise ParameterError("body", Localised("param.body_not_json")) from None
         if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
-            raise ParameterError("body", "send a JSON object of parameter names to text values")
+            raise ParameterError("body", Localised("param.body_not_object"))
         return data
     form = await request.form()
     return {k: v for k, v in form.items() if isinstance(v, str) and k not in RESERVED}

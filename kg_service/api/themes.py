@@ -17,6 +17,7 @@ from kg_service.api.errors import NotFoundError
 from kg_service.api.models import ThemeAnswer, ThemeList
 from kg_service.api.negotiation import choose_language
 from kg_service.api.resources import AcceptLanguage, Lang
+from kg_service.i18n.errors import Localised
 from kg_service.queries.stored import ParamType, coerce_value
 
 router = APIRouter(prefix="/api", tags=["resources"])
@@ -92,5 +93,5 @@ def theme(
     iri = coerce_value("theme_id", ParamType.IRI, theme_id).value
     cards = theme_cards(request.app.state.answers, {"theme": iri}, language)
     if not cards:
-        raise NotFoundError(f"unknown national theme: {theme_id!r}")
+        raise NotFoundError(Localised("unknown_theme", value=repr(theme_id)))
     return {"lang": language, **cards[0]}

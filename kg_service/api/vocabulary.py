@@ -16,6 +16,7 @@ from kg_service.api.errors import NotFoundError
 from kg_service.api.models import DownloadList, TermDetail, VocabularyIndex
 from kg_service.api.negotiation import choose_format, choose_language
 from kg_service.api.resources import AcceptLanguage, Lang
+from kg_service.i18n.errors import Localised
 from kg_service.vocabulary.downloads import FORMATS, GRAPHS, UnknownDownloadError, catalog, listing
 from kg_service.vocabulary.model import Vocabulary
 
@@ -62,7 +63,7 @@ def term(
     language = choose_language(lang, accept_language)
     found = vocabulary(request).find(term)
     if found is None:
-        raise NotFoundError(f"not a class, property, shape or concept scheme of ours: {term!r}")
+        raise NotFoundError(Localised("unknown_term", value=repr(term)))
     return {"lang": language, **vocabulary(request).detail(found, language)}
 
 
@@ -85,7 +86,7 @@ def download(request: Request, name: str) -> Response:
         body, media = request.app.state.downloads.get(graph, fmt)
     except UnknownDownloadError:
         names = ", ".join(f"{g}.{f}" for g in GRAPHS for f in FORMATS)
-        raise NotFoundError(f"no such download: {name!r} (offered: {names})") from None
+        raise NotFoundError(Localised("unknown_download", value=repr(name), offered=names)) from None
     return Response(
         body,
         media_type=media,

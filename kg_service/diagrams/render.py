@@ -18,6 +18,7 @@ from kg_service.diagrams.data import Filters
 from kg_service.diagrams.describe import describe, label_svg, title_of
 from kg_service.diagrams.registry import FORMATS, KINDS
 from kg_service.i18n import LANGUAGES
+from kg_service.i18n.errors import Localised
 from kg_service.queries.stored import ParameterError, ParamType, coerce_value
 
 
@@ -39,14 +40,16 @@ def check_request(
 ) -> tuple[str, Filters]:
     """The format and the filters of a request, every value checked; raises on the first bad one."""
     if kind not in KINDS:
-        raise UnknownKindError(f"unknown diagram kind {kind!r} (kinds: {', '.join(KINDS)})")
+        raise UnknownKindError(Localised("unknown_kind", value=repr(kind), kinds=", ".join(KINDS)))
     allowed = FORMATS[kind]
     fmt = (fmt or allowed[0]).strip().lower()
     if fmt not in allowed:
-        raise ParameterError("format", f"{kind} is drawn as {', '.join(allowed)}, not {fmt!r}")
+        raise ParameterError(
+            "format", Localised("param.drawn_as", kind=kind, allowed=", ".join(allowed), value=repr(fmt))
+        )
     lang = (lang or "fi").strip().lower()
     if lang not in LANGUAGES:
-        raise ParameterError("lang", f"not a supported language: {lang!r} (use fi, sv or en)")
+        raise ParameterError("lang", Localised("param.not_language", value=repr(lang)))
     return fmt, Filters(
         lang=lang,
         at=coerce_value("at", ParamType.DATE, at).value if at else None,
@@ -59,7 +62,7 @@ def must_be_known(answers: Answers, filters: Filters) -> None:
     """A part or actor the graph has no label for is a typo, not an empty diagram."""
     for name, iri in (("part", filters.part), ("actor", filters.actor)):
         if iri and not answers.labels({iri}):
-            raise ParameterError(name, f"no such {name} in the graph: {iri}")
+            raise ParameterError(name, Localised("param.not_in_graph", name=name, iri=iri))
 
 
 def draw_diagram(

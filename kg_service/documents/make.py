@@ -17,6 +17,7 @@ from kg_service.diagrams.render import Drawing, check_request, must_be_known
 from kg_service.documents.content import ANNEX_KINDS, gather
 from kg_service.documents.pdf import to_pdf
 from kg_service.documents.word import to_docx
+from kg_service.i18n.errors import Localised
 from kg_service.queries.stored import ParameterError
 
 ANNEX_FORMATS = ("docx", "pdf")
@@ -41,7 +42,9 @@ def make_annex(
     first bad one."""
     fmt = (fmt or ANNEX_FORMATS[0]).strip().lower()
     if fmt not in ANNEX_FORMATS:
-        raise ParameterError("format", f"the annex is made as {', '.join(ANNEX_FORMATS)}, not {fmt!r}")
+        raise ParameterError(
+            "format", Localised("param.not_format", value=repr(fmt), allowed=", ".join(ANNEX_FORMATS))
+        )
     _, filters = check_request("raci", fmt, lang, at or date.today().isoformat(), part, actor)
     must_be_known(answers, filters)
     return make_document(answers, ANNEX_KINDS, fmt, filters, "annex")

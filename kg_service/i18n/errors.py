@@ -7,6 +7,8 @@ with plain text keeps its text. Add a key here when you add an error a user can 
 
 from __future__ import annotations
 
+import re
+
 from kg_service.i18n import Table, text
 
 ERRORS: Table = {
@@ -152,6 +154,183 @@ ERRORS: Table = {
         "sv": "Ett oväntat fel inträffade i tjänsten; det har loggats.",
         "en": "an unexpected failure of the service; it has been logged",
     },
+    "param.not_format": {
+        "fi": "tuntematon muoto: {value} (käytä: {allowed})",
+        "sv": "okänt format: {value} (använd: {allowed})",
+        "en": "unsupported format {value} (use one of: {allowed})",
+    },
+    "param.drawn_as": {
+        "fi": "kaaviota {kind} ei piirretä muodossa {value} (muodot: {allowed})",
+        "sv": "diagrammet {kind} ritas inte som {value} (format: {allowed})",
+        "en": "{kind} is drawn as {allowed}, not {value}",
+    },
+    "param.not_in_graph": {
+        "fi": "tietoverkossa ei ole tällaista kohdetta: {iri}",
+        "sv": "ingen sådan nod i grafen: {iri}",
+        "en": "no such {name} in the graph: {iri}",
+    },
+    "param.not_a_parameter": {
+        "fi": "ei kyselyn {query} parametri (parametrit: {known})",
+        "sv": "inte en parameter för frågan {query} (parametrar: {known})",
+        "en": "not a parameter of query '{query}' (it takes: {known})",
+    },
+    "param.period_missing": {
+        "fi": "anna alku (from) ja loppu (to) muodossa VVVV-KK-PP tai vuosineljännes (quarter)",
+        "sv": "ange början (from) och slut (to) i formen ÅÅÅÅ-MM-DD eller ett kvartal (quarter)",
+        "en": "give 'from' and 'to' (YYYY-MM-DD) or 'quarter'",
+    },
+    "param.no_history": {
+        "fi": "tämä palvelu lukee etätietovarastoa, joka ei säilytä muutoshistoriaa",
+        "sv": "den här tjänsten läser ett fjärrlager, som inte sparar någon historik",
+        "en": "this service reads a remote store, which keeps no history",
+    },
+    "param.body_not_json": {
+        "fi": "runko ei ole kelvollista JSONia",
+        "sv": "innehållet är inte giltig JSON",
+        "en": "the body is not valid JSON",
+    },
+    "param.body_not_object": {
+        "fi": "lähetä JSON-olio, jossa parametrien nimet ja niiden tekstiarvot",
+        "sv": "skicka ett JSON-objekt med parameternamn och deras textvärden",
+        "en": "send a JSON object of parameter names to text values",
+    },
+    "param.too_short": {
+        "fi": "vähintään {limit} merkkiä",
+        "sv": "minst {limit} tecken",
+        "en": "at least {limit} characters",
+    },
+    "param.too_long_by": {
+        "fi": "enintään {limit} merkkiä",
+        "sv": "högst {limit} tecken",
+        "en": "at most {limit} characters",
+    },
+    "param.at_least": {"fi": "vähintään {limit}", "sv": "minst {limit}", "en": "at least {limit}"},
+    "param.at_most": {"fi": "enintään {limit}", "sv": "högst {limit}", "en": "at most {limit}"},
+    "param.not_allowed_value": {
+        "fi": "ei sallittu arvo (sallitut: {allowed})",
+        "sv": "inte ett tillåtet värde (tillåtna: {allowed})",
+        "en": "not an allowed value (use {allowed})",
+    },
+    "param.invalid": {"fi": "virheellinen arvo", "sv": "ogiltigt värde", "en": "not a valid value"},
+    "request": {"fi": "pyyntö", "sv": "begäran", "en": "request"},
+    "unknown_task": {
+        "fi": "tuntematon tehtävä: {value}",
+        "sv": "okänd uppgift: {value}",
+        "en": "unknown task: {value}",
+    },
+    "unknown_process": {
+        "fi": "tuntematon osa tai työvirta: {value}",
+        "sv": "okänd del eller arbetsflöde: {value}",
+        "en": "unknown part or workstream: {value}",
+    },
+    "unknown_area": {
+        "fi": "tuntematon työllisyysalue: {value}",
+        "sv": "okänt sysselsättningsområde: {value}",
+        "en": "unknown employment area: {value}",
+    },
+    "unknown_theme": {
+        "fi": "tuntematon kansallinen teema: {value}",
+        "sv": "okänt nationellt tema: {value}",
+        "en": "unknown national theme: {value}",
+    },
+    "unknown_query": {
+        "fi": "tuntematon tallennettu kysely: {value} (luettelo: /api/queries)",
+        "sv": "okänd sparad fråga: {value} (förteckning: /api/queries)",
+        "en": "unknown stored query: {value} (see /api/queries)",
+    },
+    "unknown_kind": {
+        "fi": "tuntematon kaaviolaji: {value} (lajit: {kinds})",
+        "sv": "okänd diagramtyp: {value} (typer: {kinds})",
+        "en": "unknown diagram kind {value} (kinds: {kinds})",
+    },
+    "unknown_term": {
+        "fi": "ei sanastomme luokka, ominaisuus, muoto eikä käsitejärjestelmä: {value}",
+        "sv": "inte en klass, egenskap, form eller begreppsordning i vår vokabulär: {value}",
+        "en": "not a class, property, shape or concept scheme of ours: {value}",
+    },
+    "unknown_download": {
+        "fi": "tuntematon lataus: {value} (tarjolla: {offered})",
+        "sv": "okänd nedladdning: {value} (erbjuds: {offered})",
+        "en": "no such download: {value} (offered: {offered})",
+    },
+    "upload.content_type": {
+        "fi": "sisältötyyppiä {value} ei tueta: lähetä luonnos muodossa {allowed}",
+        "sv": "innehållstypen {value} stöds inte: skicka utkastet som {allowed}",
+        "en": "unsupported Content-Type {value}; send the draft as {allowed}",
+    },
+    "query.estimate": {
+        "fi": "Tietovarasto arvioi kyselyn kestävän yli {seconds} sekuntia: rajaa sitä.",
+        "sv": "Datalagret uppskattar att frågan skulle ta mer än {seconds} sekunder: avgränsa den.",
+        "en": "the store estimates the query would run past {seconds} s; narrow it",
+    },
+    "query.too_many_rows": {
+        "fi": "Tuloksessa on yli {limit} riviä: lisää LIMIT tai rajaa kyselyä.",
+        "sv": "Resultatet har fler än {limit} rader: lägg till LIMIT eller avgränsa frågan.",
+        "en": "the result has more than {limit} rows; add a LIMIT or narrow the query",
+    },
+    "query.too_many_triples": {
+        "fi": "Tuloksessa on yli {limit} kolmikkoa: lisää LIMIT tai rajaa kyselyä.",
+        "sv": "Resultatet har fler än {limit} tripler: lägg till LIMIT eller avgränsa frågan.",
+        "en": "the result has more than {limit} triples; add a LIMIT or narrow the query",
+    },
+    "query.syntax": {
+        "fi": "SPARQL-kyselyssä on kielioppivirhe{where}.",
+        "sv": "SPARQL-frågan har ett syntaxfel{where}.",
+        "en": "SPARQL syntax error: {detail}",
+    },
+    "query.syntax_at": {
+        "fi": " rivillä {line}, sarakkeessa {column}",
+        "sv": " på rad {line}, kolumn {column}",
+        "en": " at line {line}, column {column}",
+    },
+    "query.rejected": {
+        "fi": "Tietovarasto hylkäsi kyselyn.",
+        "sv": "Datalagret avvisade frågan.",
+        "en": "the store rejected the query: {detail}",
+    },
+    "query.failed": {
+        "fi": "Kysely epäonnistui.",
+        "sv": "Frågan misslyckades.",
+        "en": "the query failed: {detail}",
+    },
+    "query.not_select": {
+        "fi": "ei SELECT-kysely",
+        "sv": "inte en SELECT-fråga",
+        "en": "not a SELECT query",
+    },
+    "query.missing": {
+        "fi": "parametri ”query” puuttuu (SPARQL 1.1 -kysely)",
+        "sv": "parametern ”query” saknas (en SPARQL 1.1-fråga)",
+        "en": "missing 'query' parameter (a SPARQL 1.1 query)",
+    },
+    "query.too_long": {
+        "fi": "Kysely on pidempi kuin {limit} tavua.",
+        "sv": "Frågan är längre än {limit} byte.",
+        "en": "the query is longer than {limit} bytes",
+    },
+    "query.update": {
+        "fi": "SPARQL-päivitykset hylätään: tämä osoite on vain luettavissa.",
+        "sv": "SPARQL-uppdateringar avvisas: den här adressen är skrivskyddad.",
+        "en": "SPARQL updates are refused: this endpoint is read only",
+    },
+    "query.content_type": {
+        "fi": "sisältötyyppiä {value} ei tueta: lähetä application/sparql-query "
+        "tai application/x-www-form-urlencoded",
+        "sv": "innehållstypen {value} stöds inte: skicka application/sparql-query "
+        "eller application/x-www-form-urlencoded",
+        "en": "unsupported content type {value}: send application/sparql-query "
+        "or application/x-www-form-urlencoded",
+    },
+    "store.failed": {
+        "fi": "Tietovarasto ei vastannut oikein; virhe on kirjattu lokiin.",
+        "sv": "Datalagret svarade inte korrekt; felet har loggats.",
+        "en": "the store failed: {detail}",
+    },
+    "tool.missing": {
+        "fi": "Kaavion piirtämiseen tarvittavaa ohjelmaa ei ole asennettu palvelimelle.",
+        "sv": "Programmet som behövs för att rita diagrammet är inte installerat på servern.",
+        "en": "{detail}",
+    },
 }
 
 
@@ -166,15 +345,45 @@ class Localised(str):
     values: dict[str, object]
 
     def __new__(cls, key: str, **values: object) -> Localised:
-        made = super().__new__(cls, text(ERRORS, key, "en", **values))
+        made = super().__new__(cls, text(ERRORS, key, "en", **_said(values, "en")))
         made.key, made.values = key, values
         return made
 
     def say(self, lang: str) -> str:
         """The message in ``lang``."""
-        return text(ERRORS, self.key, lang, **self.values)
+        return text(ERRORS, self.key, lang, **_said(self.values, lang))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickled (across query worker processes) as its key and values, not as its English."""
+        return (_localised, (self.key, self.values))
+
+
+def _localised(key: str, values: dict[str, object]) -> Localised:
+    return Localised(key, **values)
+
+
+def _said(values: dict[str, object], lang: str) -> dict[str, object]:
+    """Values that are messages themselves (a place in a query) said in ``lang`` too."""
+    return {
+        name: say(value, lang) if isinstance(value, Localised) else value for name, value in values.items()
+    }
 
 
 def say(message: object, lang: str) -> str:
     """A message in ``lang`` when it is Localised, else as it is."""
     return message.say(lang) if isinstance(message, Localised) else str(message)
+
+
+def said(error: BaseException, lang: str) -> str:
+    """An exception's message in ``lang``: its Localised argument, else its text."""
+    return say(error.args[0], lang) if error.args else str(error)
+
+
+POSITION = re.compile(r"(?:line[: ]+|at )(\d+)(?::|, col(?:umn)?[: ]+)(\d+)", re.IGNORECASE)
+
+
+def syntax_error(detail: str) -> Localised:
+    """A SPARQL syntax error: the parser's place (line, column) in words, its own text in English."""
+    found = POSITION.search(detail)
+    where = Localised("query.syntax_at", line=found[1], column=found[2]) if found else ""
+    return Localised("query.syntax", detail=detail, where=where)

@@ -125,7 +125,7 @@ class StoredQuery:
         if unknown:
             raise ParameterError(
                 unknown[0],
-                f"not a parameter of query '{self.name}' (it takes: {', '.join(sorted(known)) or 'none'})",
+                Localised("param.not_a_parameter", query=self.name, known=", ".join(sorted(known)) or "–"),
             )
         values: dict[str, Term | None] = {}
         for parameter in self.parameters:

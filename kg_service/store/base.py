@@ -13,6 +13,7 @@ from typing import Protocol, runtime_checkable
 
 import pyoxigraph as ox
 
+from kg_service.i18n.errors import Localised
 from kg_service.store.binding import Term, bind_values
 
 Row = dict[str, Term | ox.BlankNode]
@@ -83,7 +84,7 @@ class Store(Protocol):
         """Run a SELECT query with bound values; return its rows."""
         result = self.execute(bind_values(query, values or {}), timeout=timeout)
         if not isinstance(result, SelectResult):
-            raise QueryError("not a SELECT query")
+            raise QueryError(Localised("query.not_select"))
         return result.rows
 
     def execute(self, query: str, timeout: float | None = None, limit: int | None = None) -> QueryResult:

@@ -18,6 +18,7 @@ from typing import TypeVar
 
 import pyoxigraph as ox
 
+from kg_service.i18n.errors import Localised, syntax_error
 from kg_service.rdf.files import DataFileError
 from kg_service.store.base import (
     GraphResult,
@@ -88,11 +89,9 @@ class EmbeddedStore(Store):
                 return work()
             return _POOL.submit(work).result(timeout=timeout)
         except SyntaxError as error:
-            raise QueryError(f"SPARQL syntax error: {error}") from None
+            raise QueryError(syntax_error(str(error))) from None
         except concurrent.futures.TimeoutError:
-            raise QueryTimeoutError(
-                f"the query ran past the time limit of {timeout:g} s; narrow it or add a LIMIT"
-            ) from None
+            raise QueryTimeoutError(Localised("query.timeout", seconds=f"{timeout:g}")) from None
 
     def execute(self, query: str, timeout: float | None = None, limit: int | None = None) -> QueryResult:
         """Run any read query, refusing results larger than ``limit`` rows or triples."""

@@ -43,6 +43,7 @@ from SPARQLWrapper.SPARQLExceptions import (
     SPARQLWrapperException,
 )
 
+from kg_service.i18n.errors import Localised
 from kg_service.store.base import (
     GraphResult,
     QueryError,
@@ -220,7 +221,7 @@ class RemoteStore(Store):
             headers = result.response.info()
             body = result.response.read()
         except QueryBadFormed as error:
-            raise QueryError(f"the store rejected the query: {engine_message(error)}") from None
+            raise QueryError(Localised("query.rejected", detail=engine_message(error))) from None
         except EndPointNotFound as error:
             raise StoreError(f"SPARQL endpoint not found: {self.endpoint}: {engine_message(error)}") from None
         except EndPointInternalError as error:
@@ -228,9 +229,7 @@ class RemoteStore(Store):
             if "S1TAT" in message or "result timeout" in message:  # Virtuoso, cut while sending
                 raise self._timeout(timeout) from None
             if "execution time" in message.lower():  # Virtuoso's estimate before it starts
-                raise QueryTimeoutError(
-                    f"the store estimates the query would run past {timeout:g} s; narrow it"
-                ) from None
+                raise QueryTimeoutError(Localised("query.estimate", seconds=f"{timeout:g}")) from None
             raise StoreError(f"the SPARQL endpoint failed: {message}") from None
         except TimeoutError:
             raise self._timeout(timeout) from None
@@ -252,9 +251,7 @@ class RemoteStore(Store):
         return Response(headers, body)
 
     def _timeout(self, timeout: float) -> QueryTimeoutError:
-        return QueryTimeoutError(
-            f"the query ran past the time limit of {timeout:g} s; narrow it or add a LIMIT"
-        )
+        return QueryTimeoutError(Localised("query.timeout", seconds=f"{timeout:g}"))
 
     # ------------------------------------------------------------------------------- queries
 
@@ -268,7 +265,7 @@ class RemoteStore(Store):
             except (SyntaxError, ValueError) as error:
                 raise StoreError(f"the store sent N-Triples that do not parse: {error}") from None
             if limit is not None and len(triples) > limit:
-                raise ResultLimitError(f"the result has more than {limit} triples; add a LIMIT")
+                raise ResultLimitError(Localised("query.too_many_triples", limit=limit))
             return GraphResult(triples)
         body = self._send(query, SELECT_ACCEPT, seconds).body
         try:
@@ -282,7 +279,7 @@ class RemoteStore(Store):
         variables = document.get("head", {}).get("vars", [])
         bindings = document.get("results", {}).get("bindings", [])
         if limit is not None and len(bindings) > limit:
-            raise ResultLimitError(f"the result has more than {limit} rows; add a LIMIT or narrow the query")
+            raise ResultLimitError(Localised("query.too_many_rows", limit=limit))
         rows = [{name: term_from_json(term) for name, term in binding.items()} for binding in bindings]
         return SelectResult(variables, rows)
 

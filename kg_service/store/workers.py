@@ -39,7 +39,7 @@ import pyoxigraph as ox
 from kg_service.checks.errors import DraftError
 from kg_service.checks.model import CheckReport
 from kg_service.checks.request import CheckRequest
-from kg_service.i18n.errors import Localised
+from kg_service.i18n.errors import Localised, syntax_error
 from kg_service.store.base import (
     GraphResult,
     QueryError,
@@ -328,7 +328,7 @@ def to_result(kind: str, payload: object, limit: int | None) -> QueryResult:
         variables = [variable.value for variable in solutions.variables]
         return SelectResult(variables, solution_rows(variables, solutions))
     if kind == "syntax":
-        raise QueryError(f"SPARQL syntax error: {payload}")
+        raise QueryError(syntax_error(str(payload)))
     if kind == "too-many":
-        raise ResultLimitError(f"the result has more than {limit} {payload}; add a LIMIT or narrow the query")
-    raise QueryError(f"the query failed: {payload}")
+        raise ResultLimitError(Localised(f"query.too_many_{payload}", limit=limit))
+    raise QueryError(Localised("query.failed", detail=payload))
