@@ -55,8 +55,7 @@ ENGLISH_LEAKS = (
     "removed",
     "changed",
 )
-# A word inside an identifier path (es:assignment/x/tem/informed) is part of a name, not prose.
-_PATTERN = re.compile(r"(?<![\w/-])(" + "|".join(re.escape(w) for w in ENGLISH_LEAKS) + r")(?![\w/-])")
+_PATTERN = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in ENGLISH_LEAKS) + r")(?![\w-])")
 
 
 def english_leaks(text: str) -> list[str]:

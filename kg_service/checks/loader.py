@@ -40,7 +40,7 @@ _REQUIRED = (
     *(f"{text}_{lang}" for text in ("summary", "message") for lang in LANGUAGES),
     "columns",
 )
-SUPPORT_QUERIES = ("provenance", "who-does-what", "known-terms")
+SUPPORT_QUERIES = ("provenance", "who-does-what", "known-terms", "assignment-parts")
 _PREFIX = re.compile(r"^\s*PREFIX\s+([A-Za-z][\w-]*)?:\s*<([^>]*)>", re.IGNORECASE | re.MULTILINE)
 _STEP = re.compile(r"^(\^?)([A-Za-z][\w-]*)?:([A-Za-z_][\w.-]*)(\*?)$")
 
@@ -208,5 +208,5 @@ def load_checks(root: Path | None = None) -> list[CheckDefinition]:
 
 
 def load_support_queries(root: Path | None = None) -> dict[str, StoredQuery]:
-    """The checker's helper queries (provenance, who does what, known terms), by name."""
+    """The checker's helper queries (provenance, who does what, known terms, assignment parts), by name."""
     return {name: load_query(checks_dir(root) / f"{name}.rq") for name in SUPPORT_QUERIES}

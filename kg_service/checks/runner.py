@@ -22,7 +22,7 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 
-from kg_service.answers.labels import fetch_labels
+from kg_service.answers.labels import fetch_labels, pick
 from kg_service.checks.diff import compare, who_does_what
 from kg_service.checks.errors import DraftError, part
 from kg_service.checks.loader import CheckDefinition, CheckKind, load_checks, load_support_queries
@@ -41,7 +41,9 @@ from kg_service.checks.overlay import base_quads as read_base_quads
 from kg_service.checks.rdf_input import check_terms, read_rdf
 from kg_service.checks.table_input import read_csv_rows, read_xlsx_rows, table_to_draft
 from kg_service.checks.terms import KnownTerms, known_terms
-from kg_service.i18n import LANGUAGES
+from kg_service.i18n import LANGUAGES, text
+from kg_service.i18n.checks import REPORT
+from kg_service.namespaces import shorten
 from kg_service.queries.stored import StoredQuery, load_query, queries_dir, run_for_many
 from kg_service.store.base import Row, Store, value
 from kg_service.store.binding import Term, date_literal
@@ -215,8 +217,34 @@ class Checker:
         provenance = self._provenance(store, source_nodes)
         iris = {v.value for r in raw for vs in r.values.values() for v in vs if isinstance(v, ox.NamedNode)}
         iris |= {s.document.id for sources in provenance.values() for s in sources if s.document}
-        labels = fetch_labels(store, self.labels_query, iris) if iris else {}
+        labels = self._labels(store, iris)
         return [_finding(r, labels, provenance, in_draft=(r.check.id, r.key) not in known) for r in raw]
+
+    def _labels(self, store: Store, iris: set[str]) -> dict[str, dict[str, str]]:
+        """Every label of the IRIs; an assignment, which has no name of its own, is named by its
+        task, actor and role, so a report never shows it as a bare identifier path."""
+        if not iris:
+            return {}
+        labels = fetch_labels(store, self.labels_query, iris)
+        unnamed = iris - labels.keys()
+        parts = run_for_many(
+            store, self.support["assignment-parts"].text, "assignment", unnamed, self.timeout
+        )
+        if not parts:
+            return labels
+        named = fetch_labels(store, self.labels_query, {row[c].value for row in parts for c in PARTS})
+        for row in parts:
+            words = {c: named.get(row[c].value, {}) for c in PARTS}
+            labels[row["assignment"].value] = {
+                lang: text(
+                    REPORT,
+                    "assignment",
+                    lang,
+                    **{c: pick(w, lang) or shorten(row[c].value) for c, w in words.items()},
+                )
+                for lang in LANGUAGES
+            }
+        return labels
 
     def _provenance(self, store: Store, nodes: set[str]) -> dict[str, list[CheckSource]]:
         found: dict[str, list[CheckSource]] = defaultdict(list)
@@ -236,7 +264,7 @@ class Checker:
 
     def _refs_for(self, store: Store) -> Callable[[set[str]], Callable[[str], CheckRef]]:
         def make(iris: set[str]) -> Callable[[str], CheckRef]:
-            return _ref_maker(fetch_labels(store, self.labels_query, iris) if iris else {})
+            return _ref_maker(self._labels(store, iris))
 
         return make
 
@@ -249,6 +277,10 @@ class Checker:
             }
 
         return provisions
+
+
+PARTS = ("task", "actor", "role")
+"""What names an assignment: the columns of the assignment-parts query."""
 
 
 def _finding(

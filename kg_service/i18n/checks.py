@@ -13,6 +13,11 @@ REPORT: Table = {
         "en": "Coherence check of a draft",
     },
     "draft": {"fi": "Luonnos", "sv": "Utkast", "en": "Draft"},
+    "assignment": {
+        "fi": "{task} / {actor} / rooli: {role}",
+        "sv": "{task} / {actor} / roll: {role}",
+        "en": "{task} / {actor} / role: {role}",
+    },
     "none": {
         "fi": "ei luonnosta (nykyinen graafi)",
         "sv": "inget utkast (den nuvarande grafen)",
