@@ -13,6 +13,8 @@ from fastapi.responses import HTMLResponse
 
 from kg_service.i18n import text
 from kg_service.i18n.web import WEB
+from kg_service.i18n.widgets import SWAGGER, widget_words
+from kg_service.web.sparql_page import embedded_json
 from kg_service.web.templating import page_language
 
 router = APIRouter(include_in_schema=False)
@@ -20,9 +22,17 @@ VENDOR = "/static/vendor"
 FAVICON = "/static/favicon.svg"
 
 
-def _with_language(response: HTMLResponse, lang: str) -> HTMLResponse:
-    """The same page with ``<html lang>`` set (FastAPI's template has none)."""
+def _with_language(response: HTMLResponse, lang: str, root: str | None = None) -> HTMLResponse:
+    """The same page with ``<html lang>`` set (FastAPI's template has none) and, for a widget
+    rooted at ``root``, its English controls given our words (static/relabel.js)."""
     body = bytes(response.body).decode("utf-8").replace("<html>", f'<html lang="{lang}">', 1)
+    if root:
+        words = embedded_json(widget_words(SWAGGER, lang, root))
+        relabel = (
+            f'<script type="application/json" id="widget-words">{words}</script>\n'
+            '<script src="/static/relabel.js"></script>\n</body>'
+        )
+        body = body.replace("</body>", relabel, 1)
     return HTMLResponse(body, headers={"Content-Language": lang})
 
 
@@ -38,7 +48,7 @@ def swagger(request: Request) -> HTMLResponse:
         swagger_favicon_url=FAVICON,
         swagger_ui_parameters={"validatorUrl": None},
     )
-    return _with_language(page, lang)
+    return _with_language(page, lang, root="#swagger-ui")
 
 
 @router.get("/redoc")

@@ -14,6 +14,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 
 from kg_service.api.deps import get_queries
+from kg_service.i18n.widgets import YASGUI, table_language, widget_words
 from kg_service.namespaces import PREFIXES
 from kg_service.queries.stored import StoredQuery
 from kg_service.store.binding import bind_values
@@ -74,11 +75,18 @@ def sparql_page(request: Request) -> HTMLResponse:
         "start": asked or starter_text(get_queries(request)),
         "examples": stored,
         "openTab": request.query_params.get("example", ""),
+        "tableLanguage": table_language(lang),
     }
     return render(
         request,
         "sparql.html",
         "sparql.title",
         examples=stored,
-        config=json.dumps(config, ensure_ascii=False).replace("</", "<\\/"),
+        config=embedded_json(config),
+        widget_words=embedded_json(widget_words(YASGUI, lang, "#yasgui")),
     )
+
+
+def embedded_json(data: object) -> str:
+    """JSON safe inside a <script type="application/json"> element (no closing tag in it)."""
+    return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")

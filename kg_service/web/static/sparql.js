@@ -6,6 +6,11 @@
   const config = JSON.parse(document.getElementById("sparql-config").textContent);
   const here = new URL(config.endpoint, window.location.href).href;
   const element = document.getElementById("yasgui");
+  const table = Yasgui.Yasr && Yasgui.Yasr.plugins && Yasgui.Yasr.plugins.table;
+  if (table && config.tableLanguage) {  // DataTables' sentences with counts, in the page's language
+    const tableConfig = table.defaults.tableConfig;
+    tableConfig.language = Object.assign({}, tableConfig.language, config.tableLanguage);
+  }
   const yasgui = new Yasgui(element, {
     requestConfig: { endpoint: here, method: "POST" },
     copyEndpointOnNewTab: true,
