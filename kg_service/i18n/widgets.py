@@ -173,11 +173,9 @@ SWAGGER: Table = {
     "download": {"fi": "Lataa", "sv": "Ladda ned", "en": "Download"},
     "undocumented": {"fi": "Kuvaamaton", "sv": "Odokumenterad", "en": "Undocumented"},
     "default": {"fi": "oletus", "sv": "standard", "en": "Default value"},
-    "controls-accept": {
-        "fi": "Määrää Accept-otsakkeen.",
-        "sv": "Styr Accept-huvudet.",
-        "en": "Controls Accept header.",
-    },
+    "controls": {"fi": "Määrää", "sv": "Styr", "en": "Controls"},
+    "header": {"fi": "-otsakkeen.", "sv": "-huvudet.", "en": "header."},
+    "available-values": {"fi": "Sallitut arvot", "sv": "Tillåtna värden", "en": "Available values"},
     "parameter-content-type": {
         "fi": "Parametrin sisältötyyppi",
         "sv": "Parameterns innehållstyp",
@@ -222,6 +220,17 @@ SWAGGER: Table = {
 
 
 PLACEHOLDER = re.compile(r"\\\{(\w+)\\\}")
+
+
+SWAGGER_CSS = """.swagger-ui .parameter__name.required:after{{content:"{required}"}}
+.swagger-ui .loading-container .loading:after{{content:"{loading}"}}"""
+"""Two words Swagger UI writes from its style sheet (CSS ``content``), not into the page."""
+
+
+def swagger_css(lang: str) -> str:
+    """Swagger UI's ``required`` and ``loading`` marks in ``lang``."""
+    required, loading = SWAGGER["required"][lang], SWAGGER["loading"][lang].rstrip(".")
+    return SWAGGER_CSS.format(required=required, loading=loading)
 
 
 def replacements(table: Table, lang: str) -> dict[str, str]:

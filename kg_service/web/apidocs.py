@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse
 
 from kg_service.i18n import text
 from kg_service.i18n.web import WEB
-from kg_service.i18n.widgets import SWAGGER, widget_words
+from kg_service.i18n.widgets import SWAGGER, swagger_css, widget_words
 from kg_service.web.sparql_page import embedded_json
 from kg_service.web.templating import page_language
 
@@ -32,6 +32,7 @@ def _with_language(response: HTMLResponse, lang: str, root: str | None = None) -
             f'<script type="application/json" id="widget-words">{words}</script>\n'
             '<script src="/static/relabel.js"></script>\n</body>'
         )
+        body = body.replace("</head>", f"<style>{swagger_css(lang)}</style>\n</head>", 1)
         body = body.replace("</body>", relabel, 1)
     return HTMLResponse(body, headers={"Content-Language": lang})
 
