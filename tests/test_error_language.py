@@ -67,7 +67,12 @@ CASES: list[tuple[str, str, str, dict[str, str], bytes | None, str | None, int]]
 @pytest.fixture(scope="module")
 def service(shipped_store) -> Iterator[str]:
     settings = Settings(
-        result_limit=ROW_LIMIT, query_timeout=1.5, query_workers=1, query_wait=0.2, query_memory_mb=128
+        result_limit=ROW_LIMIT,
+        query_timeout=1.5,
+        query_workers=1,
+        query_wait=0.2,
+        query_memory_mb=128,
+        query_per_client=4,  # one client may fill the pool: the pool's own refusal is what is tested
     )
     with running_app(create_app(shipped_store, settings)) as base:
         yield base
