@@ -105,9 +105,11 @@ WORKSPACE: Table = {
     "workspace.role.approver": {"fi": "hyväksyjä", "sv": "godkännare", "en": "approver"},
     "workspace.role.admin": {"fi": "pääkäyttäjä", "sv": "huvudanvändare", "en": "administrator"},
     "workspace.read_only": {
-        "fi": "Tämä palvelu lukee etävarastoa eikä ota vastaan muutoksia.",
-        "sv": "Den här tjänsten läser ett fjärrlager och tar inte emot ändringar.",
-        "en": "This service reads a remote store and takes no changes.",
+        "fi": "Tämä palvelu vain lukee tietoverkkoa (etävarasto tai vain luku -tila) "
+        "eikä ota vastaan muutoksia.",
+        "sv": "Den här tjänsten läser bara grafen (fjärrlager eller skrivskyddat läge) "
+        "och tar inte emot ändringar.",
+        "en": "This service only reads the graph (a remote store or read-only mode) and takes no changes.",
     },
     "workspace.sign_in_needed": {
         "fi": "Kirjaudu sisään tehdäksesi tämän.",

@@ -20,6 +20,8 @@ How to add a page:
 4. Bad input is shown on the page, in the chosen language: read fields with ``forms``
    (``date_value``, ``choice_value``, ``field_value``), collect ``FieldError``s and pass them as
    ``errors`` (the ``errors_box`` macro links each message to its field); answer 422.
-5. Add the page to ``tests/browser/pages.py`` so axe visits it in fi and sv (and the page-weight
+5. A form that posts carries ``<input type="hidden" name="csrf" value="{{ form_token() }}">``
+   and its route calls ``session.check_form_token`` (a write route first ``session.require_user``).
+6. Add the page to ``tests/browser/pages.py`` so axe visits it in fi and sv (and the page-weight
    test weighs it).
 """
