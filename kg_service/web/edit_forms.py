@@ -124,6 +124,20 @@ def _offered(request: Request, answers: AnswersDep, lang: str) -> dict[str, set[
     return choices_for(state, answers, lang).known() | edit_choices_for(state, answers, lang).known()
 
 
+def shown_findings(refused: RefusedError, lang: str) -> list[dict[str, object]]:
+    """A refusal's findings for the page, each with the language its message is in: a shape
+    without a Swedish message speaks Finnish on a Swedish page, and says so (lang="fi")."""
+    verdict = refused.verdict
+    spoken = [
+        lang if f.message.get(lang) else "fi" if f.message.get("fi") else "en" for f in verdict.new_violations
+    ]
+    spoken += [lang] * len(verdict.new_check_findings)  # the checks speak fi, sv and en
+    return [
+        found | {"focus_id": compact(str(found.get("focus") or "")), "lang": language}
+        for found, language in zip(refused.findings(lang), spoken, strict=True)
+    ]
+
+
 def _page(
     request: Request,
     answers: AnswersDep,
@@ -190,7 +204,7 @@ async def propose(request: Request, kind: str, answers: AnswersDep) -> Response:
         proposal = proposal_from_json({"kind": kind, **values}, editing.store.store)
         change_id, _ = await run_in_threadpool(editing.propose, proposal, user)
     except RefusedError as refused:
-        findings = [f | {"focus_id": compact(str(f.get("focus") or ""))} for f in refused.findings(lang)]
+        findings = shown_findings(refused, lang)
         return _page(request, answers, kind, shown, [], findings, 422)  # the findings say it all
     except ChangeError as error:
         field = error.parameter
