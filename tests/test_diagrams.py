@@ -10,15 +10,32 @@ import csv
 import io
 import shutil
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from itertools import pairwise
 
 import networkx as nx
 import openpyxl
 import pytest
 
+from kg_service.answers.records import Schedule
 from kg_service.diagrams import annual_clock, dependencies, raci, roles, swimlane
 from kg_service.diagrams.common import STATUS_COLOURS, Caption, caption, stable_ids
 from kg_service.diagrams.render import render
+from kg_service.diagrams.rows import (
+    ActorRow,
+    AnnualClockData,
+    Clock,
+    DependenciesData,
+    Feed,
+    Milestone,
+    RaciData,
+    Relation,
+    RoleRow,
+    RolesData,
+    Stated,
+    SwimlaneData,
+    TaskRow,
+)
 from kg_service.diagrams.text import text_width, wrap
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -56,24 +73,24 @@ def row(
     group: str | None = "workstream/ws",
     start: str | None = None,
     end: str | None = None,
-) -> dict[str, object]:
+) -> RoleRow:
     """A role row as data.role_rows gives it (labels are the ids, made readable)."""
-    return {
-        "task": ES + task,
-        "task_label": task.split("/")[-1].replace("-", " ").capitalize(),
-        "group": ES + group if group else None,
-        "group_label": group.split("/")[-1].upper() if group else None,
-        "actor": ES + actor,
-        "actor_label": actor.split("/")[-1],
-        "raci": code,
-        "role": ES + "role/" + (role or code),
-        "role_label": role or LEGEND[code],
-        "inherited": inherited,
-        "via": ES + ("model/m" if inherited else task),
-        "via_label": None,
-        "start": start,
-        "end": end,
-    }
+    return RoleRow(
+        task=ES + task,
+        task_label=task.split("/")[-1].replace("-", " ").capitalize(),
+        group=ES + group if group else None,
+        group_label=group.split("/")[-1].upper() if group else None,
+        actor=ES + actor,
+        actor_label=actor.split("/")[-1],
+        raci=code,
+        role=ES + "role/" + (role or code),
+        role_label=role or LEGEND[code],
+        inherited=inherited,
+        via=ES + ("model/m" if inherited else task),
+        via_label=None,
+        start=start,
+        end=end,
+    )
 
 
 ROWS = [
@@ -131,7 +148,7 @@ def test_raci_matrix_cells_codes_verbs_and_inherited_marks() -> None:
 def test_raci_csv_has_a_column_per_actor_and_a_row_per_task() -> None:
     rows = list(
         csv.reader(
-            io.StringIO(raci.draw("csv", {"rows": ROWS, "legend": LEGEND, "caption": Caption("RACI")}, "fi"))
+            io.StringIO(raci.draw("csv", RaciData(caption=Caption("RACI"), rows=ROWS, legend=LEGEND), "fi"))
         )
     )
     assert rows[0] == [
@@ -148,7 +165,7 @@ def test_raci_csv_has_a_column_per_actor_and_a_row_per_task() -> None:
 
 
 def test_raci_svg_parses_and_shows_tasks_actors_codes_and_legend() -> None:
-    data = {"rows": ROWS, "legend": LEGEND, "caption": Caption("RACI-matriisi", "osa: X")}
+    data = RaciData(caption=Caption("RACI-matriisi", "osa: X"), rows=ROWS, legend=LEGEND)
     svg = raci.draw("svg", data, "fi")
     found = texts(svg)
     for expected in (
@@ -168,13 +185,13 @@ def test_raci_svg_parses_and_shows_tasks_actors_codes_and_legend() -> None:
 
 
 def test_raci_html_is_a_table_with_the_cells() -> None:
-    page = raci.draw("html", {"rows": ROWS, "legend": LEGEND, "caption": Caption("RACI-matriisi")}, "fi")
+    page = raci.draw("html", RaciData(caption=Caption("RACI-matriisi"), rows=ROWS, legend=LEGEND), "fi")
     assert page.startswith("<!doctype html>") and '<html lang="fi">' in page
     assert "<th>työ- ja elinkeinoministeriö</th>" in page and "R (ohjeistaa)" in page
 
 
 def test_raci_xlsx_cells_header_style_frozen_panes_widths_and_same_bytes() -> None:
-    data = {"rows": ROWS, "legend": LEGEND, "caption": Caption("RACI-matris", "läget 1.6.2025")}
+    data = RaciData(caption=Caption("RACI-matris", "läget 1.6.2025"), rows=ROWS, legend=LEGEND)
     body = raci.draw("xlsx", data, "sv")
     assert body == raci.draw("xlsx", data, "sv")
     book = openpyxl.load_workbook(io.BytesIO(body))
@@ -208,7 +225,7 @@ def test_raci_xlsx_cells_header_style_frozen_panes_widths_and_same_bytes() -> No
 
 
 def test_raci_xlsx_prints_on_a4_landscape_fitted_to_width_with_titles_repeated() -> None:
-    data = {"rows": ROWS, "legend": LEGEND, "caption": Caption("RACI-matriisi")}
+    data = RaciData(caption=Caption("RACI-matriisi"), rows=ROWS, legend=LEGEND)
     book = openpyxl.load_workbook(io.BytesIO(raci.draw("xlsx", data, "fi")))
     for name, rows, columns in (("RACI", "$4:$4", "$A:$B"), ("Roolit", "$1:$1", None)):
         sheet = book[name]
@@ -222,10 +239,10 @@ def test_raci_xlsx_prints_on_a4_landscape_fitted_to_width_with_titles_repeated()
 
 # ------------------------------------------------------------------------------------ roles
 
-ROLE_DATA = {
-    "caption": Caption("Toimijat"),
-    "legend": LEGEND,
-    "assignments": [
+ROLE_DATA = RolesData(
+    caption=Caption("Toimijat"),
+    legend=LEGEND,
+    assignments=[
         row("task/tavoitteet", "actor/valtioneuvosto", "A", "päättää"),
         row("task/tavoitteet", "actor/tem", "R", "valmistelee"),
         row("task/tavoitteet", "actor/neuvottelukunta", "C", "kuullaan", start="2025-01-30"),
@@ -235,38 +252,36 @@ ROLE_DATA = {
         row("task/palvelut", "kind/kunnat", "A", "järjestää", start="2025-01-01"),
         row("task/palvelut", "actor/porvoo", "R", "koordinoi", start="2025-01-01"),
     ],
-    "relations": [
-        {
-            "actor": ES + "actor/tem",
-            "relation": ORG + "subOrganizationOf",
-            "other": ES + "actor/valtioneuvosto",
-        },
-        {
-            "actor": ES + "actor/kuntajaosto",
-            "relation": ORG + "subOrganizationOf",
-            "other": ES + "actor/neuvottelukunta",
-        },
-        {"actor": ES + "actor/elsewhere", "relation": ORG + "memberOf", "other": ES + "actor/nowhere"},
+    relations=[
+        Relation(
+            actor=ES + "actor/tem", relation=ORG + "subOrganizationOf", other=ES + "actor/valtioneuvosto"
+        ),
+        Relation(
+            actor=ES + "actor/kuntajaosto",
+            relation=ORG + "subOrganizationOf",
+            other=ES + "actor/neuvottelukunta",
+        ),
+        Relation(actor=ES + "actor/elsewhere", relation=ORG + "memberOf", other=ES + "actor/nowhere"),
     ],
-    "actors": [
-        {
-            "actor": ES + "kind/kunnat",
-            "label": "kunnat",
-            "types": ["https://w3id.org/fi-employment-steering/ontology#ActorKind"],
-        },
-        {
-            "actor": ES + "actor/kuntajaosto",
-            "label": "Kuntajaosto",
-            "types": ["http://www.w3.org/ns/org#OrganizationalUnit"],
-        },
+    actors=[
+        ActorRow(
+            actor=ES + "kind/kunnat",
+            label="kunnat",
+            types=["https://w3id.org/fi-employment-steering/ontology#ActorKind"],
+        ),
+        ActorRow(
+            actor=ES + "actor/kuntajaosto",
+            label="Kuntajaosto",
+            types=["http://www.w3.org/ns/org#OrganizationalUnit"],
+        ),
     ],
-}
+)
 
 
 def test_task_relations_point_at_the_accountable_actor_in_force_at_the_same_time() -> None:
     arrows = {
-        (a["from"].rsplit("/", 1)[-1], a["to"].rsplit("/", 1)[-1], a["role_label"], len(a["tasks"]))
-        for a in roles.task_relations(ROLE_DATA["assignments"])
+        (a.source.rsplit("/", 1)[-1], a.target.rsplit("/", 1)[-1], a.role_label, len(a.tasks))
+        for a in roles.task_relations(ROLE_DATA.assignments)
     }
     assert arrows == {
         ("tem", "valtioneuvosto", "valmistelee", 2),
@@ -299,42 +314,44 @@ def test_roles_svg_and_png_through_graphviz() -> None:
 
 # --------------------------------------------------------------------------------- swimlane
 
-SWIM_DATA = {
-    "caption": Caption("Aikajana"),
-    "legend": LEGEND,
-    "statuses": STATUSES,
-    "at": "2024-03-15",
-    "rows": [
+SWIM_DATA = SwimlaneData(
+    caption=Caption("Aikajana"),
+    legend=LEGEND,
+    statuses=STATUSES,
+    at="2024-03-15",
+    rows=[
         row("task/vuosikello", "actor/ryhmä", "A", inherited=True),
         row("task/vuosikello", "actor/ryhmä", "R", "valmistelee", inherited=True),
         row("task/tietopohja", "actor/ryhmä", "A", inherited=True),
         row("task/tietopohja", "actor/keha", "C", "osallistuu"),
         row("task/ilman-aikataulua", "actor/keha", "R"),
     ],
-    "tasks": [
-        {
-            "task": ES + "task/vuosikello",
-            "label": "Ohjauksen vuosikello",
-            "status": ES + "status/in-progress",
-            "schedules": [
-                {"start": "2023-04-01", "end": "2023-06-30", "notation": "Luonnos Q2 / 2023"},
-                {"start": "2024-04-01", "end": "2024-06-30", "notation": "Päivitys Q2 / 2024"},
+    tasks=[
+        TaskRow(
+            task=ES + "task/vuosikello",
+            label="Ohjauksen vuosikello",
+            status=ES + "status/in-progress",
+            status_label=None,
+            schedules=[
+                Schedule(start="2023-04-01", end="2023-06-30", notation="Luonnos Q2 / 2023"),
+                Schedule(start="2024-04-01", end="2024-06-30", notation="Päivitys Q2 / 2024"),
             ],
-        },
-        {
-            "task": ES + "task/tietopohja",
-            "label": "Ohjauksen tietopohja",
-            "status": ES + "status/not-started",
-            "schedules": [{"start": "2023-10-01", "end": "2023-12-31", "notation": "Q4 / 2023"}],
-        },
-        {"task": ES + "task/ilman-aikataulua", "label": "Ilman", "status": None, "schedules": []},
+        ),
+        TaskRow(
+            task=ES + "task/tietopohja",
+            label="Ohjauksen tietopohja",
+            status=ES + "status/not-started",
+            status_label=None,
+            schedules=[Schedule(start="2023-10-01", end="2023-12-31", notation="Q4 / 2023")],
+        ),
+        TaskRow(task=ES + "task/ilman-aikataulua", label="Ilman", status=None, status_label=None),
     ],
-}
+)
 
 
 def test_swimlane_lanes_and_quarters() -> None:
     lanes = swimlane.lanes(SWIM_DATA)
-    assert [(label, [(t["label"], codes) for t, codes in items]) for _, label, items in lanes] == [
+    assert [(label, [(t.label, codes) for t, codes in items]) for _, label, items in lanes] == [
         ("ryhmä", [("Ohjauksen vuosikello", "A* R*"), ("Ohjauksen tietopohja", "A*")]),
         ("keha", [("Ohjauksen tietopohja", "C")]),
     ]
@@ -377,65 +394,60 @@ def test_swimlane_mermaid_gantt() -> None:
 
 # ----------------------------------------------------------------------------- annual clock
 
-CLOCK_DATA = {
-    "caption": Caption("Årsklockor"),
-    "at": None,
-    "clocks": [
-        {"clock": ES + "clock/2025", "label": "Årsklocka 2025", "variant_of": None, "variant_of_label": None},
-        {
-            "clock": ES + "clock/established",
-            "label": "Etablerade år",
-            "variant_of": None,
-            "variant_of_label": None,
-        },
-        {
-            "clock": ES + "clock/election-year",
-            "label": "Valår",
-            "variant_of": ES + "clock/established",
-            "variant_of_label": "Etablerade år",
-        },
+CLOCK_DATA = AnnualClockData(
+    caption=Caption("Årsklockor"),
+    at=None,
+    clocks=[
+        Clock(clock=ES + "clock/2025", label="Årsklocka 2025", variant_of=None, variant_of_label=None),
+        Clock(clock=ES + "clock/established", label="Etablerade år", variant_of=None, variant_of_label=None),
+        Clock(
+            clock=ES + "clock/election-year",
+            label="Valår",
+            variant_of=ES + "clock/established",
+            variant_of_label="Etablerade år",
+        ),
     ],
-    "milestones": [
-        {
-            "clock": ES + "clock/2025",
-            "milestone": ES + "milestone/a",
-            "label": "Utkast i remissdebatt (4/23)",
-            "type": ES + "milestone-type/draft",
-            "type_label": "utkast",
-            "month": "4",
-            "notation": "4/23",
-            "start": "2023-04-01",
-            "end": "2023-04-30",
-        },
-        {
-            "clock": ES + "clock/2025",
-            "milestone": ES + "milestone/b",
-            "label": "Godkännande (5/23)",
-            "type": ES + "milestone-type/approval",
-            "type_label": "godkännande",
-            "month": "5",
-            "notation": "5/23",
-            "start": "2023-05-01",
-            "end": "2023-05-31",
-        },
-        {
-            "clock": ES + "clock/2025",
-            "milestone": ES + "milestone/c",
-            "label": "Precisering (5/24)",
-            "type": ES + "milestone-type/refinement",
-            "type_label": "precisering",
-            "month": "5",
-            "notation": "5/24",
-            "start": "2024-05-01",
-            "end": "2024-05-31",
-        },
+    milestones=[
+        Milestone(
+            clock=ES + "clock/2025",
+            milestone=ES + "milestone/a",
+            label="Utkast i remissdebatt (4/23)",
+            type=ES + "milestone-type/draft",
+            type_label="utkast",
+            month="4",
+            notation="4/23",
+            start="2023-04-01",
+            end="2023-04-30",
+        ),
+        Milestone(
+            clock=ES + "clock/2025",
+            milestone=ES + "milestone/b",
+            label="Godkännande (5/23)",
+            type=ES + "milestone-type/approval",
+            type_label="godkännande",
+            month="5",
+            notation="5/23",
+            start="2023-05-01",
+            end="2023-05-31",
+        ),
+        Milestone(
+            clock=ES + "clock/2025",
+            milestone=ES + "milestone/c",
+            label="Precisering (5/24)",
+            type=ES + "milestone-type/refinement",
+            type_label="precisering",
+            month="5",
+            notation="5/24",
+            start="2024-05-01",
+            end="2024-05-31",
+        ),
     ],
-}
+)
 
 
 def test_annual_clock_draws_clocks_with_milestones_and_variants_not_the_family() -> None:
-    assert [c["label"] for c in annual_clock.clocks_to_draw(CLOCK_DATA)] == ["Årsklocka 2025", "Valår"]
-    found = texts(annual_clock.draw("svg", {**CLOCK_DATA, "at": "2025-06-01"}, "sv"))
+    assert [c.label for c in annual_clock.clocks_to_draw(CLOCK_DATA)] == ["Årsklocka 2025", "Valår"]
+    found = texts(annual_clock.draw("svg", replace(CLOCK_DATA, at="2025-06-01"), "sv"))
     for expected in (
         "Årsklocka 2025",
         "Valår (variant av: Etablerade år)",
@@ -460,24 +472,23 @@ def test_label_spreading_never_overlaps_and_stays_inside() -> None:
 # ---------------------------------------------------------------------------- dependencies
 
 
-def _task(
-    name: str, group: str | None, start: str, end: str, status: str = "not-started"
-) -> dict[str, object]:
-    return {
-        "task": ES + "task/" + name,
-        "label": name.capitalize(),
-        "group": ES + group if group else None,
-        "group_label": group,
-        "status": ES + "status/" + status,
-        "schedules": [{"start": start, "end": end, "notation": f"{start[:7]}"}],
-    }
+def _task(name: str, group: str | None, start: str, end: str, status: str = "not-started") -> TaskRow:
+    return TaskRow(
+        task=ES + "task/" + name,
+        label=name.capitalize(),
+        group=ES + group if group else None,
+        group_label=group,
+        status=ES + "status/" + status,
+        status_label=None,
+        schedules=[Schedule(start=start, end=end, notation=f"{start[:7]}")],
+    )
 
 
-DEP_DATA = {
-    "caption": Caption("Riippuvuudet"),
-    "statuses": STATUSES,
-    "relations": {"feeds": "syöttää asetusvalmisteluun", "resulted": "johti säädökseen"},
-    "tasks": [
+DEP_DATA = DependenciesData(
+    caption=Caption("Riippuvuudet"),
+    statuses=STATUSES,
+    relations={"feeds": "syöttää asetusvalmisteluun", "resulted": "johti säädökseen"},
+    tasks=[
         _task("kuvaus", "part/a", "2023-07-01", "2024-06-30", "in-progress"),
         _task("prosessi", "part/a", "2023-07-01", "2024-06-30", "in-progress"),
         _task("tavoitteet", "part/a", "2024-10-01", "2024-12-31"),
@@ -485,17 +496,17 @@ DEP_DATA = {
         _task("muualla", "part/b", "2025-04-01", "2025-06-30"),
         _task("lakisääteinen", None, "2025-07-01", "2025-09-30"),
     ],
-    "feeds": [
-        {
-            "task": ES + "task/prosessi",
-            "preparation": ES + "decree-prep/x",
-            "preparation_label": "Asetusvalmistelu",
-            "decree": ES + "law/386",
-            "decree_label": "asetus 386/2024",
-        }
+    feeds=[
+        Feed(
+            task=ES + "task/prosessi",
+            preparation=ES + "decree-prep/x",
+            preparation_label="Asetusvalmistelu",
+            decree=ES + "law/386",
+            decree_label="asetus 386/2024",
+        )
     ],
-    "stated": [],
-}
+    stated=[],
+)
 
 
 def test_dependencies_from_schedule_order_within_a_group_and_decree_links() -> None:
@@ -515,10 +526,10 @@ def test_dependencies_from_schedule_order_within_a_group_and_decree_links() -> N
 
 
 def test_dependencies_stated_edges_are_drawn_and_a_cycle_has_no_longest_path() -> None:
-    stated = {**DEP_DATA, "stated": [{"from": ES + "task/muualla", "to": ES + "task/lakisääteinen"}]}
+    stated = replace(DEP_DATA, stated=[Stated(before=ES + "task/muualla", after=ES + "task/lakisääteinen")])
     graph, left_out = dependencies.build(stated)
     assert graph.edges[ES + "task/muualla", ES + "task/lakisääteinen"]["kind"] == "stated" and left_out == 0
-    cycle = {**DEP_DATA, "stated": [{"from": ES + "task/seuraava", "to": ES + "task/kuvaus"}]}
+    cycle = replace(DEP_DATA, stated=[Stated(before=ES + "task/seuraava", after=ES + "task/kuvaus")])
     assert dependencies.longest_path(dependencies.build(cycle)[0]) == []
 
 
@@ -542,12 +553,12 @@ def test_dependencies_svg_through_graphviz_shows_tasks_and_decree() -> None:
 @pytest.mark.parametrize(
     "kind, data",
     [
-        ("raci", {"rows": ROWS, "legend": LEGEND, "caption": Caption("R")}),
+        ("raci", RaciData(caption=Caption("R"), rows=ROWS, legend=LEGEND)),
         ("swimlane", SWIM_DATA),
         ("annual-clock", CLOCK_DATA),
     ],
 )
-def test_hand_drawn_svg_becomes_png_by_rsvg_convert(kind: str, data: dict) -> None:
+def test_hand_drawn_svg_becomes_png_by_rsvg_convert(kind: str, data: RaciData | SwimlaneData) -> None:
     require("rsvg-convert")
     first = render(kind, "png", data, "fi")
     assert first.body.startswith(b"\x89PNG") and first.filename == f"{kind}-fi.png"

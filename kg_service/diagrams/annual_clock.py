@@ -18,7 +18,6 @@ from kg_service.diagrams.common import (
     CRITICAL,
     MONTHS,
     MUTED,
-    Caption,
     format_date,
     legend_items,
     num,
@@ -32,6 +31,7 @@ from kg_service.diagrams.common import (
 )
 from kg_service.diagrams.data import gather_annual_clock
 from kg_service.diagrams.kind import DiagramKind
+from kg_service.diagrams.rows import AnnualClockData, Clock, Milestone
 from kg_service.diagrams.text import wrap
 
 WIDTH, MARGIN = 980.0, 24.0
@@ -41,15 +41,14 @@ OTHER_TYPE = "#7f8c8d"
 LABEL_SIZE, NOTE_SIZE = 12.0, 10.5
 
 
-def clocks_to_draw(data: dict[str, object]) -> list[dict[str, object]]:
+def clocks_to_draw(data: AnnualClockData) -> list[Clock]:
     """The clocks with milestones (by name), then the others that are not only a family of variants."""
-    clocks: list[dict[str, object]] = data["clocks"]  # type: ignore[assignment]
-    milestones: list[dict[str, object]] = data["milestones"]  # type: ignore[assignment]
-    with_milestones = {m["clock"] for m in milestones}
-    families = {c["variant_of"] for c in clocks if c["variant_of"]}
-    chosen = [c for c in clocks if c["clock"] in with_milestones or c["clock"] not in families]
+    clocks = data.clocks
+    with_milestones = {m.clock for m in data.milestones}
+    families = {c.variant_of for c in clocks if c.variant_of}
+    chosen = [c for c in clocks if c.clock in with_milestones or c.clock not in families]
     return sorted(
-        chosen, key=lambda c: (c["clock"] not in with_milestones, *sort_key(str(c["label"]), str(c["clock"])))
+        chosen, key=lambda c: (c.clock not in with_milestones, *sort_key(str(c.label), str(c.clock)))
     )
 
 
@@ -121,7 +120,7 @@ def spread(
 
 
 def full_panel(
-    clock: dict[str, object], milestones: list[dict[str, object]], y: float, lang: str, at: str | None
+    clock: Clock, milestones: list[Milestone], y: float, lang: str, at: str | None
 ) -> tuple[list[str], float]:
     """A clock with its milestones; returns the elements and the y below the panel."""
     radius, cx = 150.0, WIDTH / 2
@@ -129,10 +128,10 @@ def full_panel(
     elements = [svg_text(MARGIN, y + 16, title, 15, bold=True)]
     cy = y + 40 + radius + 10
     elements += wheel(cx, cy, radius, lang, at)
-    by_month: dict[int, list[dict[str, object]]] = {}
+    by_month: dict[int, list[Milestone]] = {}
     for milestone in milestones:
-        by_month.setdefault(int(str(milestone["month"])), []).append(milestone)
-    sides: dict[str, list[tuple[float, float, float, dict[str, object]]]] = {"right": [], "left": []}
+        by_month.setdefault(int(str(milestone.month)), []).append(milestone)
+    sides: dict[str, list[tuple[float, float, float, Milestone]]] = {"right": [], "left": []}
     for month, items in sorted(by_month.items()):
         for index, milestone in enumerate(items):
             degrees = (month - 1) * 30 + 30 * (index + 1) / (len(items) + 1)
@@ -142,12 +141,12 @@ def full_panel(
     bottom = cy + radius + 30
     for side, placed in sides.items():
         placed.sort(key=lambda item: (item[0], item[2]))
-        texts = [wrap(str(m["label"]), column_width, LABEL_SIZE) for _, _, _, m in placed]
+        texts = [wrap(str(m.label), column_width, LABEL_SIZE) for _, _, _, m in placed]
         heights = [len(lines) * LABEL_SIZE * 1.25 + NOTE_SIZE * 1.3 for lines in texts]
         room = max(bottom, y + 36 + sum(heights) + 8 * len(heights))
         tops = spread([item[0] for item in placed], heights, y + 36, room)
         for (dot_y, dot_x, _, milestone), lines, top in zip(placed, texts, tops, strict=True):
-            colour = _type_colour(milestone["type"])
+            colour = _type_colour(milestone.type)
             text_x = cx + radius + 70 if side == "right" else cx - radius - 70
             elbow = cx + radius + 30 if side == "right" else cx - radius - 30
             anchor = "start" if side == "right" else "end"
@@ -162,8 +161,8 @@ def full_panel(
                 f'stroke="#ffffff" stroke-width="1.5"/>'
             )
             elements.append(svg_text(text_x, top + LABEL_SIZE, lines, LABEL_SIZE, anchor=anchor))
-            period = period_text(milestone.get("start"), milestone.get("end"), lang)  # type: ignore[arg-type]
-            note = f"{milestone['type_label']} · {period}" if period else str(milestone["type_label"])
+            period = period_text(milestone.start, milestone.end, lang)
+            note = f"{milestone.type_label} · {period}" if period else str(milestone.type_label)
             note_y = top + len(lines) * LABEL_SIZE * 1.25 + NOTE_SIZE
             elements.append(
                 svg_text(text_x, note_y, [note], NOTE_SIZE, anchor=anchor, fill=colour, bold=True)
@@ -173,7 +172,7 @@ def full_panel(
 
 
 def small_panel(
-    clock: dict[str, object], x: float, y: float, width: float, lang: str, at: str | None
+    clock: Clock, x: float, y: float, width: float, lang: str, at: str | None
 ) -> tuple[list[str], float]:
     """A clock without milestones: its name, the wheel and a note; returns elements and bottom y."""
     lines = wrap(_title(clock, lang), width - 20, 14, bold=True)
@@ -188,27 +187,26 @@ def small_panel(
     return elements, top + 2 * radius + 36 + len(note) * NOTE_SIZE * 1.25 + 12
 
 
-def _title(clock: dict[str, object], lang: str) -> str:
-    if clock.get("variant_of_label"):
-        return f"{clock['label']} ({say('variant-of', lang)}: {clock['variant_of_label']})"
-    return str(clock["label"])
+def _title(clock: Clock, lang: str) -> str:
+    if clock.variant_of_label:
+        return f"{clock.label} ({say('variant-of', lang)}: {clock.variant_of_label})"
+    return str(clock.label)
 
 
-def to_svg(data: dict[str, object], lang: str) -> str:
+def to_svg(data: AnnualClockData, lang: str) -> str:
     """Every clock to draw, full panels first, then the small ones two by two, and a legend."""
-    cap: Caption = data["caption"]  # type: ignore[assignment]
-    at = str(data["at"]) if data.get("at") else None
+    cap, at = data.caption, data.at or None
     body, y = svg_caption(cap, MARGIN, MARGIN, WIDTH - 2 * MARGIN)
-    milestones: list[dict[str, object]] = data["milestones"]  # type: ignore[assignment]
+    milestones = data.milestones
     chosen = clocks_to_draw(data)
     if not chosen:
         body.append(svg_text(MARGIN, y + 20, [say("no-clocks", lang)], 14))
         return svg_document(WIDTH, y + 48, cap.title, body)
-    small = [c for c in chosen if not any(m["clock"] == c["clock"] for m in milestones)]
+    small = [c for c in chosen if not any(m.clock == c.clock for m in milestones)]
     for clock in chosen:
         if clock in small:
             continue
-        elements, y = full_panel(clock, [m for m in milestones if m["clock"] == clock["clock"]], y, lang, at)
+        elements, y = full_panel(clock, [m for m in milestones if m.clock == clock.clock], y, lang, at)
         body += elements
         body.append(svg_line(MARGIN, y - 8, WIDTH - MARGIN, y - 8, stroke="#d5dbdb"))
     half = (WIDTH - 2 * MARGIN) / 2
@@ -219,7 +217,7 @@ def to_svg(data: dict[str, object], lang: str) -> str:
             body += elements
             bottoms.append(bottom)
         y = max(bottoms) + 10
-    types = {str(m["type"]): str(m["type_label"]) for m in milestones}
+    types = {str(m.type): str(m.type_label) for m in milestones}
     items = [(_type_colour(iri), label, None) for iri, label in sorted(types.items())]
     if items:
         legend, y = legend_items(items, MARGIN, y + 6, WIDTH - 2 * MARGIN)
@@ -227,7 +225,7 @@ def to_svg(data: dict[str, object], lang: str) -> str:
     return svg_document(WIDTH, y + MARGIN, cap.title, body)
 
 
-def draw(fmt: str, data: dict[str, object], lang: str) -> str:
+def draw(fmt: str, data: AnnualClockData, lang: str) -> str:
     """SVG (also the source of the PNG)."""
     return to_svg(data, lang)
 

@@ -29,12 +29,12 @@ from itertools import pairwise
 
 import networkx as nx
 
+from kg_service.answers.records import Schedule
 from kg_service.diagrams.common import (
     CRITICAL,
     INK,
     MUTED,
     STATUS_COLOURS,
-    Caption,
     period_text,
     say,
     sort_key,
@@ -55,70 +55,71 @@ from kg_service.diagrams.graphs import (
     swatch,
 )
 from kg_service.diagrams.kind import DiagramKind
+from kg_service.diagrams.rows import DependenciesData, TaskRow
 
 FEED_COLOUR = "#1f618d"
 START = "\u22a4"  # the virtual start of every path (not an IRI, so never a real node)
 
 
-def _days(schedule: dict[str, str]) -> int:
-    return (date.fromisoformat(schedule["end"]) - date.fromisoformat(schedule["start"])).days + 1
+def _days(schedule: Schedule) -> int:
+    return (date.fromisoformat(str(schedule.end)) - date.fromisoformat(str(schedule.start))).days + 1
 
 
-def build(data: dict[str, object]) -> tuple[nx.DiGraph, int]:
+def build(data: DependenciesData) -> tuple[nx.DiGraph, int]:
     """The dependency graph and the number of tasks left out for having no dependency."""
     graph = nx.DiGraph()
-    tasks = [t for t in data["tasks"] if t["schedules"]]  # type: ignore[attr-defined]
+    tasks = [t for t in data.tasks if t.schedules]
     for task in tasks:
-        schedules = task["schedules"]
+        schedules = task.schedules
         graph.add_node(
-            str(task["task"]),
+            task.task,
             kind="task",
-            label=task["label"],
-            group=task["group"],
-            group_label=task["group_label"],
-            status=task["status"],
-            start=min(s["start"] for s in schedules),
-            end=max(s["end"] for s in schedules),
-            schedules=[(s["start"], s["end"]) for s in schedules],
+            label=task.label,
+            group=task.group,
+            group_label=task.group_label,
+            status=task.status,
+            start=min(str(s.start) for s in schedules),
+            end=max(str(s.end) for s in schedules),
+            schedules=[(s.start, s.end) for s in schedules],
             days=sum(_days(s) for s in schedules),
         )
     order = nx.DiGraph()
     for first in tasks:
         for second in tasks:
-            one, other = graph.nodes[str(first["task"])], graph.nodes[str(second["task"])]
+            one, other = graph.nodes[first.task], graph.nodes[second.task]
             if one["group"] and one["group"] == other["group"] and one["end"] < other["start"]:
-                order.add_edge(str(first["task"]), str(second["task"]))
+                order.add_edge(first.task, second.task)
     for source, target in nx.transitive_reduction(order).edges:
         graph.add_edge(source, target, kind="precedes")
-    labels = {str(t["task"]): t for t in data["tasks"]}  # type: ignore[attr-defined]
-    for feed in data["feeds"]:  # type: ignore[attr-defined]
-        task, preparation = str(feed["task"]), str(feed["preparation"])
-        if task not in graph:
-            _add_unscheduled(graph, labels[task])
-        graph.add_node(preparation, kind="preparation", label=feed["preparation_label"], days=0)
-        graph.add_edge(task, preparation, kind="feeds")
-        if feed.get("decree"):
-            graph.add_node(str(feed["decree"]), kind="decree", label=feed["decree_label"], days=0)
-            graph.add_edge(preparation, str(feed["decree"]), kind="resulted")
-    for stated in data.get("stated", []):  # type: ignore[attr-defined]
-        for task in (str(stated["from"]), str(stated["to"])):
-            if task not in graph:
-                _add_unscheduled(graph, labels[task])
-        graph.add_edge(str(stated["from"]), str(stated["to"]), kind="stated")
+    labels = {t.task: t for t in data.tasks}
+    for feed in data.feeds:
+        fed, preparation = str(feed.task), str(feed.preparation)
+        if fed not in graph:
+            _add_unscheduled(graph, labels[fed])
+        graph.add_node(preparation, kind="preparation", label=feed.preparation_label, days=0)
+        graph.add_edge(fed, preparation, kind="feeds")
+        if feed.decree:
+            graph.add_node(feed.decree, kind="decree", label=feed.decree_label, days=0)
+            graph.add_edge(preparation, feed.decree, kind="resulted")
+    for stated in data.stated:
+        for end in (stated.before, stated.after):
+            if end not in graph:
+                _add_unscheduled(graph, labels[end])
+        graph.add_edge(stated.before, stated.after, kind="stated")
     lonely = [node for node in graph if graph.degree(node) == 0]
     graph.remove_nodes_from(lonely)
     return graph, len(lonely)
 
 
-def _add_unscheduled(graph: nx.DiGraph, task: dict[str, object]) -> None:
+def _add_unscheduled(graph: nx.DiGraph, task: TaskRow) -> None:
     """A task without a schedule that still has a dependency (stated, or feeding a decree)."""
     graph.add_node(
-        str(task["task"]),
+        task.task,
         kind="task",
-        label=task["label"],
-        group=task.get("group"),
-        group_label=task.get("group_label"),
-        status=task["status"],
+        label=task.label,
+        group=task.group,
+        group_label=task.group_label,
+        status=task.status,
         start="",
         end="",
         schedules=[],
@@ -147,7 +148,7 @@ def _node_label(attributes: dict[str, object], lang: str) -> str:
     return f"{label}\n{periods}" if periods else label
 
 
-def to_dot(data: dict[str, object], lang: str) -> str:
+def to_dot(data: DependenciesData, lang: str) -> str:
     """Tasks in their groups (clusters), the decree nodes, the arrows, the longest path in red."""
     graph, left_out = build(data)
     path = longest_path(graph)
@@ -190,8 +191,7 @@ def to_dot(data: dict[str, object], lang: str) -> str:
         lines.append(f'{ids[source]} -> {ids[target]} [{style}color="{colour}"];')
     if not graph:
         lines.append(f"empty [shape=plaintext, label={dot_string(say('no-dependencies', lang))}];")
-    relations: dict[str, str] = data["relations"]  # type: ignore[assignment]
-    statuses: dict[str, str] = data["statuses"]  # type: ignore[assignment]
+    relations, statuses = data.relations, data.statuses
     legend = [(swatch(fill), text) for fill, text in status_legend(statuses, lang)]
     if any(kind == "stated" for _, _, kind in graph.edges(data="kind")):
         legend.append((line_swatch(INK, "──▶"), say("stated", lang)))
@@ -202,7 +202,7 @@ def to_dot(data: dict[str, object], lang: str) -> str:
     ]
     if left_out:
         legend.append(("", say("left-out", lang, n=left_out)))
-    cap: Caption = data["caption"]  # type: ignore[assignment]
+    cap = data.caption
     layout = {
         "rankdir": "LR",
         "nodesep": "0.25",
@@ -215,13 +215,13 @@ def to_dot(data: dict[str, object], lang: str) -> str:
     return dot_document("dependencies", layout, lines)
 
 
-def to_mermaid(data: dict[str, object], lang: str) -> str:
+def to_mermaid(data: DependenciesData, lang: str) -> str:
     """The same graph as a Mermaid flowchart; the longest path's arrows are thick and red."""
     graph, _ = build(data)
     path = longest_path(graph)
     on_path = set(pairwise(path))
     ids = stable_ids(list(graph.nodes))
-    cap: Caption = data["caption"]  # type: ignore[assignment]
+    cap = data.caption
     out = ["---", f"title: {mermaid_label(' · '.join(cap.lines))}", "---", "flowchart LR"]
     groups: dict[str, list[str]] = {}
     loose: list[str] = []
@@ -258,7 +258,7 @@ def to_mermaid(data: dict[str, object], lang: str) -> str:
     return "\n".join(out) + "\n"
 
 
-def draw(fmt: str, data: dict[str, object], lang: str) -> str:
+def draw(fmt: str, data: DependenciesData, lang: str) -> str:
     """DOT (also the source of the SVG and PNG) or Mermaid."""
     return to_mermaid(data, lang) if fmt == "mmd" else to_dot(data, lang)
 

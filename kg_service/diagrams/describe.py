@@ -11,41 +11,35 @@ import re
 from html import escape
 
 from kg_service.diagrams.annual_clock import clocks_to_draw
-from kg_service.diagrams.common import Caption, say
+from kg_service.diagrams.common import say
+from kg_service.diagrams.rows import AnnualClockData, DiagramData, RaciData, RolesData, SwimlaneData
 from kg_service.diagrams.swimlane import lanes
 
 
-def _scheduled(tasks: list[dict[str, object]]) -> int:
-    return sum(1 for task in tasks if task["schedules"])
-
-
-def describe(kind: str, data: dict[str, object], lang: str) -> str:
+def describe(kind: str, data: DiagramData, lang: str) -> str:
     """One or two sentences saying what the diagram of ``kind`` drawn from ``data`` shows."""
-    if kind == "raci":
-        rows: list[dict[str, object]] = data["rows"]  # type: ignore[assignment]
-        counts = {"tasks": len({r["task"] for r in rows}), "actors": len({r["actor"] for r in rows})}
-    elif kind == "roles":
-        counts = {"actors": len(data["actors"])}  # type: ignore[arg-type]
-    elif kind == "swimlane":
+    if isinstance(data, RaciData):
+        counts = {"tasks": len({r.task for r in data.rows}), "actors": len({r.actor for r in data.rows})}
+    elif isinstance(data, RolesData):
+        counts = {"actors": len(data.actors)}
+    elif isinstance(data, SwimlaneData):
         counts = {
-            "tasks": len({str(t["task"]) for _, _, items in lanes(data) for t, _ in items}),
+            "tasks": len({t.task for _, _, items in lanes(data) for t, _ in items}),
             "lanes": len(lanes(data)),
         }
-    elif kind == "annual-clock":
+    elif isinstance(data, AnnualClockData):
         clocks = clocks_to_draw(data)
-        drawn = {c["clock"] for c in clocks}
-        every: list[dict[str, object]] = data["milestones"]  # type: ignore[assignment]
-        milestones = [m for m in every if m["clock"] in drawn]
+        drawn = {c.clock for c in clocks}
+        milestones = [m for m in data.milestones if m.clock in drawn]
         counts = {"clocks": len(clocks), "milestones": len(milestones)}
     else:
-        counts = {"tasks": _scheduled(data["tasks"])}  # type: ignore[arg-type]
+        counts = {"tasks": sum(1 for task in data.tasks if task.schedules)}
     return say(f"desc-{kind}", lang, **counts)
 
 
-def title_of(data: dict[str, object]) -> str:
+def title_of(data: DiagramData) -> str:
     """The diagram's title and filters on one line (its <title> and the caption of its image)."""
-    cap: Caption = data["caption"]  # type: ignore[assignment]
-    return " · ".join(cap.lines)
+    return " · ".join(data.caption.lines)
 
 
 _SVG_OPEN = re.compile(r"<svg\b[^>]*>")

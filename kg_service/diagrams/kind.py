@@ -9,26 +9,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from kg_service.answers.assemble import Answers
 from kg_service.diagrams.data import Filters
+from kg_service.diagrams.rows import DiagramData
 
-Gather = Callable[[Answers, Filters], dict[str, object]]
-"""Reads the rows a kind needs through the stored queries (no drawing)."""
-
-Draw = Callable[[str, dict[str, object], str], str | bytes]
-"""Turns gathered rows into one format (fmt, data, lang); text or bytes (XLSX)."""
+Data = TypeVar("Data", bound=DiagramData)
 
 
 @dataclass(frozen=True)
-class DiagramKind:
-    """One kind of diagram."""
+class DiagramKind(Generic[Data]):
+    """One kind of diagram: ``gather`` reads the rows it needs through the stored queries (no
+    drawing) as its typed data (diagrams/rows.py); ``draw`` turns them into one format (fmt, data,
+    lang), text or bytes (XLSX)."""
 
     name: str
     formats: tuple[str, ...]
     """The formats it is drawn in, the default first."""
-    gather: Gather
-    draw: Draw
+    gather: Callable[[Answers, Filters], Data]
+    draw: Callable[[str, Data, str], str | bytes]
     graphviz: bool = False
     """True when the module writes DOT and Graphviz lays out its SVG and PNG; otherwise PNG is
     made from the module's own SVG."""

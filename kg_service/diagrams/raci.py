@@ -34,6 +34,7 @@ from kg_service.diagrams.common import (
 )
 from kg_service.diagrams.data import gather_raci
 from kg_service.diagrams.kind import DiagramKind
+from kg_service.diagrams.rows import RaciData, RoleRow
 from kg_service.diagrams.text import text_width, wrap
 
 FIXED_TIME = datetime(2000, 1, 1)
@@ -68,17 +69,17 @@ class Matrix:
         return ", ".join(entry.text() for entry in self.cell(task, actor))
 
 
-def build(rows: list[dict[str, object]], legend: dict[str, str], lang: str) -> Matrix:
+def build(rows: list[RoleRow], legend: dict[str, str], lang: str) -> Matrix:
     """The matrix of ``rows``; a role whose label is its RACI code's own adds no verb."""
-    actors = {str(r["actor"]): str(r["actor_label"]) for r in rows}
-    tasks = {str(r["task"]): str(r["task_label"]) for r in rows}
-    group_of = {str(r["task"]): (r["group"], r["group_label"]) for r in rows}
+    actors = {str(r.actor): str(r.actor_label) for r in rows}
+    tasks = {str(r.task): str(r.task_label) for r in rows}
+    group_of = {str(r.task): (r.group, r.group_label) for r in rows}
     entries: dict[tuple[str, str], dict[str, Entry]] = {}
     for row in rows:
-        code = str(row["raci"])
-        entry = entries.setdefault((str(row["task"]), str(row["actor"])), {}).setdefault(code, Entry(code))
-        entry.inherited = entry.inherited and bool(row["inherited"])
-        verb = str(row["role_label"])
+        code = str(row.raci)
+        entry = entries.setdefault((str(row.task), str(row.actor)), {}).setdefault(code, Entry(code))
+        entry.inherited = entry.inherited and bool(row.inherited)
+        verb = str(row.role_label)
         if verb != legend.get(code) and verb not in entry.verbs:
             entry.verbs.append(verb)
     cells = {key: [codes[c] for c in RACI_ORDER if c in codes] for key, codes in entries.items()}
@@ -87,7 +88,7 @@ def build(rows: list[dict[str, object]], legend: dict[str, str], lang: str) -> M
             entry.verbs.sort(key=str.casefold)
     grouped: dict[str | None, list[tuple[str, str]]] = {}
     for task, label in tasks.items():
-        grouped.setdefault(group_of[task][0], []).append((task, label))  # type: ignore[arg-type]
+        grouped.setdefault(group_of[task][0], []).append((task, label))
     labels = {
         g: str(group_of[items[0][0]][1]) if g else say("other-tasks", lang) for g, items in grouped.items()
     }
@@ -393,11 +394,10 @@ def _deterministic_bytes(book: object) -> bytes:
 # ------------------------------------------------------------------------------ dispatch
 
 
-def draw(fmt: str, data: dict[str, object], lang: str) -> str | bytes:
+def draw(fmt: str, data: RaciData, lang: str) -> str | bytes:
     """The matrix in ``fmt`` (svg, html, csv or xlsx; png is made from the svg by the caller)."""
-    legend: dict[str, str] = data["legend"]  # type: ignore[assignment]
-    cap: Caption = data["caption"]  # type: ignore[assignment]
-    matrix = build(data["rows"], legend, lang)  # type: ignore[arg-type]
+    legend, cap = data.legend, data.caption
+    matrix = build(data.rows, legend, lang)
     if fmt == "csv":
         return to_csv(matrix, lang)
     if fmt == "html":

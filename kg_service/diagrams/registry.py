@@ -5,11 +5,13 @@ Each kind is declared once, in its own module (``KIND = DiagramKind(...)``); thi
 
 from __future__ import annotations
 
+from typing import Any
+
 from kg_service.diagrams import annual_clock, dependencies, raci, roles, swimlane
 from kg_service.diagrams.common import DOCUMENT_FORMATS
 from kg_service.diagrams.kind import DiagramKind
 
-KINDS: dict[str, DiagramKind] = {
+KINDS: dict[str, DiagramKind[Any]] = {
     kind.name: kind for kind in (raci.KIND, roles.KIND, swimlane.KIND, annual_clock.KIND, dependencies.KIND)
 }
 """Every diagram kind by name."""

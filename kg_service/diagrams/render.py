@@ -17,6 +17,7 @@ from kg_service.diagrams.common import BINARY_FORMATS, DOCUMENT_FORMATS, MEDIA_T
 from kg_service.diagrams.data import Filters
 from kg_service.diagrams.describe import describe, label_svg, title_of
 from kg_service.diagrams.registry import FORMATS, KINDS
+from kg_service.diagrams.rows import DiagramData
 from kg_service.i18n import LANGUAGES
 from kg_service.i18n.errors import Localised
 from kg_service.queries.stored import ParameterError, ParamType, coerce_value
@@ -84,7 +85,7 @@ def draw_diagram(
     return render(kind, fmt, data, filters.lang)
 
 
-def render(kind: str, fmt: str, data: dict[str, object], lang: str) -> Drawing:
+def render(kind: str, fmt: str, data: DiagramData, lang: str) -> Drawing:
     """Draw gathered ``data``: the kind's module gives text (SVG, DOT, ...) or bytes (XLSX); PNG is
     made from the SVG (hand-drawn kinds) or by Graphviz from the DOT source (graph kinds). Every
     SVG gets a <title> and <desc> in ``lang`` (describe.label_svg)."""

@@ -10,8 +10,10 @@ With a date filter, a red line marks the date. Lanes with more tasks come first,
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date, timedelta
 
+from kg_service.answers.records import Schedule
 from kg_service.diagrams.common import (
     CRITICAL,
     GRID,
@@ -19,7 +21,6 @@ from kg_service.diagrams.common import (
     MUTED,
     RACI_ORDER,
     STATUS_COLOURS,
-    Caption,
     format_date,
     legend_items,
     num,
@@ -37,6 +38,7 @@ from kg_service.diagrams.common import (
 )
 from kg_service.diagrams.data import gather_swimlane
 from kg_service.diagrams.kind import DiagramKind
+from kg_service.diagrams.rows import SwimlaneData, TaskRow
 from kg_service.diagrams.text import text_width, wrap
 
 MARGIN, TASK_WIDTH, CODE_WIDTH = 24.0, 290.0, 46.0
@@ -44,17 +46,17 @@ SIZE, SMALL = 12.5, 10.5
 TIMELINE_WIDTH = 520.0
 
 
-def lanes(data: dict[str, object]) -> list[tuple[str, str, list[tuple[dict[str, object], str]]]]:
+def lanes(data: SwimlaneData) -> list[tuple[str, str, list[tuple[TaskRow, str]]]]:
     """(actor, label, [(task, codes)]) for every actor with a role on a scheduled task."""
-    scheduled = {str(t["task"]): t for t in data["tasks"] if t["schedules"]}  # type: ignore[attr-defined]
+    scheduled = {t.task: t for t in data.tasks if t.schedules}
     codes: dict[tuple[str, str], dict[str, bool]] = defaultdict(dict)
     labels: dict[str, str] = {}
-    for row in data["rows"]:  # type: ignore[attr-defined]
-        if row["task"] in scheduled:
-            seen = codes[(str(row["actor"]), str(row["task"]))]
-            seen[str(row["raci"])] = seen.get(str(row["raci"]), True) and bool(row["inherited"])
-            labels[str(row["actor"])] = str(row["actor_label"])
-    by_actor: dict[str, list[tuple[dict[str, object], str]]] = defaultdict(list)
+    for row in data.rows:
+        if row.task in scheduled:
+            seen = codes[(str(row.actor), str(row.task))]
+            seen[str(row.raci)] = seen.get(str(row.raci), True) and bool(row.inherited)
+            labels[str(row.actor)] = str(row.actor_label)
+    by_actor: dict[str, list[tuple[TaskRow, str]]] = defaultdict(list)
     for (actor, task), found in codes.items():
         text = " ".join(code + ("*" if found[code] else "") for code in RACI_ORDER if code in found)
         by_actor[actor].append((scheduled[task], text))
@@ -62,25 +64,25 @@ def lanes(data: dict[str, object]) -> list[tuple[str, str, list[tuple[dict[str, 
     for actor, items in by_actor.items():
         items.sort(
             key=lambda item: (
-                str(item[0]["schedules"][0]["start"]),  # type: ignore[index]
-                *sort_key(str(item[0]["label"]), str(item[0]["task"])),
+                str(item[0].schedules[0].start),
+                *sort_key(str(item[0].label), str(item[0].task)),
             )
         )
         result.append((actor, labels[actor], items))
     return sorted(result, key=lambda lane: (-len(lane[2]), *sort_key(lane[1], lane[0])))
 
 
-def quarters(data: dict[str, object]) -> list[tuple[int, int]]:
+def quarters(data: SwimlaneData) -> list[tuple[int, int]]:
     """Every (year, quarter) from the earliest schedule start to the latest end (and the date)."""
     days = [
-        date.fromisoformat(str(s[k]))
-        for t in data["tasks"]  # type: ignore[attr-defined]
-        for s in t["schedules"]
-        for k in ("start", "end")
-        if s[k]
+        date.fromisoformat(day)
+        for task in data.tasks
+        for s in task.schedules
+        for day in (s.start, s.end)
+        if day
     ]
-    if data.get("at"):
-        days.append(date.fromisoformat(str(data["at"])))
+    if data.at:
+        days.append(date.fromisoformat(data.at))
     if not days:
         return []
     first, last = min(days), max(days)
@@ -91,9 +93,9 @@ def quarters(data: dict[str, object]) -> list[tuple[int, int]]:
     return found
 
 
-def to_svg(data: dict[str, object], lang: str) -> str:
+def to_svg(data: SwimlaneData, lang: str) -> str:
     """The timeline drawn by hand: lanes, task rows, quarter grid, bars, legend."""
-    cap: Caption = data["caption"]  # type: ignore[assignment]
+    cap = data.caption
     all_lanes, span = lanes(data), quarters(data)
     quarter_width = max(TIMELINE_WIDTH / max(len(span), 1), 58.0)
     # the lane column is as wide as the longest word of a lane's name needs (150-230 px)
@@ -139,7 +141,7 @@ def to_svg(data: dict[str, object], lang: str) -> str:
         lane_top = y
         rows = []
         for task, codes in items:
-            lines = wrap(str(task["label"]), TASK_WIDTH - 14, SIZE)
+            lines = wrap(str(task.label), TASK_WIDTH - 14, SIZE)
             rows.append((task, codes, lines, max(len(lines) * SIZE * 1.25 + 10, 28.0)))
         lane_lines = wrap(lane_label, lane_width - 14, SIZE, bold=True)
         lane_height = max(sum(r[3] for r in rows), len(lane_lines) * SIZE * 1.25 + 12)
@@ -154,7 +156,7 @@ def to_svg(data: dict[str, object], lang: str) -> str:
             body.append(
                 svg_text(MARGIN + lane_width + TASK_WIDTH + 6, row_y + 5 + SIZE, [codes], SMALL, bold=True)
             )
-            for schedule in task["schedules"]:  # type: ignore[attr-defined]
+            for schedule in task.schedules:
                 bars += _bar(task, schedule, x_of, row_y + height / 2, lang)
             row_y += height
         y = lane_top + lane_height
@@ -165,10 +167,10 @@ def to_svg(data: dict[str, object], lang: str) -> str:
     for x in (MARGIN + lane_width, MARGIN + lane_width + TASK_WIDTH, timeline_x):
         body.append(svg_line(x, top, x, y, stroke=GRID))
     body += bars
-    if data.get("at"):
-        at_x = x_of(str(data["at"]))
+    if data.at:
+        at_x = x_of(data.at)
         body.append(svg_line(at_x, top + 40, at_x, y + 6, stroke=CRITICAL, width=2, dash="6 3"))
-        label = f"{say('as-of', lang)} {format_date(str(data['at']), lang)}"
+        label = f"{say('as-of', lang)} {format_date(data.at, lang)}"
         anchor = "end" if at_x + text_width(label, SMALL, True) > width - MARGIN else "start"
         body.append(
             svg_text(
@@ -181,13 +183,13 @@ def to_svg(data: dict[str, object], lang: str) -> str:
                 anchor=anchor,
             )
         )
-    statuses: dict[str, str] = data["statuses"]  # type: ignore[assignment]
+    statuses = data.statuses
     swatches: list[tuple[str, str, str | None]] = [
         (fill, text, None) for fill, text in status_legend(statuses, lang)
     ]
     legend, y = legend_items(swatches, MARGIN, y + 30, width - 2 * MARGIN)
     body += legend
-    codes_line = " · ".join(f"{code} = {data['legend'][code]}" for code in RACI_ORDER)  # type: ignore[index]
+    codes_line = " · ".join(f"{code} = {data.legend[code]}" for code in RACI_ORDER)
     for text in (codes_line, say("inherited", lang)):
         lines = wrap(text, width - 2 * MARGIN, 12)
         body.append(svg_text(MARGIN, y + 12, lines, 12))
@@ -201,20 +203,19 @@ def _quarter_end(quarter: tuple[int, int]) -> date:
 
 
 def _bar(
-    task: dict[str, object], schedule: dict[str, str], x_of: object, middle: float, lang: str
+    task: TaskRow, schedule: Schedule, x_of: Callable[[str], float], middle: float, lang: str
 ) -> list[str]:
     """One schedule of a task: a bar (or a diamond for a single day) in the status's colour, with
     the status's mark and the period in the reader's notation (only the mark, beside it, for a
     diamond or a bar too short for the text)."""
-    status = task.get("status")
-    fill = STATUS_COLOURS[status_key(status)]  # type: ignore[arg-type]
-    mark = status_mark(status)  # type: ignore[arg-type]
-    x1 = x_of(schedule["start"])  # type: ignore[operator]
-    x2 = x_of((date.fromisoformat(schedule["end"]) + timedelta(days=1)).isoformat())  # type: ignore[operator]
-    period = period_text(schedule["start"], schedule["end"], lang)
-    tooltip = f"<title>{_escape(str(task['label']))}: {_escape(period)}</title>"
+    fill = STATUS_COLOURS[status_key(task.status)]
+    mark = status_mark(task.status)
+    x1 = x_of(str(schedule.start))
+    x2 = x_of((date.fromisoformat(str(schedule.end)) + timedelta(days=1)).isoformat())
+    period = period_text(schedule.start, schedule.end, lang)
+    tooltip = f"<title>{_escape(str(task.label))}: {_escape(period)}</title>"
     text = f"{mark} {period}"
-    if schedule["start"] == schedule["end"]:
+    if schedule.start == schedule.end:
         points = (
             f"{num(x1)},{num(middle - 8)} {num(x1 + 8)},{num(middle)} {num(x1)},{num(middle + 8)} "
             f"{num(x1 - 8)},{num(middle)}"
@@ -239,9 +240,9 @@ def _escape(text: str) -> str:
     return escape(text)
 
 
-def to_mermaid(data: dict[str, object], lang: str) -> str:
+def to_mermaid(data: SwimlaneData, lang: str) -> str:
     """A Mermaid Gantt chart: one section per lane, one bar per schedule (end dates inclusive)."""
-    cap: Caption = data["caption"]  # type: ignore[assignment]
+    cap = data.caption
     out = [
         "gantt",
         f"  title {_gantt_text(' · '.join(cap.lines))}",
@@ -253,17 +254,17 @@ def to_mermaid(data: dict[str, object], lang: str) -> str:
     for _, lane_label, items in lanes(data):
         out.append(f"  section {_gantt_text(lane_label)}")
         for task, codes in items:
-            for schedule in task["schedules"]:  # type: ignore[attr-defined]
+            for schedule in task.schedules:
                 number += 1
-                tag = tags.get(status_key(task.get("status")), "")  # type: ignore[arg-type]
-                name = _gantt_text(f"{task['label']} ({codes})")
-                if schedule["start"] == schedule["end"]:
-                    out.append(f"  {name} :milestone, {tag}t{number}, {schedule['start']}, 0d")
+                tag = tags.get(status_key(task.status), "")
+                name = _gantt_text(f"{task.label} ({codes})")
+                if schedule.start == schedule.end:
+                    out.append(f"  {name} :milestone, {tag}t{number}, {schedule.start}, 0d")
                 else:
-                    until = (date.fromisoformat(schedule["end"]) + timedelta(days=1)).isoformat()
-                    out.append(f"  {name} :{tag}t{number}, {schedule['start']}, {until}")
-    if data.get("at"):
-        out.append(f"  %% {say('as-of', lang)} {data['at']}")
+                    until = (date.fromisoformat(str(schedule.end)) + timedelta(days=1)).isoformat()
+                    out.append(f"  {name} :{tag}t{number}, {schedule.start}, {until}")
+    if data.at:
+        out.append(f"  %% {say('as-of', lang)} {data.at}")
     return "\n".join(out) + "\n"
 
 
@@ -272,7 +273,7 @@ def _gantt_text(text: str) -> str:
     return " ".join(text.replace(":", " -").replace("#", "").replace(";", ",").split())
 
 
-def draw(fmt: str, data: dict[str, object], lang: str) -> str:
+def draw(fmt: str, data: SwimlaneData, lang: str) -> str:
     """SVG (also the source of the PNG) or Mermaid."""
     return to_mermaid(data, lang) if fmt == "mmd" else to_svg(data, lang)
 

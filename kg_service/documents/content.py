@@ -13,10 +13,11 @@ from datetime import date
 
 from kg_service.answers.assemble import Answers
 from kg_service.diagrams.common import RACI_COLOURS, RACI_ORDER, caption, format_date, say, status_legend
-from kg_service.diagrams.data import Filters, status_labels
+from kg_service.diagrams.data import Filters, gather_raci, status_labels
 from kg_service.diagrams.describe import describe, title_of
 from kg_service.diagrams.raci import Matrix, build
 from kg_service.diagrams.registry import KINDS
+from kg_service.diagrams.rows import DependenciesData, DiagramData, RolesData, SwimlaneData
 from kg_service.i18n import text
 from kg_service.i18n.documents import DOCUMENTS
 from kg_service.store.base import value
@@ -92,14 +93,14 @@ def figure(answers: Answers, kind: str, filters: Filters) -> tuple[Figure, set[s
     png = render(kind, "png", data, filters.lang).body
     width, height = png_size(png)
     shown = Figure(kind, title_of(data), describe(kind, data, filters.lang), png, width, height)
-    return shown, _tasks_shown(kind, data)
+    return shown, _tasks_shown(data)
 
 
-def _tasks_shown(kind: str, data: dict[str, object]) -> set[str] | None:
-    if kind == "roles":
-        return {str(row["task"]) for row in data["assignments"]}  # type: ignore[attr-defined]
-    if kind in ("swimlane", "dependencies"):
-        return {str(task["task"]) for task in data["tasks"] if task["schedules"]}  # type: ignore[attr-defined]
+def _tasks_shown(data: DiagramData) -> set[str] | None:
+    if isinstance(data, RolesData):
+        return {row.task for row in data.assignments}
+    if isinstance(data, SwimlaneData | DependenciesData):
+        return {task.task for task in data.tasks if task.schedules}
     return None
 
 
@@ -132,13 +133,13 @@ def gather(answers: Answers, filters: Filters, kinds: tuple[str, ...], today: da
     """The content of a document of ``kinds`` for the filters; ``today`` is the day it is made."""
     lang = filters.lang
     single = len(kinds) == 1
-    raci = KINDS["raci"].gather(answers, filters)
+    raci = gather_raci(answers, filters)
     content = Content(
         lang=lang,
         title="",
         kicker="",
         lines=[],
-        raci_legend=raci["legend"],  # type: ignore[arg-type]
+        raci_legend=raci.legend,
         made_on=today.isoformat(),
     )
     if filters.at:
@@ -153,13 +154,13 @@ def gather(answers: Answers, filters: Filters, kinds: tuple[str, ...], today: da
     else:
         content.kicker, content.title = content.t("annex-kicker"), content.t("annex-title")
     if "raci" in kinds:
-        content.matrix = build(raci["rows"], content.raci_legend, lang)  # type: ignore[arg-type]
+        content.matrix = build(raci.rows, content.raci_legend, lang)
         content.raci_title = title_of(raci)
         content.raci_alt = describe("raci", raci, lang)
     drawn = [figure(answers, kind, filters) for kind in kinds if kind != "raci"]
     content.figures = [picture for picture, _ in drawn]
     content.statuses = status_legend(status_labels(answers, lang), lang)
-    tasks = {str(r["task"]): str(r["task_label"]) for r in raci["rows"]}  # type: ignore[attr-defined]
+    tasks = {r.task: str(r.task_label) for r in raci.rows}
     if "raci" not in kinds and all(shown is not None for _, shown in drawn):
         # a document of one diagram cites the sources of the tasks that diagram shows
         keep = set().union(*(shown for _, shown in drawn if shown is not None))

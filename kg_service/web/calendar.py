@@ -16,8 +16,7 @@ from fastapi.responses import HTMLResponse
 
 from kg_service.answers.assemble import Answers
 from kg_service.api import resources
-from kg_service.diagrams.data import Filters
-from kg_service.diagrams.registry import KINDS
+from kg_service.diagrams.data import Filters, gather_annual_clock
 from kg_service.i18n import text
 from kg_service.i18n.web import WEB
 from kg_service.web.embed import embed_cached
@@ -91,14 +90,12 @@ def annual_clock(request: Request) -> HTMLResponse:
     lang = page_language(request)
     errors: list[FieldError] = []
     at = date_value(request.query_params.get("at"), "at", lang, errors)
-    data = None if errors else KINDS["annual-clock"].gather(_answers(request), Filters(lang=lang, at=at))
+    data = None if errors else gather_annual_clock(_answers(request), Filters(lang=lang, at=at))
     clocks: list[dict[str, object]] = []
     if data:
-        every = cast(list[dict[str, str]], data["milestones"])
-        for clock in cast(list[dict[str, str]], data["clocks"]):
-            milestones = sorted(
-                (m for m in every if m["clock"] == clock["clock"]), key=lambda m: m["start"] or ""
-            )
+        every = data.milestones
+        for clock in data.clocks:
+            milestones = sorted((m for m in every if m.clock == clock.clock), key=lambda m: m.start or "")
             clocks.append({"clock": clock, "milestones": milestones})
     return render(
         request,
