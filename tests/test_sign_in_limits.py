@@ -68,3 +68,12 @@ def test_two_services_on_one_data_directory_refuse_a_guesser_together(tmp_path: 
         assert answers == [401] * 10
         assert call(one, "POST", "/api/changes", [], token)[0] == 429
         assert call(two, "POST", "/api/changes", [], token)[0] == 429
+
+
+def test_a_data_directory_it_cannot_write_still_limits_per_process(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory", encoding="utf-8")
+    limiter = FailureLimiter(blocker / FILE_NAME, limit=2)  # its parent is a file: no SQLite there
+    limiter.fail(CLIENT)
+    limiter.fail(CLIENT)
+    assert limiter.blocked(CLIENT)
