@@ -12,6 +12,7 @@ import io
 import logging
 import re
 from collections.abc import Iterator
+from html import unescape
 from pathlib import Path
 
 import httpx
@@ -21,7 +22,9 @@ from kg_service.api.app import create_app
 from kg_service.config import Settings
 from kg_service.editing.service import Editing
 from kg_service.rdf.files import instance_files, ontology_files
+from kg_service.web.edit_forms import FORMS
 from tests.conftest import ES
+from tests.language import english_leaks
 from tests.servers import running_app
 
 PASSWORDS = {
@@ -432,3 +435,42 @@ def test_kg_user_sets_a_web_password_from_stdin(tmp_path: Path, monkeypatch, cap
     assert book.check_password("cli-user", "cli-second-passphrase") is not None
     assert main(["user", "revoke", "cli-user"]) == EXIT_OK
     assert book.check_password("cli-user", "cli-second-passphrase") is None
+
+
+def visible_text(html: str, lang: str) -> str:
+    """What a reader sees of a page in ``lang``: the text between tags, entities decoded, without
+    the parts marked as another language (a source's locator in its own language, lang="en")."""
+    body = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
+    other = re.compile(r'<(\w+)\b[^>]*\slang="(?!' + lang + r'")[a-z]+"[^>]*>.*?</\1>', re.S)
+    body = other.sub(" ", body.split("<main", 1)[1].split("</main>", 1)[0])
+    return unescape(re.sub(r"<[^>]+>", " ", body))
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_workspace_pages_have_no_english_in_finnish_and_swedish(workspace, lang: str) -> None:
+    """Every workspace page in words of the page language: nodes named by labels or in words
+    (an assignment by task, actor and role; a status observation by its date and status), not
+    by identifier paths."""
+    base, _ = workspace
+    editor, approver = signed_in(base, "edna"), signed_in(base, "aino")
+    end = {
+        "assignment": ES + "assignment/set-national-objectives/tem/prepares",
+        "end": "2027-12-31",
+        "reason": "Esimerkki",
+        "source": "Kuvitteellinen",
+    }
+    proposed = propose(editor, "end-assignment", end, lang)
+    status = propose(editor, "set-status", STATUS_FORM | {"as_of": "2026-09-30"}, lang)
+    assert proposed.status_code == status.status_code == 303
+    pages = [editor.get(f"/workspace?lang={lang}"), approver.get(f"/workspace/review?lang={lang}")]
+    pages += [editor.get(f"/workspace/edit/{kind}?lang={lang}") for kind in FORMS]
+    pages += [approver.get(f"{p.headers['location']}") for p in (proposed, status)]
+    pages.append(httpx.get(f"{base}/history?entity=task/steering-annual-clock&lang={lang}", headers=HTML))
+    for page in pages:
+        assert page.status_code == 200, page.url
+        seen = visible_text(page.text, lang)
+        assert english_leaks(seen) == [], page.url
+        assert "status-observation/" not in seen and "assignment/" not in seen, page.url
+    review = visible_text(pages[1].text, lang)
+    observation = "tilanne 2026-09-30: Valmis" if lang == "fi" else "läge 2026-09-30: Klar"
+    assert observation in review

@@ -283,6 +283,11 @@ WORKSPACE: Table = {
     },
     "change.property.agent": {"fi": "toimija", "sv": "aktör", "en": "actor"},
     "change.property.role": {"fi": "rooli", "sv": "roll", "en": "role"},
+    "change.node.observation": {
+        "fi": "tilanne {date}: {status}",
+        "sv": "läge {date}: {status}",
+        "en": "status as of {date}: {status}",
+    },
     "change.col.subject": {"fi": "Kohde", "sv": "Objekt", "en": "Subject"},
     "change.col.property": {"fi": "Ominaisuus", "sv": "Egenskap", "en": "Property"},
     "change.col.value": {"fi": "Arvo", "sv": "Värde", "en": "Value"},

@@ -6,6 +6,8 @@ period in words).
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -17,7 +19,8 @@ from kg_service.checks.report import DIFF_COLUMNS, diff_rows
 from kg_service.editing.journal import Change
 from kg_service.i18n import text
 from kg_service.i18n.web import WEB
-from kg_service.namespaces import ES, PREFIXES, PROV, RDF
+from kg_service.namespaces import ES, ESO, PREFIXES, PROV, RDF
+from kg_service.web.edit_choices import edit_choices_for
 
 MAX_STATEMENTS = 200
 """Statements shown per side of a change (a changeset holds at most 5000: the rest is counted)."""
@@ -53,6 +56,8 @@ PROPERTY_KEYS = {
     str(PROV.hadRole): "change.property.role",
 }
 """Properties of other vocabularies the graph labels in English only: named from the text table."""
+FOR_TASK, AGENT, ROLE = str(ESO.forTask), str(PROV.agent), str(PROV.hadRole)
+STATUS_VALUE, AS_OF = str(ESO.statusValue), str(ESO.asOf)
 
 
 def compact(iri: str) -> str:
@@ -65,34 +70,73 @@ def compact(iri: str) -> str:
     return iri
 
 
-def statements(answers: Answers, triples: list[ox.Triple], lang: str) -> list[Statement]:
-    """The triples in words: labels in the page language (Swedish and English pages fall back to
-    Finnish, never a Finnish or Swedish page to English), else the node's id or prefixed name."""
-    shown = triples[:MAX_STATEMENTS]
-    iris = {t.subject.value for t in shown if isinstance(t.subject, ox.NamedNode)}
-    iris |= {t.predicate.value for t in shown}
-    iris |= {t.object.value for t in shown if isinstance(t.object, ox.NamedNode)}
-    labels = answers.labels(iris)
+class Namer:
+    """A page's names of nodes (see ``namer``), and the language of a name not in the page's."""
 
-    def label(iri: str) -> str:
+    def __init__(self, name: Callable[[str], str], languages: dict[str, str]) -> None:
+        self._name, self._languages = name, languages
+
+    def __call__(self, iri: str) -> str:
+        return self._name(iri)
+
+    def language(self, iri: str) -> str | None:
+        """The language of the node's name when a source gives it in its own (a locator)."""
+        return self._languages.get(iri)
+
+
+def namer(request: Request, answers: Answers, triples: Iterable[ox.Triple], lang: str) -> Namer:
+    """How a page names a node in words: its label in the page language (Swedish and English
+    pages fall back to Finnish, never a Finnish or Swedish page to English); an assignment as
+    "task: actor, role (period)" and a place in a source as "document, place" (the edit forms'
+    lists); a node the change itself makes (a new assignment, a status observation) from its
+    statements in the change; else its id or prefixed name."""
+    own: dict[str, dict[str, str]] = defaultdict(dict)
+    for triple in triples:
+        if isinstance(triple.subject, ox.NamedNode):
+            own[triple.subject.value][triple.predicate.value] = str(getattr(triple.object, "value", ""))
+    choices = edit_choices_for(request.app.state, answers, lang)
+    known = {o.id: f"{group}: {o.label}" for group, options in choices.assignments for o in options}
+    known |= {o.id: f"{group}, {o.label}" for group, options in choices.locations for o in options}
+    labels = answers.labels(set(own) | {v for p in own.values() for v in p.values() if v.startswith("http")})
+
+    def name(iri: str) -> str:
         if iri in PROPERTY_KEYS:
             return text(WEB, PROPERTY_KEYS[iri], lang)
-        found = labels.get(iri) or {}
-        return found.get(lang) or found.get("fi") or compact(iri)
+        found = labels.get(iri) or answers.labels({iri}).get(iri) or {}
+        if found.get(lang) or found.get("fi"):
+            return found.get(lang) or found["fi"]
+        if iri in known:
+            return known[iri]
+        said = own.get(iri, {})
+        if all(p in said for p in (FOR_TASK, AGENT, ROLE)):
+            return f"{name(said[FOR_TASK])}: {name(said[AGENT])}, {name(said[ROLE])}"
+        if STATUS_VALUE in said and AS_OF in said:
+            return text(
+                WEB, "change.node.observation", lang, status=name(said[STATUS_VALUE]), date=said[AS_OF]
+            )
+        return compact(iri)
 
+    return Namer(name, {i: spoken for i, spoken in choices.languages.items() if spoken != lang})
+
+
+def statements(name: Namer, triples: list[ox.Triple]) -> list[Statement]:
+    """The triples in words (``name`` names each node and property)."""
     found = []
-    for triple in shown:
+    for triple in triples[:MAX_STATEMENTS]:
         subject, term = str(getattr(triple.subject, "value", triple.subject)), triple.object
+        node = isinstance(term, ox.NamedNode)
         found.append(
             Statement(
-                subject=label(subject),
+                subject=name(subject),
                 subject_iri=subject,
-                property=label(triple.predicate.value),
-                value=label(term.value)
-                if isinstance(term, ox.NamedNode)
-                else str(getattr(term, "value", term)),
-                value_iri=term.value if isinstance(term, ox.NamedNode) else None,
-                value_lang=term.language if isinstance(term, ox.Literal) else None,
+                property=name(triple.predicate.value),
+                value=name(term.value) if node else str(getattr(term, "value", term)),  # type: ignore[union-attr]
+                value_iri=term.value if node else None,  # type: ignore[union-attr]
+                value_lang=term.language
+                if isinstance(term, ox.Literal)
+                else name.language(term.value)  # type: ignore[union-attr]
+                if node
+                else None,
             )
         )
     return found
@@ -107,10 +151,11 @@ def view(request: Request, answers: Answers, change: Change, lang: str) -> Chang
         diff = get_checker(request).duty_changes(add, remove)
         rows = diff_rows(diff, lang)
     more = max(0, len(add) - MAX_STATEMENTS) + max(0, len(remove) - MAX_STATEMENTS)
+    name = namer(request, answers, list(add) + list(remove), lang)
     return ChangeView(
         change,
-        statements(answers, list(add), lang),
-        statements(answers, list(remove), lang),
+        statements(name, list(add)),
+        statements(name, list(remove)),
         more,
         rows,
     )

@@ -29,6 +29,8 @@ class EditChoices:
     locations: Groups
     assignments: Groups
     containers: Groups
+    languages: dict[str, str]
+    """The language of each place in a source whose document says it has one (its locator is in it)."""
 
     def known(self) -> dict[str, set[str]]:
         """The IRIs each list offers, to refuse a value the form never offered."""
@@ -64,9 +66,12 @@ def build_edit_choices(answers: Answers, lang: str) -> EditChoices:
     location_rows = answers.run("source-locations", {})
     documents = answers.refs({value(r, "document") or "" for r in location_rows}, lang)
     locations: dict[str, list[Option]] = defaultdict(list)
+    languages: dict[str, str] = {}
     for row in location_rows:
         iri, document = value(row, "location") or "", value(row, "document") or ""
         locations[documents[document].label or document].append(Option(iri, value(row, "locator") or iri))
+        if value(row, "language"):
+            languages[iri] = value(row, "language") or ""
 
     assignment_rows = answers.run("assignments", {})
     named = {value(r, k) or "" for r in assignment_rows for k in ("task", "actor", "role")}
@@ -96,6 +101,7 @@ def build_edit_choices(answers: Answers, lang: str) -> EditChoices:
         locations=_grouped(locations),
         assignments=_grouped(assignments),
         containers=containers,
+        languages=languages,
     )
 
 

@@ -22,7 +22,7 @@ from kg_service.editing.service import RefusedError
 from kg_service.i18n import text
 from kg_service.i18n.changes import TEXTS as CHANGE_TEXTS
 from kg_service.i18n.web import WEB
-from kg_service.web.change_views import compact
+from kg_service.web.change_views import Namer, namer
 from kg_service.web.choices import choices_for
 from kg_service.web.edit_choices import edit_choices_for
 from kg_service.web.forms import FieldError, date_value, read_form
@@ -124,7 +124,7 @@ def _offered(request: Request, answers: AnswersDep, lang: str) -> dict[str, set[
     return choices_for(state, answers, lang).known() | edit_choices_for(state, answers, lang).known()
 
 
-def shown_findings(refused: RefusedError, lang: str) -> list[dict[str, object]]:
+def shown_findings(refused: RefusedError, lang: str, name: Namer) -> list[dict[str, object]]:
     """A refusal's findings for the page, each with the language its message is in: a shape
     without a Swedish message speaks Finnish on a Swedish page, and says so (lang="fi")."""
     verdict = refused.verdict
@@ -133,7 +133,7 @@ def shown_findings(refused: RefusedError, lang: str) -> list[dict[str, object]]:
     ]
     spoken += [lang] * len(verdict.new_check_findings)  # the checks speak fi, sv and en
     return [
-        found | {"focus_id": compact(str(found.get("focus") or "")), "lang": language}
+        found | {"focus_name": name(str(found.get("focus") or "")), "lang": language}
         for found, language in zip(refused.findings(lang), spoken, strict=True)
     ]
 
@@ -204,7 +204,8 @@ async def propose(request: Request, kind: str, answers: AnswersDep) -> Response:
         proposal = proposal_from_json({"kind": kind, **values}, editing.store.store)
         change_id, _ = await run_in_threadpool(editing.propose, proposal, user)
     except RefusedError as refused:
-        findings = shown_findings(refused, lang)
+        triples = proposal.add + proposal.remove
+        findings = shown_findings(refused, lang, namer(request, answers, triples, lang))
         return _page(request, answers, kind, shown, [], findings, 422)  # the findings say it all
     except ChangeError as error:
         field = error.parameter
