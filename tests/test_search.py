@@ -12,9 +12,10 @@ import httpx
 import pytest
 
 from kg_service.answers.assemble import Answers
+from kg_service.answers.records import Ref
 from kg_service.queries.stored import load_queries
 from kg_service.search.morphology import Morphology, compound_parts
-from kg_service.search.results import search, search_service
+from kg_service.search.results import SearchMatch, search, search_service
 from tests.conftest import ES
 from tests.test_api import assert_error, get
 
@@ -50,7 +51,7 @@ def index(answers):
 def test_inflected_form_finds_its_entity_first(answers, index, query: str, expected: str) -> None:
     hits = search(answers, index, query, "fi")
     assert hits, query
-    assert hits[0]["id"] == ES + expected, [h["id"] for h in hits[:3]]
+    assert hits[0].id == ES + expected, [h.id for h in hits[:3]]
 
 
 def test_voikko_gives_base_forms_and_compound_parts() -> None:
@@ -69,33 +70,34 @@ def test_swedish_definite_forms_share_a_stem() -> None:
 
 
 def test_two_helsinkis_are_told_apart_by_their_kind(answers, index) -> None:
-    hits = {h["id"]: h for h in search(answers, index, "Helsinki", "fi")}
+    hits = {h.id: h for h in search(answers, index, "Helsinki", "fi")}
     municipality, area = hits[ES + "municipality/091"], hits[ES + "employment-area/8"]
-    assert municipality["label"] == area["label"] == "Helsinki"
-    assert municipality["kind"] == {"id": ES + "kind/municipalities", "label": "kunnat"}
-    assert area["kind"] == {"id": ES + "kind/employment-areas", "label": "työllisyysalueet"}
+    assert municipality.label == area.label == "Helsinki"
+    assert municipality.kind == Ref(id=ES + "kind/municipalities", label="kunnat")
+    assert area.kind == Ref(id=ES + "kind/employment-areas", label="työllisyysalueet")
 
 
 def test_compound_part_and_partial_typing_find_the_whole(answers, index) -> None:
-    keskus = {h["id"] for h in search(answers, index, "keskukset", "fi", limit=10)}
+    keskus = {h.id for h in search(answers, index, "keskukset", "fi", limit=10)}
     assert {ES + "kind/ely-centres", ES + "kind/economic-development-centres"} <= keskus
-    partial = [h["id"] for h in search(answers, index, "neuvottelu", "fi", limit=5)]
+    partial = [h.id for h in search(answers, index, "neuvottelu", "fi", limit=5)]
     assert ES + "actor/advisory-council" in partial
 
 
 def test_definitions_and_notations_are_searched(answers, index) -> None:
-    by_id = {h["id"]: h for h in search(answers, index, "replaced", "en")}
-    assert by_id[ES + "kind/economic-development-centres"]["matched"]["field"] == "definition"
+    by_id = {h.id: h for h in search(answers, index, "replaced", "en")}
+    assert by_id[ES + "kind/economic-development-centres"].matched.field == "definition"
     notation = search(answers, index, "091", "fi")[0]
-    assert notation["matched"] == {"field": "identifier", "text": "091", "lang": None}
+    assert notation.matched == SearchMatch(field="identifier", text="091", lang=None)
 
 
 def test_kinds_are_named_in_the_asked_language(answers, index) -> None:
     for lang, name in [("fi", "luokka"), ("sv", "klass"), ("en", "class")]:
-        hits = {h["id"]: h for h in search(answers, index, "vuosikello", lang)}
-        assert hits["https://w3id.org/fi-employment-steering/ontology#AnnualClock"]["kind"]["label"] == name
+        hits = {h.id: h for h in search(answers, index, "vuosikello", lang)}
+        kind = hits["https://w3id.org/fi-employment-steering/ontology#AnnualClock"].kind
+        assert kind is not None and kind.label == name
     hits = search(answers, index, "Helsingfors", "sv")
-    assert {h["kind"]["label"] for h in hits} == {"kommunerna", "sysselsättningsområdena"}
+    assert {h.kind.label if h.kind else None for h in hits} == {"kommunerna", "sysselsättningsområdena"}
 
 
 # ------------------------------------------------------------------------------- over HTTP

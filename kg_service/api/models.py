@@ -14,6 +14,7 @@ from pydantic import Field
 
 from kg_service.answers.records import Record as Model
 from kg_service.answers.records import Ref, Responsibility, Schedule, Source, Status
+from kg_service.search.results import SearchHit
 
 
 class Responsibilities(Model):
@@ -144,25 +145,6 @@ class Timeline(Model):
     to: str
     count: int
     items: list[TimelineItem]
-
-
-class SearchMatch(Model):
-    """The text that matched: which field (prefLabel, altLabel, notation, definition...), its language."""
-
-    field: str
-    text: str
-    lang: str | None = None
-
-
-class SearchHit(Model):
-    """A node found, its label in the asked language, its kind and types, and what matched."""
-
-    id: str
-    label: str | None = None
-    kind: Ref | None = Field(None, description="actor kind, concept scheme or class of the hit")
-    types: list[str]
-    matched: SearchMatch
-    score: float
 
 
 class SearchResults(Model):

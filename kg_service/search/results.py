@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from kg_service.answers.assemble import Answers, Ref, value
+from pydantic import Field
+
+from kg_service.answers.assemble import Answers, value
+from kg_service.answers.records import Record, Ref
 from kg_service.i18n import text
 from kg_service.i18n.vocabulary import META_TERMS
 from kg_service.namespaces import CV, ESO, ORG
@@ -61,6 +64,25 @@ def kinds_of(answers: Answers, nodes: set[str]) -> tuple[dict[str, str | None], 
     return kinds, {node: sorted(found.get(node, {}).get("type", ())) for node in nodes}
 
 
+class SearchMatch(Record):
+    """The text that matched: which field (prefLabel, altLabel, notation, definition...), its language."""
+
+    field: str
+    text: str
+    lang: str | None = None
+
+
+class SearchHit(Record):
+    """A node found, its label in the asked language, its kind and types, and what matched."""
+
+    id: str
+    label: str | None = None
+    kind: Ref | None = Field(None, description="actor kind, concept scheme or class of the hit")
+    types: list[str]
+    matched: SearchMatch
+    score: float
+
+
 def search(
     answers: Answers,
     service: SearchService,
@@ -68,7 +90,7 @@ def search(
     lang: str,
     only_lang: str | None = None,
     limit: int = DEFAULT_LIMIT,
-) -> list[dict[str, object]]:
+) -> list[SearchHit]:
     """The best hits for ``q`` with labels and kinds in ``lang``; ``only_lang`` limits the texts matched."""
     hits = service.index().search(q, only_lang, limit + RERANK_EXTRA)
     nodes = {h.node for h in hits}
@@ -85,15 +107,15 @@ def search(
 
 
 def shape(
-    hit: Hit, refs: dict, kinds: dict[str, str | None], types: dict[str, list[str]]
-) -> dict[str, object]:
+    hit: Hit, refs: dict[str, Ref], kinds: dict[str, str | None], types: dict[str, list[str]]
+) -> SearchHit:
     """One result: id, label, kind, types, the text that matched and the score."""
     kind = kinds.get(hit.node)
-    return {
-        "id": hit.node,
-        "label": refs[hit.node].label or hit.entry.text,
-        "kind": refs[kind].as_dict() if kind else None,
-        "types": types.get(hit.node, []),
-        "matched": {"field": hit.entry.field, "text": hit.entry.text, "lang": hit.entry.lang or None},
-        "score": round(hit.score, 3),
-    }
+    return SearchHit(
+        id=hit.node,
+        label=refs[hit.node].label or hit.entry.text,
+        kind=refs[kind] if kind else None,
+        types=types.get(hit.node, []),
+        matched=SearchMatch(field=hit.entry.field, text=hit.entry.text, lang=hit.entry.lang or None),
+        score=round(hit.score, 3),
+    )

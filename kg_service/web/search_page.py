@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse
 
 from kg_service.i18n import LANGUAGES, text
 from kg_service.i18n.vocabulary import PAGES
-from kg_service.search.results import DEFAULT_LIMIT
+from kg_service.search.results import DEFAULT_LIMIT, SearchHit
 from kg_service.search.results import search as run_search
 from kg_service.web.forms import FieldError
 from kg_service.web.templating import page_language, render
@@ -46,7 +46,7 @@ def search_page(request: Request) -> HTMLResponse:
         errors.append(FieldError("q", v("search.too_long", limit=MAX_QUERY)))
     if only is not None and only not in LANGUAGES:
         errors.append(FieldError("only", v("search.bad_lang")))
-    results: list[dict[str, object]] = []
+    results: list[SearchHit] = []
     if q and not errors:
         results = run_search(
             request.app.state.answers, request.app.state.search, q, lang, only_lang=only, limit=PAGE_LIMIT
