@@ -41,7 +41,7 @@ PAGES: list[tuple[str, str, str | None, dict[str, str]]] = [
     (
         "responsibilities",
         f"/responsibilities?actor={ES}actor/tem&at=2026-01-01",
-        "responsibilities",
+        "actor-responsibilities",
         {"actor": "actor/tem", "at": "2026-01-01"},
     ),
     ("search", "/search?q=elinvoimakeskuksille", "search-index", {}),
@@ -103,10 +103,10 @@ def with_lang(path: str, lang: str) -> str:
     return path + ("&" if "?" in path else "?") + f"lang={lang}"
 
 
-def weight(client: httpx.Client, path: str) -> tuple[int, int]:
+def weight(client: httpx.Client, base: str, path: str) -> tuple[int, int]:
     """(HTML bytes, HTML plus linked /static assets bytes)."""
-    html = client.get(path, headers=HTML).content
-    assets = sum(len(client.get(a).content) for a in set(ASSET.findall(html.decode("utf-8"))))
+    html = client.get(base + path, headers=HTML).content
+    assets = sum(len(client.get(base + a).content) for a in set(ASSET.findall(html.decode("utf-8"))))
     return len(html), len(html) + assets
 
 
@@ -124,25 +124,23 @@ def main() -> None:
     files = ontology_files() + instance_files()
     store = EmbeddedStore.from_files(files)
     queries = load_queries() | load_queries(subdir="vocabulary")
+    bound = {name: bind_values(queries[q].text, queries[q].bind(v)) for name, _, q, v in PAGES if q}
     rows = []
     with oxigraph_server() as server, httpx.Client(timeout=120) as client:
         # the vocabulary pages read the model with its shapes: the server holds them too
         RemoteStore(f"{server}/query", graph_store=f"{server}/store", timeout=120).load_files(
             files + shape_files()
         )
-        for name, path, main_query, values in PAGES:
+        for name, path, main_query, _ in PAGES:
             with running_app(create_app(store, Settings())) as base:
                 cold = timed_ms(client, base + with_lang(path, "fi"))
                 warm = {
                     lang: page_ms(client, base + with_lang(path, lang), args.repeat) for lang in ("fi", "sv")
                 }
-                own, total = weight(client, base + with_lang(path, "fi"))
+                own, total = weight(client, base, with_lang(path, "fi"))
             oxigraph = None
             if main_query:
-                query = queries[main_query]
-                oxigraph = oxigraph_ms(
-                    client, f"{server}/query", bind_values(query.text, query.bind(values)), args.repeat
-                )
+                oxigraph = oxigraph_ms(client, f"{server}/query", bound[name], args.repeat)
             rows.append((name, path, main_query, cold, warm, oxigraph, own, total))
     hand_in(render(rows, args.repeat), args.out)
 

@@ -64,7 +64,7 @@ from kg_service.web.templating import STATIC
 
 def refresh_after_change(app: FastAPI) -> None:
     """Forget what was read from the graph before a change: labels, the checker's copy, the web
-    pages' pick lists and drawings (each is rebuilt from the changed graph on next use; the check
+    pages' pick lists, drawings and timelines (each is rebuilt from the changed graph on next use; the check
     workers follow the graph's version themselves)."""
     state = app.state
     state.answers = Answers(state.store, state.queries, state.settings.query_timeout)
@@ -72,6 +72,7 @@ def refresh_after_change(app: FastAPI) -> None:
     state.web_choices = None
     state.web_edit_choices = None
     state.web_drawings = None
+    state.web_timelines = None
 
 
 def create_app(

@@ -45,6 +45,26 @@ def _answers(request: Request) -> Answers:
     return request.app.state.answers
 
 
+TIMELINE_CACHE_SIZE = 64
+"""Periods whose items are kept per app, like the drawings (kg_service.web.embed)."""
+
+
+def timeline_items(request: Request, start: str, end: str, lang: str) -> list[dict[str, object]]:
+    """What falls due between ``start`` and ``end``, as /api/timeline gives it, remembered on the
+    app state: a quarter's items take some thirty queries (each item's duties, facts and sources)
+    and do not change until the graph does (kg_service.api.app.refresh_after_change forgets them)."""
+    state = request.app.state
+    cache: dict[tuple[str, str, str], list[dict[str, object]]] = getattr(state, "web_timelines", None) or {}
+    key = (start, end, lang)
+    if key not in cache:
+        if len(cache) >= TIMELINE_CACHE_SIZE:
+            cache.pop(next(iter(cache)))
+        found = resources.timeline(_answers(request), from_=start, to=end, lang=lang, accept_language=None)
+        cache[key] = cast(list[dict[str, object]], found["items"])
+        state.web_timelines = cache
+    return cache[key]
+
+
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline(request: Request) -> HTMLResponse:
     """What falls due, quarter by quarter, and who takes part; a quarter or a date range narrows it."""
@@ -67,9 +87,7 @@ def timeline(request: Request) -> HTMLResponse:
         errors.append(FieldError("to", text(WEB, "error.period_order", lang, start=start, end=end)))
     by_quarter: dict[str, list[dict[str, object]]] = defaultdict(list)
     if not errors:
-        found = resources.timeline(_answers(request), from_=start, to=end, lang=lang, accept_language=None)
-        items = cast(list[dict[str, object]], found["items"])
-        for item in items:
+        for item in timeline_items(request, start, end, lang):
             by_quarter[quarter_of(str(item["due"]))].append(item)
     return render(
         request,
