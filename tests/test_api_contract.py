@@ -64,9 +64,9 @@ def test_every_api_json_answer_names_its_fields(openapi: dict) -> None:
             untyped.append(f"{method.upper()} {path}: no content declared")
         for media, body in content.items():
             schema = resolve(openapi, body.get("schema", {}))
-            if media == "application/json" and not schema.get("properties"):
+            if media.endswith(("/json", "+json")) and not schema.get("properties"):
                 untyped.append(f"{method.upper()} {path}: {media} without named properties")
-            elif media != "application/json" and schema.get("type") != "string":
+            elif not media.endswith(("/json", "+json")) and schema.get("type") != "string":
                 untyped.append(f"{method.upper()} {path}: {media} without a schema")
     assert untyped == []
 

@@ -349,3 +349,22 @@ def test_checks_over_a_remote_store_run_in_killable_workers_too(oxigraph_store) 
         assert "unknown property" in assert_error(post_draft(base, draft, "text/turtle"), 422, "body")
     with running_app(create_app(oxigraph_store, Settings(**remote, check_timeout=0.2))) as base:
         assert "time limit of 0.2 s" in assert_error(post_draft(base, draft, "text/turtle"), 422)
+
+
+# ------------------------------------------------------------------- found by make fuzz
+
+
+def test_a_change_id_of_any_characters_is_a_422_not_a_500(hostile) -> None:
+    response = httpx.get(f"{hostile}/api/changes/%3Ez%C2%AFh%1B%F1%A1%98%AC", timeout=30)
+    assert_error(response, 422, "change_id")
+
+
+def test_the_openapi_description_covers_what_the_fuzzer_met(hostile) -> None:
+    spec = httpx.get(f"{hostile}/openapi.json", timeout=30).json()
+    rows = spec["paths"]["/api/queries/{name}"]["get"]["responses"]["200"]["content"]
+    assert rows["application/sparql-results+json"]["schema"] == rows["application/json"]["schema"]
+    assert rows["text/csv"]["schema"]["type"] == "string"
+    catalog = spec["paths"]["/catalog"]["get"]["responses"]["200"]["content"]
+    assert {"text/turtle", "application/ld+json", "application/n-triples"} <= set(catalog)
+    approve = spec["paths"]["/api/changes/{change_id}/approve"]["post"]["responses"]
+    assert {"401", "409", "429"} <= set(approve)

@@ -14,6 +14,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
+from kg_service.api.vocabulary import CATALOG_MEDIA
 from kg_service.diagrams.common import MEDIA_TYPES as DIAGRAM_MEDIA
 from kg_service.diagrams.registry import FORMATS as DIAGRAM_FORMATS
 from kg_service.i18n import LANGUAGES
@@ -56,10 +57,12 @@ ERROR_SCHEMA: dict[str, Any] = {
 }
 ERRORS = {
     "400": "The request cannot be read (syntax, a malformed body, a refused SPARQL feature)",
-    "403": "SPARQL updates are refused",
+    "401": "Sign in first: the change routes need a valid Bearer token",
+    "403": "SPARQL updates are refused, or the signed-in user may not do this",
     "404": "No such resource",
     "405": "The method is not offered on this path (see Allow)",
     "406": "No representation matches Accept",
+    "409": "The changeset is no longer a proposal (already applied or rejected)",
     "413": "The body, the draft or the result is larger than allowed",
     "415": "The body's Content-Type is not accepted",
     "422": "A parameter or the body is wrong, or the query or check passed its time or memory limit",
@@ -77,6 +80,7 @@ ENUMS: dict[tuple[str, str], list[str]] = {
     ("/api/diagrams/{kind}", "format"): sorted({f for formats in DIAGRAM_FORMATS.values() for f in formats}),
     ("/api/documents/annex", "format"): ["docx", "pdf"],
     ("/sparql", "format"): SPARQL_RESULTS,
+    ("/catalog", "format"): list(CATALOG_MEDIA),
 }
 ROWS = list(RESULT_MEDIA.values())
 RDF = [media for media, _ in GRAPH_MEDIA.values()]
@@ -88,6 +92,7 @@ ANSWERS: dict[str, list[str]] = {
     "/api/diagrams/{kind}": sorted({media.split(";")[0] for media in DIAGRAM_MEDIA.values()}),
     "/api/documents/annex": [DIAGRAM_MEDIA["docx"], DIAGRAM_MEDIA["pdf"]],
     "/api/check": ["application/json", "text/markdown", "text/html"],
+    "/catalog": list(CATALOG_MEDIA.values()),
 }
 """What a successful answer may be, where it is not JSON (negotiated by Accept or `format`)."""
 URL_QUERY_LIMIT = 8_000
@@ -127,6 +132,14 @@ SPARQL_BODY: dict[str, Any] = {
 }
 
 
+def media_schema(media: str, json_schema: dict[str, Any] | None) -> dict[str, Any]:
+    """The schema of an answer in ``media``: a JSON kind (SPARQL results) is the route's JSON
+    answer, or a JSON document (JSON-LD); the rest text or bytes."""
+    if not media.endswith(("+json", "/json")):
+        return {"type": "string"}
+    return json_schema if json_schema and media != "application/ld+json" else {"type": ["object", "array"]}
+
+
 def describe(app: FastAPI, stored_queries: list[str]) -> dict[str, Any]:
     """The completed OpenAPI document of ``app`` (computed once, as FastAPI does)."""
     if app.openapi_schema:
@@ -149,8 +162,9 @@ def describe(app: FastAPI, stored_queries: list[str]) -> dict[str, Any]:
             responses = operation.setdefault("responses", {})
             if path in ANSWERS and "200" in responses:
                 content = responses["200"].setdefault("content", {})
+                json_schema = content.get("application/json", {}).get("schema")
                 for media in ANSWERS[path]:
-                    content.setdefault(media, {"schema": {"type": "string"}})
+                    content.setdefault(media, {"schema": media_schema(media, json_schema)})
             for status, description in ERRORS.items():
                 responses[status] = {
                     "description": description,
