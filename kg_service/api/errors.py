@@ -95,7 +95,7 @@ def install_error_handlers(app: FastAPI) -> None:
         lang = asked if asked in LANGUAGES else negotiate(None, request.headers.get("accept-language"))
         body = error_body(error.status, text(CHANGE_TEXTS, error.key, lang, **error.values), error.parameter)
         if isinstance(error, RefusedError):
-            body["error"]["findings"] = error.findings(lang)  # type: ignore[index]
+            body["error"]["findings"] = [f.model_dump(mode="json") for f in error.findings(lang)]  # type: ignore[index]
         headers = {"WWW-Authenticate": "Bearer"} if error.status == 401 else None
         return JSONResponse(body, status_code=error.status, headers=headers)
 

@@ -17,6 +17,7 @@ from fastapi.openapi.utils import get_openapi
 from kg_service.api.vocabulary import CATALOG_MEDIA
 from kg_service.diagrams.common import MEDIA_TYPES as DIAGRAM_MEDIA
 from kg_service.diagrams.registry import FORMATS as DIAGRAM_FORMATS
+from kg_service.editing.service import CheckRefusal, ShapeRefusal
 from kg_service.i18n import LANGUAGES
 from kg_service.queries.results import GRAPH_MEDIA, RESULT_MEDIA
 
@@ -37,18 +38,10 @@ ERROR_SCHEMA: dict[str, Any] = {
                     "would add, each naming a shape (shape, focus, path, value) or a coherence check "
                     "(check, focus, key), with its message in the caller's language",
                     "items": {
-                        "type": "object",
-                        "required": ["focus", "severity", "message"],
-                        "properties": {
-                            "shape": {"type": "string"},
-                            "check": {"type": "string"},
-                            "focus": {"type": "string"},
-                            "severity": {"type": "string"},
-                            "path": {"type": ["string", "null"]},
-                            "value": {"type": ["string", "null"]},
-                            "key": {"type": "array", "items": {"type": "string"}},
-                            "message": {"type": "string"},
-                        },
+                        "anyOf": [
+                            record.model_json_schema(mode="serialization")
+                            for record in (ShapeRefusal, CheckRefusal)
+                        ]
                     },
                 },
             },

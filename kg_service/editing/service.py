@@ -16,7 +16,9 @@ from datetime import date
 from pathlib import Path
 
 import pyoxigraph as ox
+from pydantic import Field
 
+from kg_service.answers.records import Record
 from kg_service.editing.changeset import ChangeError, Proposal
 from kg_service.editing.journal import DEFAULT, Change, Journal
 from kg_service.editing.users import User, UserBook
@@ -36,33 +38,58 @@ class RefusedError(ChangeError):
         super().__init__(422, "invalid", "add", count=verdict.count)
         self.verdict = verdict
 
-    def findings(self, lang: str) -> list[dict[str, object]]:
+    def findings(self, lang: str) -> list[Refusal]:
         """Every finding the change would add, for the caller in their language."""
-        shapes = [finding_dict(f, lang) for f in self.verdict.new_violations]
-        return shapes + [finding_dict(f, lang) for f in self.verdict.new_check_findings]
+        shapes: list[Refusal] = [refusal(f, lang) for f in self.verdict.new_violations]
+        return shapes + [refusal(f, lang) for f in self.verdict.new_check_findings]
 
 
-def finding_dict(finding: ShapeFinding | CheckViolation, lang: str) -> dict[str, object]:
+class ShapeRefusal(Record):
+    """A shape the change would break: the shape, the focus node, the path and value, the message."""
+
+    shape: str
+    focus: str
+    severity: str = Field(description="Violation, Warning or Info")
+    path: str | None
+    value: str | None
+    message: str
+
+
+class CheckRefusal(Record):
+    """A coherence check's error the change would add: the check, the focus node, the key values."""
+
+    check: str
+    focus: str
+    severity: str = Field(description="error")
+    key: list[str]
+    message: str
+
+
+Refusal = ShapeRefusal | CheckRefusal
+"""A finding that refuses a change, as the caller gets it in the error answer's ``findings``."""
+
+
+def refusal(finding: ShapeFinding | CheckViolation, lang: str) -> Refusal:
     """A finding for the caller: its message in their language (Swedish falls back to Finnish).
 
     A shape's finding names the shape; a coherence check's names the check and its key values."""
     if isinstance(finding, CheckViolation):
-        return {
-            "check": finding.check,
-            "focus": finding.focus,
-            "severity": "error",
-            "key": list(finding.key),
-            "message": finding.text(lang),
-        }
+        return CheckRefusal(
+            check=finding.check,
+            focus=finding.focus,
+            severity="error",
+            key=list(finding.key),
+            message=finding.text(lang),
+        )
     message = finding.message.get(lang) or finding.message.get("fi") or finding.text(lang)
-    return {
-        "shape": finding.shape,
-        "focus": finding.focus,
-        "severity": finding.severity.value,
-        "path": finding.path,
-        "value": finding.value,
-        "message": message,
-    }
+    return ShapeRefusal(
+        shape=finding.shape,
+        focus=finding.focus,
+        severity=finding.severity.value,
+        path=finding.path,
+        value=finding.value,
+        message=message,
+    )
 
 
 def ontology_triples(paths: list[Path]) -> set[ox.Triple]:

@@ -133,7 +133,7 @@ def shown_findings(refused: RefusedError, lang: str, name: Namer) -> list[dict[s
     ]
     spoken += [lang] * len(verdict.new_check_findings)  # the checks speak fi, sv and en
     return [
-        found | {"focus_name": name(str(found.get("focus") or "")), "lang": language}
+        found.model_dump() | {"focus_name": name(found.focus), "lang": language}
         for found, language in zip(refused.findings(lang), spoken, strict=True)
     ]
 
