@@ -33,6 +33,7 @@ ESO = "https://w3id.org/fi-employment-steering/ontology#"
 PROV = "http://www.w3.org/ns/prov#"
 XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
 DCT_REQUIRES = ox.NamedNode("http://purl.org/dc/terms/requires")
+SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
 XSD_BOOLEAN = ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")
 CHANGESETS = 24
 KINDS = (
@@ -246,3 +247,24 @@ def test_each_error_check_refuses_its_failing_fixture_and_accepts_the_corrected_
             assert (check_id in {f[0] for f in found}) == (verdict_expected == "fail"), path.name
             if verdict_expected == "fail":
                 assert not verdict.accepted and verdict.mode == "incremental"
+
+
+def test_findings_the_graph_already_had_do_not_block_a_change(validator, shipped_store) -> None:
+    """A graph with a dependency cycle already in it (as if edited behind the service's back): a
+    change touching those tasks is judged by what it adds, not by the cycle that was there."""
+    store = ox.Store()
+    store.extend(shipped_store.store.quads_for_pattern(None, None, None, DEFAULT))
+    first, second, third = (
+        ox.NamedNode(f"{ES}task/{t}")
+        for t in ("steering-annual-clock", "steering-knowledge-base", "advisory-council-definition")
+    )
+    store.extend([ox.Quad(first, DCT_REQUIRES, second), ox.Quad(second, DCT_REQUIRES, first)])
+    label = ox.Triple(first, ox.NamedNode(SKOS_ALT), ox.Literal("Vuosikello", language="fi"))
+    touched = validator.check(store, [label, ox.Triple(third, DCT_REQUIRES, first)], [])
+    assert touched.accepted and touched.mode == "incremental"
+    closing = validator.check(
+        store, [ox.Triple(first, DCT_REQUIRES, third), ox.Triple(third, DCT_REQUIRES, first)], []
+    )
+    assert [(f.check, set(f.key)) for f in closing.new_check_findings] == [
+        ("CHK-DEP-CYCLE", {first.value, third.value})
+    ]
