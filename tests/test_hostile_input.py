@@ -217,6 +217,23 @@ def test_a_client_over_its_budget_gets_429_with_retry_after(shipped_store) -> No
         assert httpx.get(f"{base}/sparql", params={"query": CHEAP + " # 3"}, timeout=30).status_code == 200
 
 
+def test_a_client_over_its_budget_waits_its_turn_within_the_wait(shipped_store) -> None:
+    settings = Settings(query_timeout=1.0, query_workers=2, query_per_client=1, query_wait=10.0)
+    with running_app(create_app(shipped_store, settings)) as base:
+        httpx.get(f"{base}/sparql", params={"query": CHEAP}, timeout=30)
+        statuses: list[int] = []
+        runaway = threading.Thread(
+            target=lambda: statuses.append(
+                httpx.get(f"{base}/sparql", params={"query": RUNAWAY}, timeout=30).status_code
+            )
+        )
+        runaway.start()
+        time.sleep(0.3)
+        queued = httpx.get(f"{base}/sparql", params={"query": CHEAP + " # queued"}, timeout=30)
+        runaway.join(timeout=30)
+        assert statuses == [422] and queued.status_code == 200
+
+
 # ------------------------------------------------------------------------------- drafts (item 3)
 
 

@@ -114,7 +114,7 @@ def create_app(
     app.state.user_queries = user_query_store(
         app.state.store, settings.query_workers, settings.query_memory_mb, settings.query_wait
     )
-    app.state.client_slots = ClientSlots(settings.client_budget)
+    app.state.client_slots = ClientSlots(settings.client_budget, settings.query_wait)
     app.state.counted = (None, 0)
     app.state.editing = editing
     if editing is not None:

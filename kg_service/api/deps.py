@@ -51,11 +51,11 @@ async def client_slot(request: Request) -> AsyncIterator[None]:
     """One of the client's slots for heavy work, for as long as the block runs (429 when none)."""
     slots: ClientSlots = request.app.state.client_slots
     client = request.client.host if request.client else "?"
-    slots.take(client)
+    await slots.take(client)
     try:
         yield
     finally:
-        slots.give_back(client)
+        await slots.give_back(client)
 
 
 def get_queries(request: Request) -> dict[str, StoredQuery]:
