@@ -13,12 +13,13 @@ from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import Response
 
 from kg_service.api.errors import NotFoundError
-from kg_service.api.models import DownloadList, TermDetail, VocabularyIndex
+from kg_service.api.models import DownloadList, VocabularyIndex
 from kg_service.api.negotiation import choose_format, choose_language
 from kg_service.api.resources import AcceptLanguage, Lang
 from kg_service.i18n.errors import Localised
 from kg_service.vocabulary.downloads import FORMATS, GRAPHS, UnknownDownloadError, catalog, listing
 from kg_service.vocabulary.model import Vocabulary
+from kg_service.vocabulary.records import TermDetail
 
 router = APIRouter(tags=["vocabulary"])
 CATALOG_FORMATS = {"turtle": "turtle", "jsonld": "json-ld", "ntriples": "nt"}
@@ -58,13 +59,13 @@ def terms(request: Request, lang: Lang = None, accept_language: AcceptLanguage =
 )
 def term(
     request: Request, term: str, lang: Lang = None, accept_language: AcceptLanguage = None
-) -> dict[str, object]:
+) -> TermDetail:
     """A term by prefixed name (eso:Task, shp:TaskShape, es:scheme/roles) or full IRI."""
     language = choose_language(lang, accept_language)
     found = vocabulary(request).find(term)
     if found is None:
         raise NotFoundError(Localised("unknown_term", value=repr(term)))
-    return {"lang": language, **vocabulary(request).detail(found, language)}
+    return vocabulary(request).detail(found, language)
 
 
 @router.get("/api/downloads", response_model=DownloadList, summary="The whole-graph downloads")

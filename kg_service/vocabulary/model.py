@@ -24,6 +24,15 @@ from kg_service.rdf.files import ontology_files, shape_files
 from kg_service.store.base import Row, Store
 from kg_service.store.binding import bind_values
 from kg_service.store.embedded import EmbeddedStore
+from kg_service.vocabulary.records import (
+    ConstrainedProperty,
+    SchemeConcept,
+    ShapeConstraint,
+    TermDetail,
+    TermEntry,
+    TermRef,
+    WorkedQuery,
+)
 
 KINDS = {
     str(OWL.Class): "class",
@@ -153,36 +162,39 @@ class Vocabulary:
         iri = str(PREFIXES[prefix]) + rest if prefix in PREFIXES and not rest.startswith("//") else raw
         return self.terms.get(iri)
 
-    def ref(self, iri: str | None, lang: str) -> dict[str, object] | None:
-        """An IRI as {id, curie, label, lang, page}; `page` only for terms that have one here."""
-        if not iri:
-            return None
-        chosen = text_in(self.labels.get(iri) or META_TERMS.get(iri), lang)  # type: ignore[arg-type]
-        return {
-            "id": iri,
-            "curie": curie(iri),
-            "label": chosen[0] if chosen else None,
-            "labelLang": chosen[1] if chosen else None,
-            "page": f"/vocabulary/{curie(iri)}" if iri in self.terms else None,
-        }
+    def ref(self, iri: str | None, lang: str) -> TermRef | None:
+        """An IRI with its prefixed name, label (and its language) and page (only for terms that
+        have one here)."""
+        return self._named(iri, lang) if iri else None
 
-    def index(self, lang: str) -> dict[str, list[dict[str, object]]]:
+    def _named(self, iri: str, lang: str) -> TermRef:
+        chosen = text_in(self.labels.get(iri) or META_TERMS.get(iri), lang)  # type: ignore[arg-type]
+        return TermRef(
+            id=iri,
+            curie=curie(iri),
+            label=chosen[0] if chosen else None,
+            labelLang=chosen[1] if chosen else None,
+            page=f"/vocabulary/{curie(iri)}" if iri in self.terms else None,
+        )
+
+    def index(self, lang: str) -> dict[str, list[TermEntry]]:
         """Every term of ours, grouped by kind, sorted by label."""
-        grouped: dict[str, list[dict[str, object]]] = {kind: [] for kind in KIND_ORDER}
+        grouped: dict[str, list[TermEntry]] = {kind: [] for kind in KIND_ORDER}
         for term in self.terms.values():
-            entry = self.ref(term.iri, lang) or {}
             chosen = text_in(term.definitions, lang)
-            entry["definition"] = chosen[0] if chosen else None
-            grouped[term.kind].append(entry)
+            definition = chosen[0] if chosen else None
+            named = self._named(term.iri, lang)
+            grouped[term.kind].append(TermEntry(**named.model_dump(), definition=definition))
         for entries in grouped.values():
-            entries.sort(key=lambda e: (str(e["label"] or e["curie"]).casefold(), str(e["id"])))
+            entries.sort(key=lambda e: ((e.label or e.curie).casefold(), e.id))
         return grouped
 
-    def detail(self, term: Term, lang: str) -> dict[str, object]:
+    def detail(self, term: Term, lang: str) -> TermDetail:
         """Everything the page of ``term`` shows, in ``lang``."""
         chosen = text_in(term.definitions, lang)
         body: dict[str, object] = {
-            **(self.ref(term.iri, lang) or {}),
+            **self._named(term.iri, lang).model_dump(),
+            "lang": lang,
             "kind": term.kind,
             "types": [self.ref(t, lang) for t in sorted(term.types)],
             "labels": {lang_: term.labels[lang_] for lang_ in LANGUAGES if lang_ in term.labels},
@@ -194,7 +206,7 @@ class Vocabulary:
         }
         body |= getattr(self, f"_{term.kind}")(term.iri, lang)
         body["workedQuery"] = self.worked_query(term)
-        return body
+        return TermDetail.model_validate(body)
 
     def _out(self, subject: str, link: object) -> list[str]:
         return sorted({o for s, p, o in self.links if s == subject and p == str(link)})
@@ -202,7 +214,7 @@ class Vocabulary:
     def _in(self, obj: str, link: object) -> list[str]:
         return sorted({s for s, p, o in self.links if o == obj and p == str(link)})
 
-    def _refs(self, iris: list[str], lang: str) -> list[dict[str, object] | None]:
+    def _refs(self, iris: list[str], lang: str) -> list[TermRef | None]:
         return [self.ref(i, lang) for i in iris]
 
     def _class(self, iri: str, lang: str) -> dict[str, object]:
@@ -217,7 +229,7 @@ class Vocabulary:
             "domainOf": self._refs(self._in(iri, RDFS.domain), lang),
             "rangeOf": self._refs(self._in(iri, RDFS.range), lang),
             "constrainedProperties": [
-                {"property": self.ref(path, lang), "shape": self.ref(shape, lang)}
+                ConstrainedProperty(property=self.ref(path, lang), shape=self.ref(shape, lang))
                 for path, shape in constrained
             ],
             "shapes": self._refs(targeting, lang),
@@ -236,20 +248,20 @@ class Vocabulary:
         }
 
     def _shape(self, iri: str, lang: str) -> dict[str, object]:
-        def constraint(c: Constraint) -> dict[str, object]:
+        def constraint(c: Constraint) -> ShapeConstraint:
             message = text_in(c.messages, lang)
-            return {
-                "path": self.ref(c.path, lang),
-                "minCount": int(c.min_count) if c.min_count else None,
-                "maxCount": int(c.max_count) if c.max_count else None,
-                "datatype": self.ref(c.datatype, lang),
-                "class": self.ref(c.value_class, lang),
-                "nodeKind": self.ref(c.node_kind, lang),
-                "pattern": c.pattern,
-                "severity": self.ref(c.severity, lang),
-                "message": message[0] if message else None,
-                "messageLang": message[1] if message else None,
-            }
+            return ShapeConstraint(
+                path=self.ref(c.path, lang),
+                minCount=int(c.min_count) if c.min_count else None,
+                maxCount=int(c.max_count) if c.max_count else None,
+                datatype=self.ref(c.datatype, lang),
+                value_class=self.ref(c.value_class, lang),
+                nodeKind=self.ref(c.node_kind, lang),
+                pattern=c.pattern,
+                severity=self.ref(c.severity, lang),
+                message=message[0] if message else None,
+                messageLang=message[1] if message else None,
+            )
 
         return {
             "targets": self._refs(self._out(iri, SH.targetClass), lang),
@@ -263,18 +275,18 @@ class Vocabulary:
             node = str(concept["concept"])
             definition = text_in(concept["definitions"], lang)  # type: ignore[arg-type]
             concepts.append(
-                {
-                    "concept": self.ref(node, lang),
-                    "notation": concept["notation"],
-                    "definition": definition[0] if definition else None,
-                    "broader": self._refs(self._out(node, SKOS.broader), lang),
-                    "top": node in top,
-                }
+                SchemeConcept(
+                    concept=self.ref(node, lang),
+                    notation=concept["notation"],  # type: ignore[arg-type]
+                    definition=definition[0] if definition else None,
+                    broader=self._refs(self._out(node, SKOS.broader), lang),
+                    top=node in top,
+                )
             )
         concepts.sort(key=_concept_order)
         return {"concepts": concepts}
 
-    def worked_query(self, term: Term) -> dict[str, object] | None:
+    def worked_query(self, term: Term) -> WorkedQuery | None:
         """The stored query that shows the term at work, with the term bound, and where to run it."""
         name, parameter = WORKED_QUERY[term.kind]
         subject = term.iri
@@ -285,12 +297,12 @@ class Vocabulary:
             subject = targets[0]
         query = self.worked[name]
         body = "\n".join(line for line in query.text.splitlines() if not line.startswith("#+")).strip()
-        return {
-            "name": name,
-            "parameters": {parameter: curie(subject)},
-            "sparql": bind_values(body, {parameter: ox.NamedNode(subject)}),
-            "api": f"/api/queries/{name}?{parameter}={curie(subject)}",
-        }
+        return WorkedQuery(
+            name=name,
+            parameters={parameter: curie(subject)},
+            sparql=bind_values(body, {parameter: ox.NamedNode(subject)}),
+            api=f"/api/queries/{name}?{parameter}={curie(subject)}",
+        )
 
 
 def _constraints(rows: list[Row]) -> dict[str, list[Constraint]]:
@@ -319,11 +331,10 @@ def _constraints(rows: list[Row]) -> dict[str, list[Constraint]]:
     return dict(shapes)
 
 
-def _concept_order(concept: dict[str, object]) -> tuple[bool, str, str]:
+def _concept_order(concept: SchemeConcept) -> tuple[bool, str, str]:
     """Top concepts first, then by notation, then by label."""
-    ref = concept["concept"]
-    label = ref.get("label") if isinstance(ref, dict) else None
-    return (not concept["top"], str(concept["notation"] or ""), str(label or ""))
+    label = concept.concept.label if concept.concept else None
+    return (not concept.top, concept.notation or "", label or "")
 
 
 def _concepts(rows: list[Row]) -> dict[str, list[dict[str, object]]]:

@@ -19,6 +19,7 @@ from kg_service.queries.stored import ParameterError
 from kg_service.store.base import QueryError
 from kg_service.vocabulary.downloads import FORMATS, GRAPHS
 from kg_service.vocabulary.model import KIND_ORDER, Vocabulary, curie
+from kg_service.vocabulary.records import TermDetail
 from kg_service.web.search_page import page_text
 from kg_service.web.templating import id_href, page_language, render
 
@@ -65,7 +66,7 @@ def vocabulary_term(request: Request, term: str) -> HTMLResponse:
             term=term[:300],
         )
     detail = vocabulary.detail(found, lang)
-    heading = str(detail["label"] or detail["curie"])
+    heading = detail.label or detail.curie
     return render(
         request,
         "vocabulary_term.html",
@@ -78,15 +79,15 @@ def vocabulary_term(request: Request, term: str) -> HTMLResponse:
     )
 
 
-def _worked_rows(request: Request, detail: dict[str, object], lang: str) -> dict[str, object] | None:
+def _worked_rows(request: Request, detail: TermDetail, lang: str) -> dict[str, object] | None:
     """The first rows of the term's worked query, labelled, run on the data the service serves."""
-    worked = detail.get("workedQuery")
-    if not isinstance(worked, dict):
+    worked = detail.workedQuery
+    if worked is None:
         return None
-    query = request.app.state.queries[worked["name"]]
+    query = request.app.state.queries[worked.name]
     settings = request.app.state.settings
     try:
-        rows = query.run(request.app.state.store, dict(worked["parameters"]), timeout=settings.query_timeout)
+        rows = query.run(request.app.state.store, dict(worked.parameters), timeout=settings.query_timeout)
     except (ParameterError, QueryError):
         return {"columns": [], "rows": [], "total": 0}
     columns, labelled = with_label_columns(
