@@ -21,6 +21,7 @@ import pytest
 from kg_service.api.app import create_app
 from kg_service.config import Settings
 from kg_service.editing.service import Editing
+from kg_service.namespaces import ESO
 from kg_service.rdf.files import instance_files, ontology_files
 from kg_service.web.edit_forms import FORMS
 from tests.conftest import ES
@@ -474,3 +475,33 @@ def test_workspace_pages_have_no_english_in_finnish_and_swedish(workspace, lang:
     review = visible_text(pages[1].text, lang)
     observation = "tilanne 2026-09-30: Valmis" if lang == "fi" else "läge 2026-09-30: Klar"
     assert observation in review
+
+
+def test_the_duty_table_skips_changes_no_duty_query_reads(shipped_store) -> None:
+    """A status change names no property the duty query reads: its table is empty, as the full
+    computation on a copy of the graph says too; an end date is read, and changes a line."""
+    import pyoxigraph as ox
+
+    from kg_service.checks.diff import iris_named
+    from kg_service.checks.runner import Checker
+
+    checker = Checker(shipped_store)
+    read = iris_named(checker.support["who-does-what"])
+    assert read == {
+        "http://www.w3.org/ns/prov#agent",
+        "http://www.w3.org/ns/prov#hadRole",
+        f"{ESO}forTask",
+        f"{ESO}startDate",
+        f"{ESO}endDate",
+        f"{ESO}legalBasis",
+    }
+    task = ox.NamedNode(TASK)
+    note = (ox.Triple(task, ox.NamedNode(f"{ESO}statusNote"), ox.Literal("esimerkki", language="fi")),)
+    skipped = checker.duty_changes(note, ())
+    full = checker.duty_changes((*note, ox.Triple(task, ox.NamedNode(f"{ESO}endDate"), ox.Literal("x"))), ())
+    assert skipped.added == skipped.removed == skipped.changed == []
+    assert skipped.unchanged == full.unchanged > 0  # the copy, with a triple no assignment has, agrees
+    assignment = ox.NamedNode(ES + "assignment/set-national-objectives/tem/prepares")
+    end = ox.Literal("2027-06-30", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date"))
+    ended = checker.duty_changes((ox.Triple(assignment, ox.NamedNode(f"{ESO}endDate"), end),), ())
+    assert len(ended.changed) == 1 and ended.changed[0].after.periods[-1].end == "2027-06-30"

@@ -9,6 +9,7 @@ still one line with two periods.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
@@ -21,6 +22,24 @@ from kg_service.store.binding import date_literal
 
 DutyKey = tuple[str, str, str]
 Duties = dict[DutyKey, dict[str, set]]
+
+
+_PREFIX = re.compile(r"PREFIX\s+([A-Za-z][\w-]*)?:\s*<([^>]*)>", re.I)
+_NAME = re.compile(r"(?<![\w?$<])([A-Za-z][\w-]*)?:([A-Za-z_][\w-]*)")
+_IRI = re.compile(r"<([^>\s]+)>")
+
+
+def iris_named(query: StoredQuery) -> frozenset[str]:
+    """Every IRI a query's text names (prefixed or in full): a superset of the properties it can
+    read, so a change naming none of them cannot alter the query's answer."""
+    prefixes = {m.group(1) or "": m.group(2) for m in _PREFIX.finditer(query.text)}
+    body = _PREFIX.sub(" ", query.text)
+    named = {
+        prefixes[m.group(1) or ""] + m.group(2)
+        for m in _NAME.finditer(body)
+        if (m.group(1) or "") in prefixes
+    }
+    return frozenset(named | set(_IRI.findall(body)))
 
 
 def who_does_what(store: Store, query: StoredQuery, at: date | None, timeout: float | None = None) -> Duties:

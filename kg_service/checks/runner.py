@@ -14,7 +14,7 @@ import itertools
 import re
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -23,7 +23,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from kg_service.answers.labels import fetch_labels, pick
-from kg_service.checks.diff import compare, who_does_what
+from kg_service.checks.diff import compare, iris_named, who_does_what
 from kg_service.checks.errors import DraftError, part
 from kg_service.checks.loader import CheckDefinition, CheckKind, load_checks, load_support_queries
 from kg_service.checks.model import (
@@ -184,11 +184,16 @@ class Checker:
         )
 
     def duty_changes(
-        self, add: Iterable[ox.Triple], remove: Iterable[ox.Triple], at: date | None = None
+        self, add: Sequence[ox.Triple], remove: Sequence[ox.Triple], at: date | None = None
     ) -> DutyDiff:
         """The before/after table of a changeset: who does what now, and with ``remove`` taken out
-        and ``add`` put in (on a private copy; the review queue shows it beside each proposal)."""
+        and ``add`` put in (on a private copy; the review queue shows it beside each proposal).
+        A change that names no property the duty query reads (a status, a name) changes no duty:
+        the table is empty without copying the graph."""
         base = self.baseline(at)
+        read = iris_named(self.support["who-does-what"])
+        if not any(t.predicate.value in read for t in (*add, *remove)):
+            return DutyDiff(unchanged=len(base.duties))
         gone = {ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in remove}
         copy = ox.Store()
         copy.bulk_extend(q for q in self.base_quads() if q not in gone)

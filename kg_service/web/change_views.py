@@ -142,14 +142,29 @@ def statements(name: Namer, triples: list[ox.Triple]) -> list[Statement]:
     return found
 
 
+MAX_TABLES = 256
+"""Before/after tables kept per app (by change, graph version and language)."""
+
+
+def duty_table(request: Request, change: Change, lang: str) -> list[tuple[str, tuple[str, ...]]]:
+    """A proposal's before/after table, computed once per graph version: the review queue shows
+    the same proposals again and again, and the graph changes only when one is applied."""
+    kept: dict[tuple[str, str, str], list[tuple[str, tuple[str, ...]]]]
+    kept = getattr(request.app.state, "web_duty_tables", None) or {}
+    key = (change.id, str(request.app.state.store.version()), lang)
+    if key not in kept:
+        if len(kept) >= MAX_TABLES:
+            kept.clear()
+        kept[key] = diff_rows(get_checker(request).duty_changes(change.add, change.remove), lang)
+        request.app.state.web_duty_tables = kept
+    return kept[key]
+
+
 def view(request: Request, answers: Answers, change: Change, lang: str) -> ChangeView:
     """What ``change`` adds and removes; for a proposal also who would do what after it."""
     applied = change.state == "applied"
     add, remove = (change.added, change.removed) if applied else (change.add, change.remove)
-    rows = None
-    if change.state == "proposed":
-        diff = get_checker(request).duty_changes(add, remove)
-        rows = diff_rows(diff, lang)
+    rows = duty_table(request, change, lang) if change.state == "proposed" else None
     more = max(0, len(add) - MAX_STATEMENTS) + max(0, len(remove) - MAX_STATEMENTS)
     name = namer(request, answers, list(add) + list(remove), lang)
     return ChangeView(
