@@ -505,3 +505,23 @@ def test_the_duty_table_skips_changes_no_duty_query_reads(shipped_store) -> None
     end = ox.Literal("2027-06-30", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date"))
     ended = checker.duty_changes((ox.Triple(assignment, ox.NamedNode(f"{ESO}endDate"), end),), ())
     assert len(ended.changed) == 1 and ended.changed[0].after.periods[-1].end == "2027-06-30"
+
+
+def test_hostile_sign_in_and_form_input_is_bounded(workspace) -> None:
+    """A body past the form bound is a 413 before parsing; `next` never leads to another site; an
+    endless password is a failed sign-in, not a long Argon2 run."""
+    base, editing = workspace
+    editor = signed_in(base, "edna")
+    journal = len(editing.journal.ids())
+    huge = editor.post("/workspace/edit/set-status?lang=fi", data=STATUS_FORM | {"reason": "x" * 70_000})
+    assert huge.status_code == 413 and "Lomakkeen tiedot ovat liian suuret." in huge.text
+    assert len(editing.journal.ids()) == journal
+    with httpx.Client(base_url=base, timeout=60, headers=HTML) as browser:
+        form = token_of(browser.get("/sign-in").text)
+        for target in ("//elsewhere.example/x", "https://elsewhere.example/", "/\\elsewhere.example"):
+            data = {"csrf": form, "username": "aino", "password": PASSWORDS["aino"], "next": target}
+            answer = browser.post("/sign-in?lang=fi", data=data)
+            assert answer.headers["location"] == "/workspace?lang=fi", target
+            browser.cookies.delete("kg_session")
+        long = browser.post("/sign-in", data={"csrf": form, "username": "aino", "password": "p" * 3000})
+        assert long.status_code == 401
