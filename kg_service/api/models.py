@@ -15,6 +15,7 @@ from pydantic import Field
 from kg_service.answers.records import Record as Model
 from kg_service.answers.records import Ref, Responsibility, Schedule, Source, Status
 from kg_service.search.results import SearchHit
+from kg_service.vocabulary.downloads import DownloadItem
 from kg_service.vocabulary.records import TermEntry
 
 
@@ -314,16 +315,6 @@ class VocabularyIndex(Model):
     lang: str
     count: int
     terms: dict[str, list[TermEntry]]
-
-
-class DownloadItem(Model):
-    """One whole-graph download."""
-
-    graph: str
-    format: str
-    mediaType: str  # noqa: N815
-    title: str
-    url: str
 
 
 class DownloadList(Model):

@@ -18,6 +18,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, OWL, RDF
 
 from kg_service import __version__
+from kg_service.answers.records import Record
 from kg_service.i18n import LANGUAGES, text
 from kg_service.i18n.vocabulary import CATALOG
 from kg_service.namespaces import ES, PREFIXES, bind_prefixes
@@ -97,16 +98,26 @@ class Downloads:
             return self._cache[key], media
 
 
-def listing(base: str, lang: str) -> list[dict[str, object]]:
+class DownloadItem(Record):
+    """One whole-graph download."""
+
+    graph: str
+    format: str
+    mediaType: str  # noqa: N815
+    title: str
+    url: str
+
+
+def listing(base: str, lang: str) -> list[DownloadItem]:
     """Every download with its URL, media type and name in ``lang``."""
     return [
-        {
-            "graph": graph,
-            "format": fmt,
-            "mediaType": FORMATS[fmt][0],
-            "title": text(CATALOG, f"graph.{graph}", lang),
-            "url": f"{base}/downloads/{graph}.{fmt}",
-        }
+        DownloadItem(
+            graph=graph,
+            format=fmt,
+            mediaType=FORMATS[fmt][0],
+            title=text(CATALOG, f"graph.{graph}", lang),
+            url=f"{base}/downloads/{graph}.{fmt}",
+        )
         for graph in GRAPHS
         for fmt in FORMATS
     ]
