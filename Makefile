@@ -42,6 +42,7 @@ bench: setup  ## side-by-side speed measurements (benchmarks/)
 	$(VENV)/python -m benchmarks.run --out benchmarks/results/latest.md
 	$(VENV)/python -m benchmarks.pages --out benchmarks/results/pages.md
 	$(VENV)/python -m benchmarks.workspace --out benchmarks/results/workspace.md
+	$(VENV)/python -m benchmarks.status --out benchmarks/results/status.md
 
 bench-queries: setup  ## the stored queries rewritten for portability, before and after, on Oxigraph
 	$(VENV)/python -m benchmarks.portable_queries --out benchmarks/results/portable-queries.md

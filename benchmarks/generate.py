@@ -2,9 +2,11 @@
 
 Same vocabulary and patterns as instances/: organisations classified under kinds and competent
 for municipalities, a model -> parts -> workstreams -> tasks -> sub-tasks hierarchy, tasks with
-schedules, outputs and statuses, 1-4 dated responsibility assignments per task (exactly one of
-them accountable at any date, some reaching the task from its workstream), legal bases, source
-locations and fi/sv/en labels. Deterministic for a given size (seeded), written as N-Triples.
+schedules, outputs and status observations (one as of the schedule's start and, for about half
+the tasks, a later outcome, so the status on a day is a real pick), 1-4 dated responsibility
+assignments per task (exactly one of them accountable at any date, some reaching the task from its
+workstream), legal bases, source locations and fi/sv/en labels. Deterministic for a given size
+(seeded), written as N-Triples.
 
     python benchmarks/generate.py 100000 /tmp/synthetic-100k.nt
 """
@@ -50,7 +52,7 @@ KINDS = [
     "wellbeing-services-counties",
 ]
 STATUSES = ["not-started", "in-progress", "done"]
-TRIPLES_PER_TASK = 42  # measured average of what one task with its assignments adds
+TRIPLES_PER_TASK = 47  # measured average of what one task with its assignments and observations adds
 
 
 class Writer:
@@ -84,6 +86,7 @@ def generate(target_triples: int, seed: int = 7) -> list[str]:
     out.iri(location, ESO + "inDocument", ES + "source/synthetic")
     out.text(location, ESO + "locator", "synthetic table")
     tasks_wanted = max(50, target_triples // TRIPLES_PER_TASK)
+    outcomes = random.Random(seed + 1)
     municipalities = max(50, tasks_wanted // 20)
     organisations: dict[str, list[str]] = {kind: [] for kind in KINDS}
     for number in range(municipalities):
@@ -155,6 +158,12 @@ def generate(target_triples: int, seed: int = 7) -> list[str]:
         out.iri(observation, ESO + "statusValue", ES + f"status/{rng.choice(STATUSES)}")
         out.day(observation, ESO + "asOf", start)
         out.text(observation, ESO + "statusNote", "Aloitettu", "fi")
+        if outcomes.random() < 0.5:  # a later outcome, from its own stream (the rest stays as it was)
+            outcome = f"{task}/status-outcome"
+            out.iri(task, ESO + "statusObservation", outcome)
+            out.iri(outcome, RDF_TYPE, ESO + "StatusObservation")
+            out.iri(outcome, ESO + "statusValue", ES + f"status/{outcomes.choice(STATUSES)}")
+            out.day(outcome, ESO + "asOf", start + timedelta(days=outcomes.randrange(30, 900)))
         schedule = f"{task}/schedule"
         out.iri(task, ESO + "hasSchedule", schedule)
         out.iri(schedule, RDF_TYPE, ESO + "Schedule")

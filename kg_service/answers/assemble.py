@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from kg_service.answers.inheritance import keep_nearest
 from kg_service.answers.labels import fetch_labels, pick
+from kg_service.answers.names import DatedName, fetch_dated_names, labels_on
 from kg_service.answers.records import Period, Ref, Responsibility, Schedule, Source, Status
 from kg_service.answers.status import Observation, in_force, status_code
 from kg_service.queries.stored import StoredQuery, run_for_many
@@ -73,6 +74,7 @@ class Answers:
     queries: dict[str, StoredQuery]
     timeout: float | None = None
     _cache: dict[str, dict[str, str]] = field(default_factory=dict)
+    _names: dict[str, list[DatedName]] = field(default_factory=dict)
     _cache_version: str | None = None
 
     def run(self, name: str, raw: dict[str, str]) -> list[Row]:
@@ -83,31 +85,45 @@ class Answers:
         """Run a stored query once for a whole set of IRIs bound to ``variable``."""
         return run_for_many(self.store, self.queries[name].text, variable, iris, self.timeout)
 
-    def labels(self, iris: set[str]) -> dict[str, dict[str, str]]:
-        """All labels of the IRIs, by language.
+    def labels(self, iris: set[str], at: str | None = None) -> dict[str, dict[str, str]]:
+        """All labels of the IRIs, by language; with ``at``, as they were on that day (a dated
+        name in force then replaces the undated labels: answers/names.py).
 
-        Labels once read are kept, up to LABEL_CACHE_SIZE IRIs (a node without labels too), for
-        as long as the store's version stays the same: a remote store may be reloaded behind the
-        service's back, and its version moves at least every few seconds (store/remote.py).
+        Labels and dated names once read are kept, up to LABEL_CACHE_SIZE IRIs (a node without
+        labels too), for as long as the store's version stays the same: a remote store may be
+        reloaded behind the service's back, and its version moves at least every few seconds
+        (store/remote.py).
         """
         version = store_version(self.store)
         if version != self._cache_version:
             self._cache.clear()
+            self._names.clear()
             self._cache_version = version
         wanted = {i for i in iris if i}
         missing = wanted - self._cache.keys()
         if len(self._cache) + len(missing) > LABEL_CACHE_SIZE:
             self._cache.clear()
+            self._names.clear()
             missing = wanted
         if missing:
             found = fetch_labels(self.store, self.queries["labels"], missing)
+            names = fetch_dated_names(self.store, self.queries["dated-names"], missing)
             for iri in missing:
                 self._cache[iri] = found.get(iri, {})
-        return {iri: self._cache[iri] for iri in wanted if self._cache.get(iri)}
+                self._names[iri] = names.get(iri, [])
+        undated = {iri: self._cache[iri] for iri in wanted if self._cache.get(iri)}
+        if at is None:
+            return undated
+        return labels_on(undated, {iri: self._names[iri] for iri in wanted if self._names.get(iri)}, at)
 
-    def refs(self, iris: set[str], lang: str) -> dict[str, Ref]:
-        """Each IRI with its label in ``lang``."""
-        labels = self.labels(iris)
+    def dated_names(self, iri: str) -> list[DatedName]:
+        """The node's dated names, oldest first (none for most nodes)."""
+        self.labels({iri})
+        return sorted(self._names.get(iri, []), key=lambda n: (n.start or "", n.iri))
+
+    def refs(self, iris: set[str], lang: str, at: str | None = None) -> dict[str, Ref]:
+        """Each IRI with its label in ``lang`` (as on ``at`` when given: answers/names.py)."""
+        labels = self.labels(iris, at)
         return {iri: Ref(id=iri, label=pick(labels.get(iri), lang)) for iri in iris if iri}
 
     def task_facts(self, tasks: set[str], at: str | None = None) -> dict[str, TaskFacts]:
@@ -234,7 +250,8 @@ class Answers:
         for node in assignments:
             iris |= set(facts[node]["legalBasis"]) | set(facts[node]["confidence"])
         tasks = {value(r, "task") or "" for r in unique.values()}
-        task_facts = self.task_facts(tasks, raw.get("at") or raw.get("to"))
+        day = raw.get("at") or raw.get("to")  # statuses and names as on the asked day (or period end)
+        task_facts = self.task_facts(tasks, day)
         if raw.get("from") or raw.get("to"):
             unique = {
                 key: row
@@ -242,7 +259,7 @@ class Answers:
                 if schedule_reaches(task_facts.get(value(row, "task") or ""), raw.get("from"), raw.get("to"))
             }
         iris |= {f.status for f in task_facts.values() if f.status}
-        refs = self.refs(iris, lang)
+        refs = self.refs(iris, lang, day)
         sources = self.sources(assignments, lang)
         return [self._shape(row, facts, task_facts, refs, sources) for row in unique.values()]
 

@@ -57,6 +57,17 @@ class Source(Record):
     cites: list[Ref] = []
 
 
+class DatedNameRecord(Period):
+    """A name a node bore for a period (answers/names.py), in the languages the source gives, with
+    whether it is the name on the asked day, its confidence and its sources."""
+
+    id: str
+    labels: dict[str, str]
+    current: bool = Field(description="whether this is the name on the asked day")
+    confidence: Ref | None = None
+    sources: list[Source] = []
+
+
 class Status(Record):
     """A task's status in force on the asked day: the latest observation dated on or before it."""
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from pydantic import Field
 
+from kg_service.answers.records import DatedNameRecord, Ref, Responsibility, Schedule, Source, Status
 from kg_service.answers.records import Record as Model
-from kg_service.answers.records import Ref, Responsibility, Schedule, Source, Status
 from kg_service.search.results import SearchHit
 from kg_service.vocabulary.downloads import DownloadItem
 from kg_service.vocabulary.records import TermEntry
@@ -59,7 +59,9 @@ class ActorCard(Model):
 
     lang: str
     id: str
-    labels: dict[str, str]
+    at: str | None = Field(None, description="the day the names and duties are as of (YYYY-MM-DD)")
+    labels: dict[str, str] = Field(description="the names in force on `at` (without it, today's)")
+    names: list[DatedNameRecord] = Field([], description="the names the actor bore, each with its period")
     facts: dict[str, list[str]]
     sub_organisations: list[SubOrganisation] = Field(alias="subOrganisations")
     sources: list[Source]

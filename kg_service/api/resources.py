@@ -16,6 +16,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Header, Query, Request
 
 from kg_service.answers.assemble import Answers
+from kg_service.answers.names import name_on
+from kg_service.answers.records import DatedNameRecord
 from kg_service.answers.status import STATUS_CODES
 from kg_service.api.deps import AnswersDep, SearchDep
 from kg_service.api.errors import NotFoundError
@@ -112,7 +114,7 @@ def actors(
         kind_iri = value(row, "actorKind")
         if kind_iri:
             kinds[iri].add(kind_iri)
-    refs = answers.refs(set(dates) | {k for found in kinds.values() for k in found}, language)
+    refs = answers.refs(set(dates) | {k for found in kinds.values() for k in found}, language, at)
     items = [
         {
             "actor": refs[iri].as_dict(),
@@ -144,16 +146,44 @@ def actor(
             value(row, "value") or ""
         )
     raw = {"actor": iri} | ({"at": at} if at else {})
+    day = _day(at) if at else None
     units = _plain(answers.run("sub-organisations", {"actor": iri}), ("unit", "start", "end"))
     return {
         "lang": language,
         "id": iri,
-        "labels": answers.labels({iri}).get(iri, {}),
+        "at": day,
+        "labels": answers.labels({iri}, day).get(iri, {}),
+        "names": _dated_names(answers, iri, day, language),
         "facts": dict(facts),
         "subOrganisations": _labelled(answers, units, ("unit",), language),
         "sources": answers.sources({iri}, language).get(iri, []),
         "responsibilities": answers.responsibilities(raw, language),
     }
+
+
+def _dated_names(answers: Answers, iri: str, day: str | None, lang: str) -> list[DatedNameRecord]:
+    """The node's dated names, oldest first, each marked whether it is the name on ``day``
+    (today when None), with its confidence and sources."""
+    names = answers.dated_names(iri)
+    if not names:
+        return []
+    current = name_on(names, day or date.today().isoformat())
+    nodes = {n.iri for n in names}
+    facts = answers.facts_of(nodes)
+    confidences = answers.refs({c for n in nodes for c in facts[n]["confidence"]}, lang)
+    sources = answers.sources(nodes, lang)
+    return [
+        DatedNameRecord(
+            id=n.iri,
+            labels=n.labels,
+            start=n.start,
+            end=n.end,
+            current=n == current,
+            confidence=next((confidences[c] for c in facts[n.iri]["confidence"]), None),
+            sources=sources.get(n.iri, []),
+        )
+        for n in names
+    ]
 
 
 @router.get("/tasks", response_model=TaskList, summary="Tasks of the steering model and of the law")

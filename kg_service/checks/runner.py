@@ -22,7 +22,8 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 
-from kg_service.answers.labels import fetch_labels, pick
+from kg_service.answers.labels import pick
+from kg_service.answers.names import fetch_labels_on
 from kg_service.checks.diff import compare, iris_named, who_does_what
 from kg_service.checks.errors import DraftError, part
 from kg_service.checks.loader import CheckDefinition, CheckKind, load_checks, load_support_queries
@@ -88,6 +89,7 @@ class Checker:
         self.checks = load_checks(root)
         self.support = load_support_queries(root)
         self.labels_query: StoredQuery = load_query(queries_dir(root) / "api" / "labels.rq")
+        self.names_query: StoredQuery = load_query(queries_dir(root) / "api" / "dated-names.rq")
         self._lock = threading.RLock()  # the caches are filled once, by one thread
         self._quads: list[ox.Quad] | None = None
         self._current: Store | None = None
@@ -152,12 +154,13 @@ class Checker:
         raw = self.run_raw(store, at)
         known = {(r.check.id, r.key) for r in base.raw}
         now = {(r.check.id, r.key) for r in raw}
-        findings = self.describe(store, raw, known)
+        day = at.isoformat() if at else None
+        findings = self.describe(store, raw, known, day)
         resolved = self.describe(
-            self.current(), [r for r in base.raw if (r.check.id, r.key) not in now], known
+            self.current(), [r for r in base.raw if (r.check.id, r.key) not in now], known, day
         )
         after = who_does_what(store, self.support["who-does-what"], at, self.timeout)
-        diff = compare(base.duties, after, self._refs_for(store), self._provisions_for(store))
+        diff = compare(base.duties, after, self._refs_for(store, day), self._provisions_for(store))
         replaced = [
             ReplacedValue(
                 subject=term_value(q.subject), property=q.predicate.value, value=term_value(q.object)
@@ -200,7 +203,12 @@ class Checker:
         copy.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in add)
         after_store = EmbeddedStore(copy)
         after = who_does_what(after_store, self.support["who-does-what"], at, self.timeout)
-        return compare(base.duties, after, self._refs_for(after_store), self._provisions_for(after_store))
+        return compare(
+            base.duties,
+            after,
+            self._refs_for(after_store, at.isoformat() if at else None),
+            self._provisions_for(after_store),
+        )
 
     def run_raw(self, store: Store, at: date | None) -> list[RawFinding]:
         """Every check's findings on ``store``, grouped by their key columns."""
@@ -215,29 +223,37 @@ class Checker:
     # -------------------------------------------------------------------- describing
 
     def describe(
-        self, store: Store, raw: list[RawFinding], known: set[tuple[str, tuple[str, ...]]]
+        self,
+        store: Store,
+        raw: list[RawFinding],
+        known: set[tuple[str, tuple[str, ...]]],
+        day: str | None = None,
     ) -> list[CheckFinding]:
-        """Findings with labels, sources and messages, marked inDraft unless ``known`` has them."""
+        """Findings with labels (names as on the effective ``day``), sources and messages, marked
+        inDraft unless ``known`` has them."""
         source_nodes = {v.value for r in raw for v in _source_values(r) if isinstance(v, ox.NamedNode)}
         provenance = self._provenance(store, source_nodes)
         iris = {v.value for r in raw for vs in r.values.values() for v in vs if isinstance(v, ox.NamedNode)}
         iris |= {s.document.id for sources in provenance.values() for s in sources if s.document}
-        labels = self._labels(store, iris)
+        labels = self._labels(store, iris, day)
         return [_finding(r, labels, provenance, in_draft=(r.check.id, r.key) not in known) for r in raw]
 
-    def _labels(self, store: Store, iris: set[str]) -> dict[str, dict[str, str]]:
-        """Every label of the IRIs; an assignment, which has no name of its own, is named by its
-        task, actor and role, so a report never shows it as a bare identifier path."""
+    def _labels(self, store: Store, iris: set[str], day: str | None) -> dict[str, dict[str, str]]:
+        """Every label of the IRIs as on ``day`` (answers/names.py); an assignment, which has no
+        name of its own, is named by its task, actor and role, so a report never shows it as a bare
+        identifier path."""
         if not iris:
             return {}
-        labels = fetch_labels(store, self.labels_query, iris)
+        labels = fetch_labels_on(store, self.labels_query, self.names_query, iris, day)
         unnamed = iris - labels.keys()
         parts = run_for_many(
             store, self.support["assignment-parts"].text, "assignment", unnamed, self.timeout
         )
         if not parts:
             return labels
-        named = fetch_labels(store, self.labels_query, {row[c].value for row in parts for c in PARTS})
+        named = fetch_labels_on(
+            store, self.labels_query, self.names_query, {row[c].value for row in parts for c in PARTS}, day
+        )
         for row in parts:
             words = {c: named.get(row[c].value, {}) for c in PARTS}
             labels[row["assignment"].value] = {
@@ -267,9 +283,9 @@ class Checker:
             )
         return found
 
-    def _refs_for(self, store: Store) -> Callable[[set[str]], Callable[[str], CheckRef]]:
+    def _refs_for(self, store: Store, day: str | None) -> Callable[[set[str]], Callable[[str], CheckRef]]:
         def make(iris: set[str]) -> Callable[[str], CheckRef]:
-            return _ref_maker(self._labels(store, iris))
+            return _ref_maker(self._labels(store, iris, day))
 
         return make
 

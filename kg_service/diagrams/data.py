@@ -2,15 +2,16 @@
 
 This is the only place where the diagrams meet the store: every SPARQL query is a stored one in
 queries/ (task-roles, actor-relations, milestone-tasks, stated-dependencies, annual-clock,
-decree-preparation, actors, task-facts, labels). The result is plain lists of dicts with labels
-already in the asked language, as the typed records of diagrams/rows.py, so the diagram modules
-are pure functions of them and tests can hand-make the rows.
+decree-preparation, actors, task-facts, labels, dated-names). The result is plain lists of dicts
+with labels already in the asked language, as the typed records of diagrams/rows.py, so the
+diagram modules are pure functions of them and tests can hand-make the rows.
 
 Filters mean the same for every kind: ``part`` keeps what lies inside that part of the model (or
 workstream); ``actor`` keeps the tasks in which the actor, or a kind of actor it belongs to, has a
 role, with everyone's roles on them; ``at`` keeps the assignments (and organisational relations)
-in force on that date. Inherited assignments (given to a workstream, a part or the whole model)
-are dropped where a nearer scope has its own of the same RACI code, as everywhere in the service.
+in force on that date, and names every node as it was named that day (answers/names.py).
+Inherited assignments (given to a workstream, a part or the whole model) are dropped where a
+nearer scope has its own of the same RACI code, as everywhere in the service.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ class Filters:
 
 
 def _caption(answers: Answers, kind: str, filters: Filters) -> Caption:
-    refs = answers.refs({iri for iri in (filters.part, filters.actor) if iri}, filters.lang)
+    refs = answers.refs({iri for iri in (filters.part, filters.actor) if iri}, filters.lang, filters.at)
     return caption(
         kind,
         filters.lang,
@@ -93,7 +94,7 @@ def role_rows(answers: Answers, filters: Filters) -> list[RoleRow]:
         for name in ("task", "holder", "role", "via", "parent")
         if (iri := row[name])
     }
-    refs = answers.refs(iris, filters.lang)
+    refs = answers.refs(iris, filters.lang, filters.at)
     shaped = [
         RoleRow(
             task=row["task"] or "",
@@ -153,7 +154,7 @@ def gather_roles(answers: Answers, filters: Filters) -> RolesData:
     types: dict[str, set[str]] = {}
     for row in answers.run_for_many("actors", "actor", actors):
         types.setdefault(value(row, "actor") or "", set()).add(value(row, "type") or "")
-    refs = answers.refs(actors, filters.lang)
+    refs = answers.refs(actors, filters.lang, filters.at)
     return RolesData(
         caption=_caption(answers, "roles", filters),
         assignments=rows,
@@ -171,7 +172,7 @@ def _tasks_with_facts(answers: Answers, tasks: set[str], filters: Filters) -> li
     lang = filters.lang
     facts = answers.task_facts(tasks, filters.at)
     statuses = {f.status for f in facts.values() if f.status}
-    refs = answers.refs(tasks | statuses, lang)
+    refs = answers.refs(tasks | statuses, lang, filters.at)
     shaped: list[TaskRow] = []
     for task in sorted(tasks):
         fact = facts.get(task) or TaskFacts()
@@ -241,7 +242,7 @@ def gather_annual_clock(answers: Answers, filters: Filters) -> AnnualClockData:
         | {str(v) for v in variants.values() if v}
         | {str(iri) for m in milestones for iri in (m.milestone, m.type)}
     )
-    refs = answers.refs(iris, filters.lang)
+    refs = answers.refs(iris, filters.lang, filters.at)
     for milestone in milestones:
         milestone.label = _label(refs, milestone.milestone)
         milestone.type_label = _label(refs, milestone.type)
@@ -276,7 +277,7 @@ def gather_dependencies(answers: Answers, filters: Filters) -> DependenciesData:
     unique = {(f.task, f.preparation, f.decree): f for f in feeds}
     iris = {iri for f in unique.values() for iri in (f.preparation, f.decree) if iri}
     iris |= set(RELATIONS.values())
-    refs = answers.refs(iris, filters.lang)
+    refs = answers.refs(iris, filters.lang, filters.at)
     for feed in unique.values():
         feed.preparation_label = _label(refs, feed.preparation)
         feed.decree_label = _label(refs, feed.decree)

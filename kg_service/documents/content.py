@@ -144,7 +144,7 @@ def gather(answers: Answers, filters: Filters, kinds: tuple[str, ...], today: da
     )
     if filters.at:
         content.lines.append(content.t("as-of", date=format_date(filters.at, lang)))
-    refs = answers.refs({iri for iri in (filters.part, filters.actor) if iri}, lang)
+    refs = answers.refs({iri for iri in (filters.part, filters.actor) if iri}, lang, filters.at)
     part, actor = (refs[iri].label or iri if iri else None for iri in (filters.part, filters.actor))
     scope = caption("raci", lang, part, actor).filters
     content.lines.append(content.t("scope", filters=scope) if scope else content.t("whole-model"))

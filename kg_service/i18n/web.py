@@ -150,6 +150,8 @@ WEB: Table = {
     "card.name.fi": {"fi": "Nimi suomeksi", "sv": "Namn på finska", "en": "Name in Finnish"},
     "card.name.sv": {"fi": "Nimi ruotsiksi", "sv": "Namn på svenska", "en": "Name in Swedish"},
     "card.name.en": {"fi": "Nimi englanniksi", "sv": "Namn på engelska", "en": "Name in English"},
+    "card.dated_names": {"fi": "Nimet eri aikoina", "sv": "Namn under olika tider", "en": "Names over time"},
+    "card.name_on_date": {"fi": "(nimi {date})", "sv": "(namnet {date})", "en": "(the name on {date})"},
     "card.abbreviations": {
         "fi": "Lyhenteet ja muut nimet",
         "sv": "Förkortningar och andra namn",
@@ -233,6 +235,7 @@ WEB: Table = {
         "en": "{actor}: {role} ({raci}), {period}.",
     },
     "card.sources": {"fi": "Lähteet", "sv": "Källor", "en": "Sources"},
+    "card.source": {"fi": "Lähde", "sv": "Källa", "en": "Source"},
     "card.cites": {
         "fi": "lähteen omat lähteet",
         "sv": "källans egna källor",

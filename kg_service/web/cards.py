@@ -74,7 +74,7 @@ def actor_links(answers: Answers, iri: str, on: str, lang: str) -> list[tuple[st
     """Links by relation and direction, in reading order; those in force on ``on`` first."""
     rows = answers.run("actor-links", {"actor": iri})
     others = {value(r, "other") or "" for r in rows} | {value(r, "kind") or "" for r in rows}
-    refs = answers.refs(others, lang)
+    refs = answers.refs(others, lang, on)
     grouped: dict[str, dict[str, Link]] = defaultdict(dict)
     for row in rows:
         key = f"{(value(row, 'relation') or '').rsplit('#', 1)[-1]}:{value(row, 'direction')}"

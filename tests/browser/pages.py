@@ -14,6 +14,7 @@ PAGE_KINDS: list[tuple[str, str, tuple[str, ...]]] = [
     ("bad-input", "/responsibilities?at=2026-13-01", ()),
     ("actor-card", "/id/actor/tem?at=2026-01-01", ()),
     ("council-card", "/id/actor/advisory-council", ()),
+    ("renamed-actor-card", "/id/actor/keha?at=2025-06-01", ()),
     ("municipality-card", "/id/municipality/005?at=2025-06-01", ()),
     ("employment-area-card", "/id/employment-area/1", ()),
     ("task-card", "/id/task/set-national-objectives", ()),
