@@ -161,3 +161,15 @@ def test_diagram_studio_preview_and_every_format(client: TestClient) -> None:
 def test_diagram_studio_bad_input(client: TestClient, params: dict[str, str]) -> None:
     response = client.get("/diagrams", params=params | {"lang": "fi"})
     assert response.status_code == 422 and 'role="alert"' in response.text
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_check_page_offers_the_report_in_each_language_and_starts_with_the_pages(
+    client: TestClient, lang: str
+) -> None:
+    page = client.get("/check", params={"lang": lang}).text
+    offered = re.findall(
+        r'<option value="(\w+)"[^>]*>', page.split('id="report_lang"')[1].split("</select>")[0]
+    )
+    chosen = re.search(r'<option value="(\w+)" selected', page.split('id="report_lang"')[1])
+    assert offered == ["fi", "sv", "en"] and chosen and chosen.group(1) == lang

@@ -375,11 +375,6 @@ WEB: Table = {
         "en": "Empty: each duty's own start date.",
     },
     "check.report_lang": {"fi": "Raportin kieli", "sv": "Rapportens språk", "en": "Report language"},
-    "check.report_lang.note": {
-        "fi": "Tarkistusten viestit on kirjoitettu suomeksi ja englanniksi.",
-        "sv": "Granskningarnas meddelanden finns på finska och engelska.",
-        "en": "The checks' messages are written in Finnish and English.",
-    },
     "check.only_new": {
         "fi": "Näytä vain luonnoksen tuomat havainnot",
         "sv": "Visa bara iakttagelser som utkastet för med sig",
