@@ -9,10 +9,12 @@ import os
 from pathlib import Path
 
 import httpx
+import pytest
 
+from kg_service.cli import main
 from tests.conftest import REPO
 from tests.test_changes import STATUS_CHANGE
-from tests.test_changes_end_to_end import kg, service
+from tests.test_changes_end_to_end import service
 
 
 def serving_processes(base: str) -> list[int]:
@@ -51,9 +53,15 @@ def test_several_workers_serve_read_only(tmp_path) -> None:
         assert len(serving_processes(base)) >= 3
 
 
-def test_several_workers_that_would_take_changes_are_refused(tmp_path) -> None:
-    env = os.environ | {"KG_DATA_DIR": str(tmp_path / "kg"), "PYTHONPATH": str(REPO)}
-    done = kg(env, "serve", "--workers", "2", "--port", "9")
-    assert done.returncode == 2
-    assert "--read-only" in done.stderr and "one process" in done.stderr
+@pytest.mark.parametrize(
+    ("flags", "said"),
+    [
+        (["--workers", "2"], "--read-only"),  # a second writer of the durable store
+        (["--workers", "0", "--read-only"], "--workers"),
+    ],
+)
+def test_serve_refuses_workers_it_cannot_run(tmp_path, monkeypatch, capsys, flags, said) -> None:
+    monkeypatch.setenv("KG_DATA_DIR", str(tmp_path / "kg"))
+    assert main(["serve", "--port", "9", *flags]) == 2
+    assert said in capsys.readouterr().err
     assert not (tmp_path / "kg").exists()  # nothing was opened for writing
