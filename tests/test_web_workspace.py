@@ -525,3 +525,36 @@ def test_hostile_sign_in_and_form_input_is_bounded(workspace) -> None:
             browser.cookies.delete("kg_session")
         long = browser.post("/sign-in", data={"csrf": form, "username": "aino", "password": "p" * 3000})
         assert long.status_code == 401
+
+
+def test_a_proposal_the_graph_has_outgrown_is_shown_again_with_its_findings(workspace) -> None:
+    """Two end dates proposed for one assignment: each valid alone; once one is applied the
+    other would give the assignment two end dates, and approving it shows why, changing nothing."""
+    base, editing = workspace
+    editor, approver = signed_in(base, "edna"), signed_in(base, "aarne")
+    assignment = ES + "assignment/set-national-objectives/tem/prepares"  # no end date yet
+    first, second = (
+        propose(
+            editor,
+            "end-assignment",
+            {"assignment": assignment, "end": end, "reason": "Esimerkki", "source": "Kuvitteellinen"},
+        )
+        for end in ("2028-06-30", "2028-06-29")
+    )
+    assert first.status_code == second.status_code == 303
+    page = approver.get(first.headers["location"]).text
+    assert (
+        approver.post(
+            first.headers["location"].replace("?", "/approve?"), data={"csrf": token_of(page)}
+        ).status_code
+        == 303
+    )
+    count = triples(editing)
+    outgrown = approver.post(
+        second.headers["location"].replace("?", "/approve?"), data={"csrf": token_of(page)}
+    )
+    assert outgrown.status_code == 422
+    assert "Muutos rikkoisi tietoverkon sääntöjä" in outgrown.text and 'class="finding"' in outgrown.text
+    assert triples(editing) == count
+    second_id = second.headers["location"].split("/")[-1].split("?")[0]
+    assert editing.journal.get(second_id).state == "proposed"  # type: ignore[union-attr]

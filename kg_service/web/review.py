@@ -12,16 +12,17 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from kg_service.answers.assemble import Answers
 from kg_service.api.deps import AnswersDep
 from kg_service.api.errors import respond
 from kg_service.editing.changeset import ChangeError
 from kg_service.editing.journal import Change
-from kg_service.editing.service import Editing
+from kg_service.editing.service import Editing, RefusedError
 from kg_service.editing.users import User
 from kg_service.i18n import text
 from kg_service.i18n.changes import TEXTS as CHANGE_TEXTS
-from kg_service.web.change_views import COLUMNS, view
-from kg_service.web.edit_forms import FORMS
+from kg_service.web.change_views import COLUMNS, namer, view
+from kg_service.web.edit_forms import FORMS, shown_findings
 from kg_service.web.forms import read_form
 from kg_service.web.session import (
     FORM_FIELD,
@@ -113,23 +114,40 @@ def change_page(request: Request, change_id: str, answers: AnswersDep) -> Respon
         user=user,
         item=view(request, answers, change, lang),
         columns=COLUMNS,
+        findings=[],
     )
 
 
-async def _review(request: Request, change_id: str, approve: bool) -> Response:
+async def _review(request: Request, answers: Answers, change_id: str, approve: bool) -> Response:
     user: User = require_user(request, "review")
     editing = editing_or_refuse(request)
     form = await read_form(request)
     check_form_token(request, form.get(FORM_FIELD))
     try:
         await run_in_threadpool(editing.review, change_id[:100], user, approve)
+    except RefusedError as refused:  # the graph moved since the proposal: say what it would break now
+        change = editing.journal.get(change_id[:100])
+        lang = page_language(request)
+        if change is None:
+            raise
+        name = namer(request, answers, change.add + change.remove, lang)
+        return render(
+            request,
+            "change.html",
+            "change.title",
+            status_code=422,
+            user=user,
+            item=view(request, answers, change, lang),
+            columns=COLUMNS,
+            findings=shown_findings(refused, lang, name),
+        )
     except ChangeError as error:
-        refused = error
+        failed = error
         return respond(
             request,
-            refused.status,
-            lambda lang: text(CHANGE_TEXTS, refused.key, lang, **refused.values),
-            refused.parameter,
+            failed.status,
+            lambda lang: text(CHANGE_TEXTS, failed.key, lang, **failed.values),
+            failed.parameter,
         )
     return RedirectResponse(
         with_lang(f"/workspace/changes/{change_id[:100]}", page_language(request)), status_code=303
@@ -137,12 +155,13 @@ async def _review(request: Request, change_id: str, approve: bool) -> Response:
 
 
 @router.post("/workspace/changes/{change_id}/approve", response_class=HTMLResponse)
-async def approve(request: Request, change_id: str) -> Response:
-    """Approve and so apply a proposal (approver or admin; never one's own)."""
-    return await _review(request, change_id, approve=True)
+async def approve(request: Request, change_id: str, answers: AnswersDep) -> Response:
+    """Approve and so apply a proposal (approver or admin; never one's own); one the graph as it is
+    now would break is shown again with its findings (422)."""
+    return await _review(request, answers, change_id, approve=True)
 
 
 @router.post("/workspace/changes/{change_id}/reject", response_class=HTMLResponse)
-async def reject(request: Request, change_id: str) -> Response:
+async def reject(request: Request, change_id: str, answers: AnswersDep) -> Response:
     """Reject a proposal (approver or admin; never one's own): the graph is not touched."""
-    return await _review(request, change_id, approve=False)
+    return await _review(request, answers, change_id, approve=False)
