@@ -126,10 +126,14 @@ def shorten(iri: str | None) -> str:
     """An IRI in prefixed form (es:actor/tem) where a vocabulary prefix fits; '' for None."""
     if iri is None:
         return ""
-    for prefix, namespace in sorted(PREFIXES.items(), key=lambda item: -len(str(item[1]))):
-        if iri.startswith(str(namespace)):
-            return f"{prefix}:{iri[len(str(namespace)) :]}"
+    for prefix, namespace in _LONGEST_FIRST:
+        if iri.startswith(namespace):
+            return f"{prefix}:{iri[len(namespace) :]}"
     return iri
+
+
+_LONGEST_FIRST = sorted(((p, str(ns)) for p, ns in PREFIXES.items()), key=lambda item: -len(item[1]))
+"""The prefixes, longest namespace first (sorted once: a draft's check shortens thousands of IRIs)."""
 
 
 def bind_prefixes(manager: NamespaceManager) -> None:
