@@ -230,4 +230,11 @@ def draw(fmt: str, data: AnnualClockData, lang: str) -> str:
     return to_svg(data, lang)
 
 
-KIND = DiagramKind("annual-clock", ("svg", "png"), gather_annual_clock, draw)
+def counts(data: AnnualClockData) -> dict[str, int]:
+    """The clocks drawn and their milestones (the description's numbers)."""
+    clocks = clocks_to_draw(data)
+    drawn = {c.clock for c in clocks}
+    return {"clocks": len(clocks), "milestones": sum(1 for m in data.milestones if m.clock in drawn)}
+
+
+KIND = DiagramKind("annual-clock", ("svg", "png"), gather_annual_clock, draw, counts)

@@ -263,4 +263,11 @@ def draw(fmt: str, data: DependenciesData, lang: str) -> str:
     return to_mermaid(data, lang) if fmt == "mmd" else to_dot(data, lang)
 
 
-KIND = DiagramKind("dependencies", ("svg", "png", "dot", "mmd"), gather_dependencies, draw, graphviz=True)
+def counts(data: DependenciesData) -> dict[str, int]:
+    """The scheduled tasks the diagram is drawn from (its description's number)."""
+    return {"tasks": sum(1 for task in data.tasks if task.schedules)}
+
+
+KIND = DiagramKind(
+    "dependencies", ("svg", "png", "dot", "mmd"), gather_dependencies, draw, counts, graphviz=True
+)

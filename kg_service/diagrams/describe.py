@@ -10,31 +10,15 @@ from __future__ import annotations
 import re
 from html import escape
 
-from kg_service.diagrams.annual_clock import clocks_to_draw
 from kg_service.diagrams.common import say
-from kg_service.diagrams.rows import AnnualClockData, DiagramData, RaciData, RolesData, SwimlaneData
-from kg_service.diagrams.swimlane import lanes
+from kg_service.diagrams.registry import KINDS
+from kg_service.diagrams.rows import DiagramData
 
 
 def describe(kind: str, data: DiagramData, lang: str) -> str:
-    """One or two sentences saying what the diagram of ``kind`` drawn from ``data`` shows."""
-    if isinstance(data, RaciData):
-        counts = {"tasks": len({r.task for r in data.rows}), "actors": len({r.actor for r in data.rows})}
-    elif isinstance(data, RolesData):
-        counts = {"actors": len(data.actors)}
-    elif isinstance(data, SwimlaneData):
-        counts = {
-            "tasks": len({t.task for _, _, items in lanes(data) for t, _ in items}),
-            "lanes": len(lanes(data)),
-        }
-    elif isinstance(data, AnnualClockData):
-        clocks = clocks_to_draw(data)
-        drawn = {c.clock for c in clocks}
-        milestones = [m for m in data.milestones if m.clock in drawn]
-        counts = {"clocks": len(clocks), "milestones": len(milestones)}
-    else:
-        counts = {"tasks": sum(1 for task in data.tasks if task.schedules)}
-    return say(f"desc-{kind}", lang, **counts)
+    """One or two sentences saying what the diagram of ``kind`` drawn from ``data`` shows (the
+    kind's own counts in its sentence ``desc-<kind>``)."""
+    return say(f"desc-{kind}", lang, **KINDS[kind].counts(data))
 
 
 def title_of(data: DiagramData) -> str:

@@ -22,13 +22,15 @@ Data = TypeVar("Data", bound=DiagramData)
 class DiagramKind(Generic[Data]):
     """One kind of diagram: ``gather`` reads the rows it needs through the stored queries (no
     drawing) as its typed data (diagrams/rows.py); ``draw`` turns them into one format (fmt, data,
-    lang), text or bytes (XLSX)."""
+    lang), text or bytes (XLSX); ``counts`` says how many of what the drawing shows, for the
+    sentence that describes it (common.TEXTS' ``desc-<kind>``)."""
 
     name: str
     formats: tuple[str, ...]
     """The formats it is drawn in, the default first."""
     gather: Callable[[Answers, Filters], Data]
     draw: Callable[[str, Data, str], str | bytes]
+    counts: Callable[[Data], dict[str, int]]
     graphviz: bool = False
     """True when the module writes DOT and Graphviz lays out its SVG and PNG; otherwise PNG is
     made from the module's own SVG."""

@@ -407,4 +407,9 @@ def draw(fmt: str, data: RaciData, lang: str) -> str | bytes:
     return to_svg(matrix, cap, legend, lang)
 
 
-KIND = DiagramKind("raci", ("svg", "png", "html", "csv", "xlsx"), gather_raci, draw)
+def counts(data: RaciData) -> dict[str, int]:
+    """The tasks and actors the matrix shows (its description's numbers)."""
+    return {"tasks": len({r.task for r in data.rows}), "actors": len({r.actor for r in data.rows})}
+
+
+KIND = DiagramKind("raci", ("svg", "png", "html", "csv", "xlsx"), gather_raci, draw, counts)

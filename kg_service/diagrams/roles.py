@@ -247,4 +247,9 @@ def draw(fmt: str, data: RolesData, lang: str) -> str:
     return to_mermaid(data, lang) if fmt == "mmd" else to_dot(data, lang)
 
 
-KIND = DiagramKind("roles", ("svg", "png", "dot", "mmd"), gather_roles, draw, graphviz=True)
+def counts(data: RolesData) -> dict[str, int]:
+    """The actors the diagram shows (its description's number)."""
+    return {"actors": len(data.actors)}
+
+
+KIND = DiagramKind("roles", ("svg", "png", "dot", "mmd"), gather_roles, draw, counts, graphviz=True)

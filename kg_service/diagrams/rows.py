@@ -111,20 +111,25 @@ class Stated:
 
 
 @dataclass
-class RaciData:
-    """What the RACI matrix is drawn from."""
+class DiagramData:
+    """What every kind's data has: the caption (title and filters) the drawing carries."""
 
     caption: Caption
+
+
+@dataclass
+class RaciData(DiagramData):
+    """What the RACI matrix is drawn from."""
+
     rows: list[RoleRow]
     legend: dict[str, str]
     """RACI code -> the label of its role in the graph."""
 
 
 @dataclass
-class RolesData:
+class RolesData(DiagramData):
     """What the roles diagram is drawn from."""
 
-    caption: Caption
     assignments: list[RoleRow]
     relations: list[Relation]
     actors: list[ActorRow]
@@ -132,10 +137,9 @@ class RolesData:
 
 
 @dataclass
-class SwimlaneData:
+class SwimlaneData(DiagramData):
     """What the swimlane is drawn from."""
 
-    caption: Caption
     rows: list[RoleRow]
     tasks: list[TaskRow]
     legend: dict[str, str]
@@ -145,26 +149,21 @@ class SwimlaneData:
 
 
 @dataclass
-class AnnualClockData:
+class AnnualClockData(DiagramData):
     """What the annual clock is drawn from."""
 
-    caption: Caption
     at: str | None
     clocks: list[Clock]
     milestones: list[Milestone]
 
 
 @dataclass
-class DependenciesData:
+class DependenciesData(DiagramData):
     """What the dependency diagram is drawn from."""
 
-    caption: Caption
     tasks: list[TaskRow]
     stated: list[Stated]
     feeds: list[Feed]
     relations: dict[str, str]
     """'feeds' and 'resulted' -> the labels of those properties."""
     statuses: dict[str, str]
-
-
-DiagramData = RaciData | RolesData | SwimlaneData | AnnualClockData | DependenciesData

@@ -278,4 +278,10 @@ def draw(fmt: str, data: SwimlaneData, lang: str) -> str:
     return to_mermaid(data, lang) if fmt == "mmd" else to_svg(data, lang)
 
 
-KIND = DiagramKind("swimlane", ("svg", "png", "mmd"), gather_swimlane, draw)
+def counts(data: SwimlaneData) -> dict[str, int]:
+    """The scheduled tasks and the lanes the timeline shows (its description's numbers)."""
+    drawn = lanes(data)
+    return {"tasks": len({t.task for _, _, items in drawn for t, _ in items}), "lanes": len(drawn)}
+
+
+KIND = DiagramKind("swimlane", ("svg", "png", "mmd"), gather_swimlane, draw, counts)
