@@ -48,7 +48,7 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     store = EmbeddedStore.from_files(ontology_files() + instance_files())
     kinds = [k for k in PAGE_KINDS if not args.only or k[0] in args.only]
-    kinds += [("docs", "/docs", ())] if not args.only or "docs" in args.only else []
+    kinds += [(k, f"/{k}", ()) for k in ("docs", "redoc") if not args.only or k in args.only]
     with running_app(create_app(store, Settings())) as base, sync_playwright() as playwright:
         for lang in ("fi", "sv"):
             # the browser's own controls (file chooser, date fields) in the reader's language too
@@ -67,6 +67,10 @@ def main() -> None:
                 if path.startswith("/docs"):
                     page.wait_for_selector(".swagger-ui .opblock", timeout=WIDGET_TIMEOUT_MS)
                     page.locator(".opblock-summary").first.click()
+                if path.startswith("/redoc"):
+                    page.wait_for_selector(
+                        "redoc[data-relabelled=true] .api-content", timeout=WIDGET_TIMEOUT_MS
+                    )
                 target = args.out / f"{kind}-{lang}.png"
                 page.screenshot(path=str(target), full_page=args.full)
                 to_palette(target)

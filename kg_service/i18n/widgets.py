@@ -222,6 +222,61 @@ SWAGGER: Table = {
 PLACEHOLDER = re.compile(r"\\\{(\w+)\\\}")
 
 
+REDOC: Table = {
+    "parameters": {"fi": "Parametrit", "sv": "Parametrar", "en": "Parameters"},
+    "responses": {"fi": "Vastaukset", "sv": "Svar", "en": "Responses"},
+    "response-samples": {"fi": "Esimerkkivastaukset", "sv": "Exempelsvar", "en": "Response samples"},
+    "request-samples": {"fi": "Esimerkkipyynnöt", "sv": "Exempelbegäranden", "en": "Request samples"},
+    "content-type": {"fi": "Sisältötyyppi", "sv": "Innehållstyp", "en": "Content type"},
+    "copy": {"fi": "Kopioi", "sv": "Kopiera", "en": "Copy"},
+    "body-schema": {
+        "fi": "Pyynnön rungon skeema:",
+        "sv": "Schema för begärans innehåll:",
+        "en": "Request Body schema:",
+    },
+    "required": {"fi": "pakollinen", "sv": "obligatorisk", "en": "required"},
+    "optional": {"fi": "valinnainen", "sv": "valfri", "en": "optional"},
+    "expand-all": {"fi": "Avaa kaikki", "sv": "Öppna alla", "en": "Expand all"},
+    "collapse-all": {"fi": "Sulje kaikki", "sv": "Stäng alla", "en": "Collapse all"},
+    "no-sample": {"fi": "Ei esimerkkiä", "sv": "Inget exempel", "en": "No sample"},
+    "payload": {"fi": "Sisältö", "sv": "Innehåll", "en": "Payload"},
+    "search": {"fi": "Hae", "sv": "Sök", "en": "Search"},
+    "search-placeholder": {"fi": "Hae...", "sv": "Sök...", "en": "Search..."},
+    "download": {"fi": "Lataa", "sv": "Ladda ned", "en": "Download"},
+    "download-spec": {
+        "fi": "Lataa OpenAPI-kuvaus:",
+        "sv": "Ladda ned OpenAPI-beskrivningen:",
+        "en": "Download OpenAPI specification:",
+    },
+    "download-spec-label": {
+        "fi": "Lataa OpenAPI-kuvaus",
+        "sv": "Ladda ned OpenAPI-beskrivningen",
+        "en": "Download OpenAPI specification",
+    },
+    "by-redocly": {
+        "fi": "Sivun tekee ReDoc (Redocly)",
+        "sv": "Sidan görs av ReDoc (Redocly)",
+        "en": "API docs by Redocly",
+    },
+    "expand": {"fi": "avaa", "sv": "öppna", "en": "expand"},
+    "collapse": {"fi": "sulje", "sv": "stäng", "en": "collapse"},
+    "characters-at-most": {
+        "fi": "<= {count} merkkiä",
+        "sv": "<= {count} tecken",
+        "en": "<= {count} characters",
+    },
+    "characters-between": {
+        "fi": "[ {least} .. {most} ] merkkiä",
+        "sv": "[ {least} .. {most} ] tecken",
+        "en": "[ {least} .. {most} ] characters",
+    },
+    "characters-at-least": {
+        "fi": ">= {count} merkkiä",
+        "sv": ">= {count} tecken",
+        "en": ">= {count} characters",
+    },
+}
+
 SWAGGER_CSS = """.swagger-ui .parameter__name.required:after{{content:"{required}"}}
 .swagger-ui .loading-container .loading:after{{content:"{loading}"}}"""
 """Two words Swagger UI writes from its style sheet (CSS ``content``), not into the page."""

@@ -11,9 +11,9 @@ from fastapi import APIRouter, Request
 from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.responses import HTMLResponse
 
-from kg_service.i18n import text
+from kg_service.i18n import Table, text
 from kg_service.i18n.web import WEB
-from kg_service.i18n.widgets import SWAGGER, swagger_css, widget_words
+from kg_service.i18n.widgets import REDOC, SWAGGER, swagger_css, widget_words
 from kg_service.web.sparql_page import embedded_json
 from kg_service.web.templating import page_language
 
@@ -22,18 +22,21 @@ VENDOR = "/static/vendor"
 FAVICON = "/static/favicon.svg"
 
 
-def _with_language(response: HTMLResponse, lang: str, root: str | None = None) -> HTMLResponse:
-    """The same page with ``<html lang>`` set (FastAPI's template has none) and, for a widget
-    rooted at ``root``, its English controls given our words (static/relabel.js)."""
+def _with_language(
+    response: HTMLResponse, lang: str, widget: Table, root: str, style: str = ""
+) -> HTMLResponse:
+    """The same page with ``<html lang>`` set (FastAPI's template has none) and the widget rooted
+    at ``root`` given our words for its English controls (static/relabel.js, ``style`` for what
+    its style sheet writes)."""
     body = bytes(response.body).decode("utf-8").replace("<html>", f'<html lang="{lang}">', 1)
-    if root:
-        words = embedded_json(widget_words(SWAGGER, lang, root))
-        relabel = (
-            f'<script type="application/json" id="widget-words">{words}</script>\n'
-            '<script src="/static/relabel.js"></script>\n</body>'
-        )
-        body = body.replace("</head>", f"<style>{swagger_css(lang)}</style>\n</head>", 1)
-        body = body.replace("</body>", relabel, 1)
+    words = embedded_json(widget_words(widget, lang, root))
+    relabel = (
+        f'<script type="application/json" id="widget-words">{words}</script>\n'
+        '<script src="/static/relabel.js"></script>\n</body>'
+    )
+    body = body.replace("</body>", relabel, 1)
+    if style:
+        body = body.replace("</head>", f"<style>{style}</style>\n</head>", 1)
     return HTMLResponse(body, headers={"Content-Language": lang})
 
 
@@ -49,7 +52,7 @@ def swagger(request: Request) -> HTMLResponse:
         swagger_favicon_url=FAVICON,
         swagger_ui_parameters={"validatorUrl": None},
     )
-    return _with_language(page, lang, root="#swagger-ui")
+    return _with_language(page, lang, SWAGGER, "#swagger-ui", swagger_css(lang))
 
 
 @router.get("/redoc")
@@ -63,4 +66,4 @@ def redoc(request: Request) -> HTMLResponse:
         redoc_favicon_url=FAVICON,
         with_google_fonts=False,
     )
-    return _with_language(page, lang)
+    return _with_language(page, lang, REDOC, "redoc")

@@ -1,4 +1,4 @@
-"""The vendored widgets speak the page's language: YASGUI's and Swagger UI's own controls, as drawn
+"""The vendored widgets speak the page's language: YASGUI's, Swagger UI's and ReDoc's own controls, as drawn
 in Chromium (also what they draw after a query has run or an operation was opened), hold none of
 the widget's English texts that our tables give words for, and show ours instead."""
 
@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from kg_service.i18n import missing_translations
-from kg_service.i18n.widgets import SWAGGER, TABLE, YASGUI, patterns
+from kg_service.i18n.widgets import REDOC, SWAGGER, TABLE, YASGUI, patterns
 from tests.browser.test_workflows import BUNDLE_TIMEOUT_MS
 
 CONTROL_TEXTS = """(root) => {
@@ -66,7 +66,18 @@ def test_swagger_controls_in_the_page_language(page: Page, site: str, lang: str,
 
 
 def test_every_widget_text_has_all_three_languages_and_patterns_keep_their_values() -> None:
-    assert missing_translations(YASGUI) == missing_translations(SWAGGER) == missing_translations(TABLE) == []
+    for table in (YASGUI, SWAGGER, REDOC, TABLE):
+        assert missing_translations(table) == []
     for source, ours in patterns(YASGUI, "fi"):
         python = re.compile(source.replace("(?<", "(?P<"))
         assert set(python.groupindex) == set(re.findall(r"\$<(\w+)>", ours))
+
+
+@pytest.mark.parametrize(("lang", "responses"), [("fi", "Vastaukset"), ("sv", "Svar")])
+def test_redoc_controls_in_the_page_language(page: Page, site: str, lang: str, responses: str) -> None:
+    page.goto(f"{site}/redoc?lang={lang}", wait_until="networkidle")
+    expect(page.locator("redoc .api-content").first).to_be_visible(timeout=BUNDLE_TIMEOUT_MS)
+    expect(page.locator("redoc[data-relabelled=true]")).to_have_count(1)
+    texts = page.evaluate(CONTROL_TEXTS, "redoc")
+    assert english_controls(texts, REDOC, lang) == set()
+    assert responses in texts

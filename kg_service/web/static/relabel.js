@@ -4,7 +4,7 @@
 // #widget-words; every text node and title, aria-label, placeholder and value attribute under
 // the root whose whole (trimmed) text is a key, or matches a pattern (a sentence with a count),
 // is given our words, now and whenever the widget draws more (results, opened operations).
-// The query text, the answers' cells and code samples are data, and are left as they are.
+// The text of the query, the answers' cells and code samples is data, and is left as it is.
 (function () {
   "use strict";
   const data = document.getElementById("widget-words");
@@ -46,12 +46,9 @@
   function swapAll(root) {
     if (root.nodeType === Node.TEXT_NODE) { swapText(root); return; }
     if (root.nodeType !== Node.ELEMENT_NODE) return;
-    if (root.closest(DATA)) return;
     swapAttributes(root);
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) => (node.nodeType === Node.ELEMENT_NODE && node.matches(DATA)
-        ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-    });
+    // text inside the data (DATA) is left alone by swapText; the buttons there are controls
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     let node = walker.nextNode();
     while (node) {
       if (node.nodeType === Node.TEXT_NODE) swapText(node); else swapAttributes(node);
