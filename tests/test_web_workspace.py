@@ -558,3 +558,42 @@ def test_a_proposal_the_graph_has_outgrown_is_shown_again_with_its_findings(work
     assert triples(editing) == count
     second_id = second.headers["location"].split("/")[-1].split("?")[0]
     assert editing.journal.get(second_id).state == "proposed"  # type: ignore[union-attr]
+
+
+def test_an_applied_change_is_reverted_by_a_new_reviewed_change(workspace) -> None:
+    base, editing = workspace
+    editor, approver = signed_in(base, "edna"), signed_in(base, "aino")
+    count = triples(editing)
+    proposed = propose(editor, "set-status", STATUS_FORM | {"as_of": "2026-08-31"})
+    change_page = proposed.headers["location"]
+    not_yet = editor.post(
+        change_page.replace("?", "/revert?"), data={"csrf": token_of(editor.get(change_page).text)}
+    )
+    assert not_yet.status_code == 409  # only an applied change can be reverted
+    page = approver.get(change_page).text
+    assert (
+        approver.post(change_page.replace("?", "/approve?"), data={"csrf": token_of(page)}).status_code == 303
+    )
+    assert triples(editing) == count + 6
+    applied = editor.get(change_page).text
+    assert 'id="revert-form"' in applied and "Peru tämä muutos" in applied
+    why = {"csrf": token_of(applied), "reason": "", "source": "Kuvitteellinen oikaisu"}
+    missing = editor.post(change_page.replace("?", "/revert?"), data=why)
+    assert missing.status_code == 422 and "Kenttä ”Muutoksen syy” on pakollinen." in missing.text
+    reverted = editor.post(change_page.replace("?", "/revert?"), data=why | {"reason": "Esimerkki: peruttu"})
+    assert reverted.status_code == 303
+    reverse_id = reverted.headers["location"].split("/")[-1].split("?")[0]
+    reverse = editing.journal.get(reverse_id)
+    original = editing.journal.get(change_page.split("/")[-1].split("?")[0])
+    assert reverse is not None and original is not None
+    assert set(reverse.remove) == set(original.added) and reverse.add == original.removed == []
+    page = approver.get(reverted.headers["location"]).text
+    assert (
+        approver.post(
+            reverted.headers["location"].replace("?", "/approve?"), data={"csrf": token_of(page)}
+        ).status_code
+        == 303
+    )
+    assert triples(editing) == count
+    history = httpx.get(f"{base}/history", params={"entity": "task/steering-annual-clock", "lang": "fi"})
+    assert "Esimerkki: peruttu" in history.text and "Poistetut tiedot (6)" in history.text

@@ -331,6 +331,26 @@ WORKSPACE: Table = {
         "sv": "Någon sådan ändring finns inte.",
         "en": "There is no such change.",
     },
+    # Revert
+    "revert.heading": {"fi": "Peru tämä muutos", "sv": "Ångra den här ändringen", "en": "Revert this change"},
+    "revert.intro": {
+        "fi": "Peruminen on uusi muutosehdotus: se poistaa tämän muutoksen lisäämät tiedot ja palauttaa "
+        "sen poistamat, ja se tarkistetaan ja hyväksytään kuten muutkin.",
+        "sv": "Att ångra är ett nytt ändringsförslag: det tar bort det som ändringen lade till och "
+        "återställer det den tog bort, och det granskas och godkänns som alla andra.",
+        "en": "A revert is a new proposal: it removes what this change added and puts back what it "
+        "removed, and it is checked and approved like any other.",
+    },
+    "revert.submit": {
+        "fi": "Ehdota perumista",
+        "sv": "Föreslå att ändringen ångras",
+        "en": "Propose the revert",
+    },
+    "revert.not_applied": {
+        "fi": "Vain voimassa olevan muutoksen voi perua.",
+        "sv": "Bara en genomförd ändring kan ångras.",
+        "en": "Only an applied change can be reverted.",
+    },
     # History
     "history.title": {"fi": "Muutoshistoria", "sv": "Ändringshistorik", "en": "Change history"},
     "history.heading": {

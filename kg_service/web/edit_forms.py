@@ -17,12 +17,12 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from kg_service.api.deps import AnswersDep
-from kg_service.editing.changeset import MAX_TEXT, TYPED_FORMS, ChangeError, proposal_from_json
+from kg_service.editing.changeset import MAX_TEXT, TYPED_FORMS, ChangeError, Proposal, proposal_from_json
 from kg_service.editing.service import RefusedError
 from kg_service.i18n import text
 from kg_service.i18n.changes import TEXTS as CHANGE_TEXTS
 from kg_service.i18n.web import WEB
-from kg_service.web.change_views import Namer, namer
+from kg_service.web.change_views import COLUMNS, Namer, namer, view
 from kg_service.web.choices import choices_for
 from kg_service.web.edit_choices import edit_choices_for
 from kg_service.web.forms import FieldError, date_value, read_form
@@ -93,12 +93,12 @@ def field_label(name: str, lang: str) -> str:
 
 
 def read_fields(
-    kind: str, raw: dict[str, str], offered: dict[str, set[str]], lang: str
+    fields: tuple[Field, ...], raw: dict[str, str], offered: dict[str, set[str]], lang: str
 ) -> tuple[dict[str, str], list[FieldError]]:
     """The form's values (empty ones left out) and what is wrong with them."""
     values: dict[str, str] = {}
     errors: list[FieldError] = []
-    for field in fields_of(kind):
+    for field in fields:
         given = (raw.get(field.name) or "").strip()
         if not given:
             if field.required:
@@ -196,7 +196,7 @@ async def propose(request: Request, kind: str, answers: AnswersDep) -> Response:
     raw = await read_form(request)
     check_form_token(request, raw.get(FORM_FIELD))
     lang = page_language(request)
-    values, errors = read_fields(kind, raw, _offered(request, answers, lang), lang)
+    values, errors = read_fields(fields_of(kind), raw, _offered(request, answers, lang), lang)
     shown = {k: v for k, v in raw.items() if k != FORM_FIELD}
     if errors:
         return _page(request, answers, kind, shown, errors, [], 422)
@@ -213,3 +213,42 @@ async def propose(request: Request, kind: str, answers: AnswersDep) -> Response:
         message = text(CHANGE_TEXTS, error.key, lang, **(error.values | {"field": label}))
         return _page(request, answers, kind, shown, [FieldError(field, message)], [], 422)
     return RedirectResponse(with_lang(f"/workspace/changes/{change_id}", lang), status_code=303)
+
+
+@router.post("/workspace/changes/{change_id}/revert", response_class=HTMLResponse)
+async def revert(request: Request, change_id: str, answers: AnswersDep) -> Response:
+    """Propose the reverse of an applied change (what it added removed, what it removed put back),
+    with its own reason and source: a revert is a new changeset, reviewed like any other."""
+    user = require_user(request, "propose")
+    editing = editing_or_refuse(request)
+    raw = await read_form(request)
+    check_form_token(request, raw.get(FORM_FIELD))
+    change = editing.journal.get(change_id[:100])
+    if change is None or change.state != "applied":
+        raise WorkspaceRefusal(409, "revert.not_applied", "id")
+    lang = page_language(request)
+    values, errors = read_fields(WHY, raw, {}, lang)
+    findings: list[dict[str, object]] = []
+    if not errors:
+        proposal = Proposal(values["reason"], values["source"], tuple(change.removed), tuple(change.added))
+        try:
+            reverse_id, _ = await run_in_threadpool(editing.propose, proposal, user)
+            return RedirectResponse(with_lang(f"/workspace/changes/{reverse_id}", lang), status_code=303)
+        except RefusedError as refused:
+            findings = shown_findings(
+                refused, lang, namer(request, answers, change.added + change.removed, lang)
+            )
+        except ChangeError as error:  # a later change took away what the revert would remove
+            errors.append(FieldError(None, text(CHANGE_TEXTS, error.key, lang, **error.values)))
+    return render(
+        request,
+        "change.html",
+        "change.title",
+        status_code=422,
+        user=user,
+        item=view(request, answers, change, lang),
+        columns=COLUMNS,
+        findings=findings,
+        errors=errors,
+        typed={k: v for k, v in raw.items() if k in ("reason", "source")},
+    )

@@ -115,6 +115,8 @@ def change_page(request: Request, change_id: str, answers: AnswersDep) -> Respon
         item=view(request, answers, change, lang),
         columns=COLUMNS,
         findings=[],
+        errors=[],
+        typed={},
     )
 
 
@@ -140,6 +142,8 @@ async def _review(request: Request, answers: Answers, change_id: str, approve: b
             item=view(request, answers, change, lang),
             columns=COLUMNS,
             findings=shown_findings(refused, lang, name),
+            errors=[],
+            typed={},
         )
     except ChangeError as error:
         failed = error

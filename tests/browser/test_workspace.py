@@ -114,6 +114,9 @@ def test_editor_proposes_approver_approves_and_the_card_shows_the_status(tab: Pa
     change.locator("button.approve").click()
     tab.wait_for_url("**/workspace/changes/**")
     expect(tab.locator("dd.state")).to_have_text("genomförd")
+    expect(tab.locator("#revert-form")).to_be_visible()  # an applied change offers its revert
+    shoot(tab, "change-applied-sv")
+    assert run_axe(tab) == []
 
     tab.goto(f"{base}/id/task/steering-annual-clock?lang=fi&at=2026-12-01")
     expect(tab.locator("dl.facts")).to_contain_text("Valmis (tilanne 2026-11-30)")
