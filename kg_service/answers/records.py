@@ -29,10 +29,6 @@ class Ref(Record):
     id: str
     label: str | None = None
 
-    def as_dict(self) -> dict[str, str | None]:
-        """The JSON form, for answers still put together as dicts."""
-        return {"id": self.id, "label": self.label}
-
 
 class Period(Record):
     """Dates as YYYY-MM-DD; None is open (since always, or until further notice)."""

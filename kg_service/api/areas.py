@@ -55,12 +55,12 @@ def centres(
     sources = answers.sources({value(r, "centre") or "" for r in rows}, language)
     return {
         "lang": language,
-        "area": refs[iri].as_dict(),
+        "area": refs[iri],
         "at": day,
         "centres": [
             {
-                "centre": refs[value(r, "centre") or ""].as_dict(),
-                "kind": refs[value(r, "kind") or ""].as_dict(),
+                "centre": refs[value(r, "centre") or ""],
+                "kind": refs[value(r, "kind") or ""],
                 "municipalities": int(value(r, "municipalities") or 0),
                 "start": value(r, "start"),
                 "end": value(r, "end"),

@@ -76,7 +76,7 @@ def _labelled(
     """Replace the IRIs under ``keys`` with {id, label} in ``lang``."""
     iris = {str(row[k]) for row in rows for k in keys if row.get(k)}
     refs = answers.refs(iris, lang)
-    return [{k: (refs[str(v)].as_dict() if k in keys and v else v) for k, v in row.items()} for row in rows]
+    return [{k: (refs[str(v)] if k in keys and v else v) for k, v in row.items()} for row in rows]
 
 
 def _plain(rows: list[Row], columns: tuple[str, ...]) -> list[dict[str, object]]:
@@ -117,9 +117,9 @@ def actors(
     refs = answers.refs(set(dates) | {k for found in kinds.values() for k in found}, language, at)
     items = [
         {
-            "actor": refs[iri].as_dict(),
+            "actor": refs[iri],
             "types": sorted(types[iri]),
-            "kinds": [refs[k].as_dict() for k in sorted(kinds[iri])],
+            "kinds": [refs[k] for k in sorted(kinds[iri])],
             "start": start,
             "end": end,
         }
@@ -222,7 +222,7 @@ def _with_status(
     items: list[dict[str, object]], key: str, statuses: Mapping[str, object]
 ) -> list[dict[str, object]]:
     """Each labelled item with the status object of the node under ``key`` (None when unknown)."""
-    return [item | {"status": statuses.get(str(item[key]["id"]))} for item in items]  # type: ignore[index]
+    return [item | {"status": statuses.get(item[key].id)} for item in items]  # type: ignore[attr-defined]
 
 
 @router.get(
@@ -252,7 +252,7 @@ def task(
     )
     for row in card:
         text = str(row["value"])
-        relations[str(row["relation"])].append(links[text].as_dict() if text in links else text)
+        relations[str(row["relation"])].append(links.get(text, text))
     raw = {"task": iri} | ({"at": at} if at else {})
     return {
         "lang": language,
@@ -263,7 +263,7 @@ def task(
         "statusNote": facts.statusNote,
         "due": facts.due,
         "schedules": list(facts.schedules.values()),
-        "outputs": [links[o].as_dict() for o in sorted(facts.outputs)],
+        "outputs": [links[o] for o in sorted(facts.outputs)],
         "relations": dict(relations),
         "sources": answers.sources({iri}, language).get(iri, []),
         "responsibilities": answers.responsibilities(raw, language),
@@ -345,7 +345,7 @@ def timeline(
             else []
         )
         produced = facts[str(row["item"])].outputs if str(row["item"]) in facts else set()
-        row["outputs"] = [outputs[o].as_dict() for o in sorted(produced)]
+        row["outputs"] = [outputs[o] for o in sorted(produced)]
     return {
         "lang": language,
         "from": from_,

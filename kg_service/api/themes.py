@@ -48,11 +48,9 @@ def theme_cards(answers: Answers, raw: dict[str, str], lang: str) -> list[dict[s
                 "id": theme,
                 "label": refs[theme].label,
                 "labels": answers.labels({theme}).get(theme, {}),
-                "programme": refs[value(first, "programme") or ""].as_dict()
-                if value(first, "programme")
-                else None,
+                "programme": refs[value(first, "programme") or ""] if value(first, "programme") else None,
                 "period": {
-                    **refs[period].as_dict(),
+                    **refs[period].model_dump(),
                     "start": value(first, "start"),
                     "end": value(first, "end"),
                     "notation": value(first, "periodNotation"),
@@ -61,8 +59,7 @@ def theme_cards(answers: Answers, raw: dict[str, str], lang: str) -> list[dict[s
                 else None,
                 "fundingEstimate": {"amount": euros(funding), "currency": "EUR"} if funding else None,
                 "specificObjectives": [
-                    refs[o].as_dict()
-                    for o in sorted({value(r, "objective") or "" for r in theme_rows} - {""})
+                    refs[o] for o in sorted({value(r, "objective") or "" for r in theme_rows} - {""})
                 ],
                 "sources": sources.get(theme, []),
             }

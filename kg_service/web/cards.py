@@ -173,9 +173,9 @@ def _by_task(row: Responsibility) -> tuple[str, str]:
     return (_label(row.task).casefold(), row.raci or "")
 
 
-def _refs(answers: Answers, iris: list[str], lang: str) -> list[dict[str, str | None]]:
+def _refs(answers: Answers, iris: list[str], lang: str) -> list[Ref]:
     refs = answers.refs(set(iris), lang)
-    return [refs[i].as_dict() for i in sorted(iris)]
+    return [refs[i] for i in sorted(iris)]
 
 
 def _render(
