@@ -104,6 +104,10 @@ def test_check_reports_are_in_one_language(checker, lang) -> None:
         assert result.findings == [] or all(f.message[lang] for f in result.findings)
     incoherent = [r for r in results if not r.coherent]
     assert incoherent, "an example draft is incoherent"
+    # an assignment is named by task, actor and role in words, never by its identifier path
+    words = {"fi": "rooli: tiedotettava", "sv": "roll: informerad"}[lang]
+    graph_report = str(render(results[0], "md", lang))
+    assert words in graph_report and "assignment/" not in graph_report
     verdict = {"fi": "Ei yhtenäinen:", "sv": "Inte koherent:"}[lang]
     assert all(verdict in str(render(r, "md", lang)) for r in incoherent)
 
