@@ -1,5 +1,5 @@
 # Everyday tasks. `make help` lists them.
-.PHONY: help setup setup-test serve validate reason lint typecheck test bench bench-queries fuzz
+.PHONY: help setup setup-test serve validate reason lint typecheck test test-matrix bench bench-queries fuzz
 
 VENV := .venv/bin
 
@@ -34,6 +34,9 @@ test: setup-test  ## lint, format check, type check, then the whole suite with i
 	$(VENV)/ruff format --check .
 	$(VENV)/mypy
 	$(VENV)/pytest -q --cov=kg_service --cov-report=term:skip-covered
+
+test-matrix: setup-test  ## only the engine matrix: every test run per store (embedded, Oxigraph server, Virtuoso)
+	$(VENV)/pytest -q -k "embedded or oxigraph or virtuoso"
 
 fuzz: setup-test  ## bounded schemathesis run: no 5xx, every answer as the OpenAPI description says
 	./scripts/fuzz.sh

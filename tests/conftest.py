@@ -51,8 +51,12 @@ def select(shipped_store: EmbeddedStore):
     return run
 
 
-REMOTE_ENGINES = ("oxigraph", "virtuoso")
+MATRIX = ("oxigraph", "virtuoso")
 """The SPARQL servers of the engine matrix; every test taking `any_store` or `remote_store` runs on each."""
+REMOTE_ENGINES = tuple(
+    engine for engine in os.environ.get("KG_TEST_ENGINES", ",".join(MATRIX)).split(",") if engine in MATRIX
+)
+"""The servers this run uses: all of MATRIX unless KG_TEST_ENGINES names fewer (to time the matrix)."""
 
 
 @pytest.fixture(scope="session")
