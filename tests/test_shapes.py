@@ -339,3 +339,29 @@ def test_declared_severities_are_known(shapes: Graph) -> None:
         if len(severities) != 1 or not severities <= allowed:
             odd.append(name)
     assert not odd, f"shapes without exactly one of sh:Violation, sh:Warning, sh:Info: {sorted(odd)}"
+
+
+def test_every_shape_message_is_in_finnish_swedish_and_english() -> None:
+    """A finding is read in the report's language: a Swedish report must not fall back to Finnish."""
+    from kg_service.i18n import LANGUAGES
+
+    shapes = load_graph(shape_files())
+    incomplete = {}
+    for shape in set(shapes.subjects(SH.message, None)):
+        languages = sorted(getattr(m, "language", None) or "-" for m in shapes.objects(shape, SH.message))
+        if languages != sorted(LANGUAGES):
+            incomplete[local(str(shape))] = languages
+    assert incomplete == {}
+
+
+def test_a_swedish_finding_reads_the_shapes_swedish_message() -> None:
+    from rdflib import Literal
+
+    from kg_service.namespaces import ES, ESO
+
+    data = Graph()
+    data.add((ES["task/fictitious"], RDF.type, ESO.Task))
+    data.add((ES["task/fictitious"], ESO.startDate, Literal("2026-01-01")))
+    report = validate_graphs(data, load_graph(ontology_files()), load_graph(shape_files()), Engine.TURBO)
+    swedish = {finding.text("sv") for finding in report.findings}
+    assert "Noden saknar finskt namn (skos:prefLabel@fi)." in swedish

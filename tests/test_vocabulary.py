@@ -88,9 +88,10 @@ def test_a_shape_page_lists_its_constraints_in_the_page_language(service) -> Non
     assert label["minCount"] == 1
     assert label["message"] == "Kohteelta puuttuu nimi (skos:prefLabel)."
     assert label["severity"]["label"] == "virhe"
-    # Swedish has no message of its own: the Finnish one is shown and marked as Finnish, never English
     swedish = get(service, "/api/vocabulary/shp:PublicOrganisationShape", lang="sv").json()
-    assert swedish["definitionLang"] == "fi"
+    assert swedish["definitionLang"] == "sv"
+    label = next(c for c in swedish["constraints"] if c["path"]["curie"] == "skos:prefLabel")
+    assert label["message"] == "Noden saknar namn (skos:prefLabel)."
 
 
 def test_a_scheme_page_lists_its_concepts_top_first(service) -> None:
