@@ -1,10 +1,10 @@
 """Who is signed in to the web workspace, and the token every form carries (CSRF protection).
 
 A session is a random id in a cookie (HttpOnly, SameSite=Strict, Secure over https, eight hours
-at most); the service keeps, in memory, only a hash of the id with the user's name and the
-session's form token, so a restart signs everyone out and the table never holds a usable cookie.
-The user's role is read from the users file on every request, so a revoked user or a changed role
-counts at once.
+at most); the service keeps only a hash of the id with the user's name and the session's form
+token, in a file every process shares (kg_service.web.session_store), so a restart or another
+worker process keeps the browser signed in. The user's role is read from the users file on every
+request, so a revoked user or a changed role counts at once.
 
 Every form of the workspace carries a synchroniser token, checked on every POST: the session's
 own token once signed in; before that (the sign-in form, the draft check) a random value that is
@@ -13,25 +13,19 @@ also set as a cookie (double submit), which another site can neither read nor se
 
 from __future__ import annotations
 
-import hashlib
 import secrets
-import threading
-import time
-from dataclasses import dataclass
 
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
 
 from kg_service.editing.service import Editing
 from kg_service.editing.users import User
+from kg_service.web.session_store import FILE_NAME as SESSIONS_FILE
+from kg_service.web.session_store import SESSION_SECONDS, TOKEN_LENGTH, Session, Sessions
 
 SESSION_COOKIE = "kg_session"
 FORM_COOKIE = "kg_form"
 FORM_FIELD = "csrf"
-SESSION_SECONDS = 8 * 3600
-MAX_SESSIONS = 10_000
-TOKEN_LENGTH = 43
-"""Length of secrets.token_urlsafe(32): a cookie or form token of any other length is refused unread."""
 
 
 class WorkspaceRefusal(Exception):  # noqa: N818 - a refusal, not a fault of the service
@@ -42,64 +36,10 @@ class WorkspaceRefusal(Exception):  # noqa: N818 - a refusal, not a fault of the
         self.status, self.key, self.parameter = status, key, parameter
 
 
-@dataclass(frozen=True)
-class Session:
-    """One signed-in browser: whose it is, its form token and when it ends (monotonic seconds)."""
-
-    user: str
-    form_token: str
-    expires: float
-
-
-class Sessions:
-    """The signed-in sessions of one service process, bounded in number and in time."""
-
-    def __init__(self, seconds: float = SESSION_SECONDS, limit: int = MAX_SESSIONS) -> None:
-        self.seconds, self.limit = seconds, limit
-        self._sessions: dict[str, Session] = {}
-        self._lock = threading.Lock()
-
-    def start(self, user: str) -> str:
-        """A new session for ``user``; returns the cookie value (kept here only as a hash)."""
-        cookie = secrets.token_urlsafe(32)
-        with self._lock:
-            if len(self._sessions) >= self.limit:
-                now = time.monotonic()
-                self._sessions = {k: s for k, s in self._sessions.items() if s.expires > now}
-            while len(self._sessions) >= self.limit:
-                self._sessions.pop(next(iter(self._sessions)))  # the oldest
-            self._sessions[_digest(cookie)] = Session(
-                user, secrets.token_urlsafe(32), time.monotonic() + self.seconds
-            )
-        return cookie
-
-    def get(self, cookie: str | None) -> Session | None:
-        """The live session of a cookie value, or None (unknown, malformed or expired)."""
-        if not cookie or len(cookie) != TOKEN_LENGTH:
-            return None
-        key = _digest(cookie)
-        with self._lock:
-            session = self._sessions.get(key)
-            if session is not None and session.expires <= time.monotonic():
-                del self._sessions[key]
-                return None
-            return session
-
-    def end(self, cookie: str | None) -> None:
-        """Forget a session (sign-out)."""
-        if cookie:
-            with self._lock:
-                self._sessions.pop(_digest(cookie), None)
-
-
-def _digest(value: str) -> str:
-    return hashlib.sha256(value.encode()).hexdigest()
-
-
 def sessions_of(app: FastAPI) -> Sessions:
-    """The app's sessions (one table per app)."""
+    """The app's sessions: in KG_DATA_DIR, shared by every process of the service."""
     if getattr(app.state, "web_sessions", None) is None:
-        app.state.web_sessions = Sessions()
+        app.state.web_sessions = Sessions(app.state.settings.data_dir / SESSIONS_FILE)
     sessions: Sessions = app.state.web_sessions
     return sessions
 
@@ -114,9 +54,15 @@ def editing_or_refuse(request: Request) -> Editing:
 
 def current_session(request: Request) -> Session | None:
     """The request's live session, if its user is still active."""
-    session = sessions_of(request.app).get(request.cookies.get(SESSION_COOKIE))
     editing: Editing | None = getattr(request.app.state, "editing", None)
-    if session is None or editing is None or editing.users.active(session.user) is None:
+    if editing is None:  # a read-only service: no workspace, no sessions file
+        return None
+    sessions = sessions_of(request.app)
+    session = sessions.get(request.cookies.get(SESSION_COOKIE))
+    if session is None:
+        return None
+    if editing.users.active(session.user) is None:
+        sessions.end_user(session.user)  # revoked: a user added again later signs in afresh
         return None
     return session
 
