@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator
+from typing import Any
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
@@ -104,6 +105,7 @@ def create_app(
         description="Who is responsible for what, and when, in Finland's employment-promotion steering.",
         docs_url=None,
         redoc_url=None,
+        openapi_url=None,  # web/apidocs.py serves it, in the language asked
     )
     app.state.settings = settings
     app.state.store = store if store is not None else store_from_settings(settings)
@@ -123,7 +125,12 @@ def create_app(
     app.state.vocabulary = VocabularyService(app.state.queries)
     app.state.downloads = Downloads.over(app.state.store)
     app.state.answer_cache = AnswerCache()
-    app.openapi = lambda: describe(app, list(app.state.queries))  # type: ignore[method-assign]
+
+    def openapi(lang: str = "en") -> dict[str, Any]:
+        """The description in ``lang`` (FastAPI's app.openapi() takes no language)."""
+        return describe(app, list(app.state.queries), lang)
+
+    app.openapi = openapi  # type: ignore[method-assign]
     install_error_handlers(app)
     install_refusals(app)
     # Outermost last: headers on every answer; HEAD as GET; bodies bounded; cached answers.

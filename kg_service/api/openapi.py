@@ -9,6 +9,7 @@ the routes use.
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from fastapi import FastAPI
@@ -19,6 +20,7 @@ from kg_service.diagrams.common import MEDIA_TYPES as DIAGRAM_MEDIA
 from kg_service.diagrams.registry import FORMATS as DIAGRAM_FORMATS
 from kg_service.editing.service import CheckRefusal, ShapeRefusal
 from kg_service.i18n import LANGUAGES
+from kg_service.i18n.openapi import OPENAPI
 from kg_service.queries.results import GRAPH_MEDIA, RESULT_MEDIA
 
 ERROR_SCHEMA: dict[str, Any] = {
@@ -133,8 +135,46 @@ def media_schema(media: str, json_schema: dict[str, Any] | None) -> dict[str, An
     return json_schema if json_schema and media != "application/ld+json" else {"type": ["object", "array"]}
 
 
-def describe(app: FastAPI, stored_queries: list[str]) -> dict[str, Any]:
-    """The completed OpenAPI document of ``app`` (computed once, as FastAPI does)."""
+def describe(app: FastAPI, stored_queries: list[str], lang: str = "en") -> dict[str, Any]:
+    """The completed OpenAPI document of ``app`` with its texts in ``lang`` (each computed once,
+    as FastAPI does; English is the one programs get by default)."""
+    english = _describe_in_english(app, stored_queries)
+    if lang == "en":
+        return english
+    translated: dict[str, dict[str, Any]] = app.state.__dict__.setdefault("openapi_by_language", {})
+    if lang not in translated:
+        translated[lang] = translate(english, lang)
+    return translated[lang]
+
+
+def _in(lang: str, english: str) -> str:
+    """``english`` in ``lang`` from the OPENAPI table (unchanged when the table lacks it: the
+    test of the Finnish and Swedish documents finds such a text)."""
+    return OPENAPI.get(english, {}).get(lang, english)
+
+
+def translate(spec: dict[str, Any], lang: str) -> dict[str, Any]:
+    """A copy of ``spec`` whose title, summaries and descriptions (operations, parameters,
+    answers) are in ``lang``; paths, parameters, schemas and statuses stay as they are."""
+    spec = copy.deepcopy(spec)
+    info = spec["info"]
+    for key in ("title", "description"):
+        info[key] = _in(lang, info[key])
+    for operations in spec["paths"].values():
+        for operation in operations.values():
+            for key in ("summary", "description"):
+                if operation.get(key):
+                    operation[key] = _in(lang, operation[key])
+            for parameter in operation.get("parameters", []):
+                if parameter.get("description"):
+                    parameter["description"] = _in(lang, parameter["description"])
+            for response in operation.get("responses", {}).values():
+                response["description"] = _in(lang, response["description"])
+    return spec
+
+
+def _describe_in_english(app: FastAPI, stored_queries: list[str]) -> dict[str, Any]:
+    """The completed OpenAPI document in English (the routes' own texts), computed once."""
     if app.openapi_schema:
         return app.openapi_schema
     spec = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)

@@ -1,0 +1,119 @@
+"""The API description in the reader's language: /openapi.json?lang=fi|sv for /docs and /redoc.
+
+Only the texts change: the Finnish and Swedish documents have the same paths, operations,
+parameters, statuses and schemas as the English one (which programs get by default), and every
+title, summary, description and answer description in them is translated.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+import httpx
+import pytest
+
+from kg_service.api.app import create_app
+from kg_service.config import Settings
+from kg_service.i18n.openapi import OPENAPI
+from tests.language import english_leaks
+from tests.servers import running_app
+
+IDENTIFIER = re.compile(r"\S*[:/]\S*")
+
+
+@pytest.fixture(scope="module")
+def documents(shipped_store) -> dict[str, dict]:
+    with running_app(create_app(shipped_store, Settings())) as base:
+        found = {
+            lang: httpx.get(f"{base}/openapi.json", params={"lang": lang}, timeout=30)
+            for lang in ("fi", "sv", "en")
+        }
+        found["default"] = httpx.get(f"{base}/openapi.json", timeout=30)
+        found["xx"] = httpx.get(f"{base}/openapi.json", params={"lang": "xx"}, timeout=30)
+        found["docs-sv"] = httpx.get(f"{base}/docs", params={"lang": "sv"}, timeout=30)
+        found["redoc-fi"] = httpx.get(f"{base}/redoc", params={"lang": "fi"}, timeout=30)
+    return found
+
+
+def texts(spec: dict) -> list[tuple[str, str]]:
+    """(where, text) of every text a reader of the description sees beside the schemas."""
+    found = [("info.title", spec["info"]["title"]), ("info.description", spec["info"]["description"])]
+    for path, operations in spec["paths"].items():
+        for method, operation in operations.items():
+            where = f"{method} {path}"
+            found += [
+                (f"{where} {key}", operation[key]) for key in ("summary", "description") if operation.get(key)
+            ]
+            found += [
+                (f"{where} parameter {p['name']}", p["description"])
+                for p in operation.get("parameters", [])
+                if p.get("description")
+            ]
+            found += [(f"{where} {status}", r["description"]) for status, r in operation["responses"].items()]
+    return found
+
+
+def prose(said: str) -> str:
+    """``said`` without identifiers (eso:Task, role/accountable), which are the same in every language."""
+    return IDENTIFIER.sub(" ", said)
+
+
+def without_texts(spec: dict) -> dict:
+    """``spec`` with the texts of ``texts`` removed: what must not depend on the language."""
+    spec = copy.deepcopy(spec)
+    del spec["info"]["title"], spec["info"]["description"]
+    for operations in spec["paths"].values():
+        for operation in operations.values():
+            operation.pop("summary", None)
+            operation.pop("description", None)
+            for parameter in operation.get("parameters", []):
+                parameter.pop("description", None)
+            for response in operation["responses"].values():
+                response.pop("description")
+    return spec
+
+
+def test_programs_get_the_english_description_by_default(documents) -> None:
+    assert documents["default"].status_code == 200
+    assert documents["default"].json() == documents["en"].json()
+    assert documents["en"].json()["info"]["title"] == "Employment-steering knowledge graph"
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_every_text_of_the_description_is_translated(documents, lang: str) -> None:
+    english = dict(texts(documents["en"].json()))
+    translated = texts(documents[lang].json())
+    assert len(translated) == len(english) > 200
+    untranslated = [where for where, said in translated if said == english[where]]
+    assert untranslated == []
+    assert [
+        (where, english_leaks(prose(said))) for where, said in translated if english_leaks(prose(said))
+    ] == []
+    assert [where for where, said in translated if said != OPENAPI[english[where]][lang]] == []
+
+
+def test_finnish_and_swedish_have_the_contract_of_the_english(documents) -> None:
+    english = without_texts(documents["en"].json())
+    assert without_texts(documents["fi"].json()) == english
+    assert without_texts(documents["sv"].json()) == english
+
+
+def test_finnish_texts_read_as_finnish(documents) -> None:
+    fi = documents["fi"].json()
+    assert fi["info"]["title"] == "Työllisyydenhoidon ohjauksen tietograafi"
+    assert fi["paths"]["/api/check"]["post"]["responses"]["404"]["description"] == "Kohdetta ei ole"
+    assert fi["paths"]["/health"]["get"]["responses"]["200"]["description"] == "Onnistunut vastaus"
+    sv = documents["sv"].json()
+    assert sv["paths"]["/health"]["get"]["responses"]["200"]["description"] == "Lyckat svar"
+
+
+def test_an_unknown_language_is_a_clear_422(documents) -> None:
+    refused = documents["xx"]
+    assert refused.status_code == 422
+    assert refused.json()["error"]["parameter"] == "lang"
+
+
+def test_docs_and_redoc_load_the_description_in_their_language(documents) -> None:
+    assert "/openapi.json?lang=sv" in documents["docs-sv"].text
+    assert "/openapi.json?lang=fi" in documents["redoc-fi"].text
