@@ -305,10 +305,31 @@ WORKSPACE: Table = {
         "en": "Proposals awaiting review, oldest first: {count}. An approved change is checked again and "
         "takes effect at once.",
     },
-    "review.first": {
-        "fi": "Näytetään {count} vanhinta.",
-        "sv": "De {count} äldsta visas.",
-        "en": "The {count} oldest are shown.",
+    "review.showing": {
+        "fi": "Näytetään ehdotukset {first}–{last}, yhteensä {total}.",
+        "sv": "Förslag {first}–{last} av {total} visas.",
+        "en": "Showing proposals {first}–{last} of {total}.",
+    },
+    "review.pages": {"fi": "Ehdotusten sivut", "sv": "Förslagens sidor", "en": "Pages of proposals"},
+    "review.previous": {
+        "fi": "← Edelliset {count} ehdotusta",
+        "sv": "← Föregående {count} förslag",
+        "en": "← Previous {count} proposals",
+    },
+    "review.next": {
+        "fi": "Seuraavat {count} ehdotusta →",
+        "sv": "Nästa {count} förslag →",
+        "en": "Next {count} proposals →",
+    },
+    "review.page_of": {
+        "fi": "Sivu {page}/{pages}",
+        "sv": "Sida {page} av {pages}",
+        "en": "Page {page} of {pages}",
+    },
+    "review.bad_page": {
+        "fi": "Sivunumeron pitää olla positiivinen kokonaisluku.",
+        "sv": "Sidnumret ska vara ett positivt heltal.",
+        "en": "The page number must be a positive whole number.",
     },
     "review.empty": {
         "fi": "Ei käsittelyä odottavia muutoksia.",

@@ -38,6 +38,8 @@ from kg_service.web.templating import page_language, render
 router = APIRouter(include_in_schema=False)
 QUEUE_SIZE = 20
 """Proposals shown on one page of the queue, oldest first (each with its before/after table)."""
+MAX_PAGE_DIGITS = 6
+"""A page number longer than this is refused unread (no queue has a million pages)."""
 OWN_SIZE = 20
 
 
@@ -69,9 +71,19 @@ def home(request: Request) -> Response:
     )
 
 
+def _page_number(raw: str | None, pages: int) -> int:
+    """The queue page asked for (1 when none), at most the last; 400 for anything but a whole number."""
+    if raw is None or raw == "":
+        return 1
+    if len(raw) > MAX_PAGE_DIGITS or not raw.isascii() or not raw.isdigit() or int(raw) < 1:
+        raise WorkspaceRefusal(400, "review.bad_page", "page")
+    return min(int(raw), pages)
+
+
 @router.get("/workspace/review", response_class=HTMLResponse)
 def queue(request: Request, answers: AnswersDep) -> Response:
-    """Proposals awaiting review, each with its reason, source, author and before/after table."""
+    """Proposals awaiting review, a page at a time, each with its reason, source, author and
+    before/after table; links to the previous and next pages with their counts."""
     redirect = _sign_in_first(request)
     if redirect is not None:
         return redirect
@@ -79,8 +91,12 @@ def queue(request: Request, answers: AnswersDep) -> Response:
     editing = editing_or_refuse(request)
     lang = page_language(request)
     waiting = _changes(editing, lambda c: c.state == "proposed")
+    pages = max(1, -(-len(waiting) // QUEUE_SIZE))
+    page = _page_number(request.query_params.get("page"), pages)
+    first = (page - 1) * QUEUE_SIZE
+    shown = waiting[first : first + QUEUE_SIZE]
     views = []
-    for change in waiting[:QUEUE_SIZE]:
+    for change in shown:
         full = editing.journal.get(change.id)
         if full is not None:
             views.append(view(request, answers, full, lang))
@@ -91,6 +107,12 @@ def queue(request: Request, answers: AnswersDep) -> Response:
         user=user,
         views=views,
         total=len(waiting),
+        page=page,
+        pages=pages,
+        first=first + 1,
+        last=first + len(shown),
+        previous_count=QUEUE_SIZE if page > 1 else 0,
+        next_count=min(QUEUE_SIZE, len(waiting) - first - len(shown)),
         columns=COLUMNS,
     )
 

@@ -21,11 +21,13 @@ from kg_service.editing.service import Editing
 from kg_service.rdf.files import instance_files, ontology_files
 from tests.browser.conftest import PAGE_TIMEOUT_MS, run_axe
 from tests.servers import running_app
+from tests.test_changes import STATUS_CHANGE, call
 
 ES = "https://w3id.org/fi-employment-steering/id/"
 PASSWORDS = {"edna": "edna-browser-passphrase", "aarne": "aarne-browser-passphrase"}
 """Fictitious users and passwords."""
 SHOTS = os.environ.get("KG_SCREENSHOTS")
+SOURCE = "Ohjausyksikön muistio 12/2026 (kuvitteellinen)"
 
 
 @pytest.fixture(scope="module")
@@ -205,3 +207,44 @@ def test_sign_in_and_propose_with_the_keyboard_alone(tab: Page, workspace_site) 
     change = editing.journal.get(editing.journal.ids()[-1])
     assert change is not None and change.reason == "Esimerkki näppäimistöltä"
     assert any(t.object.value == "2030-01-01" for t in change.add)  # type: ignore[union-attr]
+
+
+def test_the_review_queue_pages_with_the_keyboard(tab: Page, workspace_site) -> None:
+    """Twenty-five proposals: the pager's link is reached with Tab and followed with Enter; then
+    the proposals are rejected again, so the queue is as the other tests left it."""
+    base, editing = workspace_site
+    proposer = editing.users.add("pekka", "editor")
+    reviewer = editing.users.add("riikka", "approver")
+    ids = []
+    try:
+        for n in range(1, 26):
+            change = STATUS_CHANGE | {
+                "reason": f"Sivutusesimerkki {n:02d}",
+                "source": SOURCE,
+                "as_of": f"2026-02-{n:02d}",
+            }
+            status, answer = call(base, "POST", "/api/changes", change, proposer)
+            assert status == 201
+            ids.append(answer["id"])
+        sign_in(tab, base, "aarne", "fi")
+        tab.goto(f"{base}/workspace/review?lang=fi")
+        assert tab.locator("section.change").count() == 20
+        for _ in range(300):  # bounded: every link and button of twenty proposals, then the pager
+            tab.keyboard.press("Tab")
+            if tab.evaluate("document.activeElement.getAttribute('rel')") == "next":
+                break
+        else:
+            pytest.fail("Tab never reached the pager's next link")
+        expect(tab.locator("a[rel=next]")).to_be_focused()
+        tab.keyboard.press("Enter")
+        tab.wait_for_url("**/workspace/review?page=2**")
+        expect(tab.locator("nav.pager [aria-current=page]")).to_have_text("Sivu 2/2")
+        assert tab.locator("section.change").count() >= 5
+        expect(tab.locator("section.change").last).to_contain_text("Sivutusesimerkki 25")
+        shoot(tab, "review-page-2-fi")
+        assert run_axe(tab) == []
+    finally:
+        for change_id in ids:
+            call(base, "POST", f"/api/changes/{change_id}/reject", token=reviewer)
+        editing.users.revoke("pekka")
+        editing.users.revoke("riikka")
