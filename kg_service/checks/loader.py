@@ -40,7 +40,15 @@ _REQUIRED = (
     *(f"{text}_{lang}" for text in ("summary", "message") for lang in LANGUAGES),
     "columns",
 )
-SUPPORT_QUERIES = ("provenance", "who-does-what", "known-terms", "assignment-parts")
+SUPPORT_QUERIES = (
+    "provenance",
+    "who-does-what",
+    "known-terms",
+    "assignment-parts",
+    "outgoing",
+    "task-assignments",
+    "duty-count",
+)
 _PREFIX = re.compile(r"^\s*PREFIX\s+([A-Za-z][\w-]*)?:\s*<([^>]*)>", re.IGNORECASE | re.MULTILINE)
 _STEP = re.compile(r"^(\^?)([A-Za-z][\w-]*)?:([A-Za-z_][\w.-]*)(\*?)$")
 
