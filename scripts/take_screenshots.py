@@ -3,8 +3,8 @@
     python -m scripts.take_screenshots [--out docs/screenshots] [--full]
 
 Serves the shipped graph on 127.0.0.1, opens each page of tests/browser/pages.py in Debian's
-Chromium (headless, 1280 px wide, asked for the page's language: its own controls follow
-where Chromium's locale files are installed) and saves
+Chromium (headless, 1280 px wide, started in the page's language so that its own controls,
+the file button and the date fields, speak it too: tests/browser/locale.py) and saves
 ``<kind>-<lang>.png`` in 256 colours: the first screen, or with
 ``--full`` the whole page (for reviewing, not for the repository). The SPARQL page is taken once
 YASGUI is ready and has run its starter query, so the picture shows the editor and a result.
@@ -23,12 +23,12 @@ from kg_service.api.app import create_app
 from kg_service.config import Settings
 from kg_service.rdf.files import instance_files, ontology_files
 from kg_service.store.embedded import EmbeddedStore
+from tests.browser.locale import context_options, launch_options
 from tests.browser.pages import PAGE_KINDS
 from tests.servers import running_app
 
 CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
 WIDGET_TIMEOUT_MS = 60_000
-LOCALES = {"fi": "fi-FI", "sv": "sv-FI"}
 
 
 def to_palette(path: Path) -> None:
@@ -53,10 +53,10 @@ def main() -> None:
         for lang in ("fi", "sv"):
             # the browser's own controls (file chooser, date fields) in the reader's language too
             browser = playwright.chromium.launch(
-                executable_path=CHROMIUM, headless=True, args=[f"--lang={LOCALES[lang]}"]
+                executable_path=CHROMIUM, headless=True, **launch_options(lang)
             )
             for kind, path, _ in kinds:
-                page = browser.new_page(viewport={"width": 1280, "height": 900}, locale=LOCALES[lang])
+                page = browser.new_page(viewport={"width": 1280, "height": 900}, **context_options(lang))
                 page.goto(
                     base + path + ("&" if "?" in path else "?") + f"lang={lang}", wait_until="networkidle"
                 )

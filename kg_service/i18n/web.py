@@ -106,7 +106,6 @@ WEB: Table = {
     "form.task": {"fi": "Tehtävä", "sv": "Uppgift", "en": "Task"},
     "form.role": {"fi": "Rooli", "sv": "Roll", "en": "Role"},
     "form.date": {"fi": "Päivämäärä", "sv": "Datum", "en": "Date"},
-    "form.date.hint": {"fi": "muodossa VVVV-KK-PP", "sv": "i formen ÅÅÅÅ-MM-DD", "en": "as YYYY-MM-DD"},
     "form.any": {"fi": "kaikki", "sv": "alla", "en": "any"},
     "form.kinds": {"fi": "Toimijaryhmät", "sv": "Aktörsgrupper", "en": "Kinds of actor"},
     "form.organisations": {"fi": "Organisaatiot", "sv": "Organisationer", "en": "Organisations"},

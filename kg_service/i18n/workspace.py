@@ -61,9 +61,9 @@ FIELDS: Table = {
         "en": "Lower-case letters, digits and hyphens, e.g. reporting-2027.",
     },
     "edit.hint.as_of": {
-        "fi": "Päivä, jolta lähde kertoo tilanteen (VVVV-KK-PP).",
-        "sv": "Dagen som källan anger läget för (ÅÅÅÅ-MM-DD).",
-        "en": "The day the source gives the status for (YYYY-MM-DD).",
+        "fi": "Päivä, jolta lähde kertoo tilanteen.",
+        "sv": "Dagen som källan anger läget för.",
+        "en": "The day the source gives the status for.",
     },
 }
 

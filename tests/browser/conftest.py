@@ -7,13 +7,14 @@ used: the browser is /usr/bin/chromium, installed by scripts/install-test.d/30-b
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from kg_service.api.app import create_app
+from tests.browser.locale import context_options, launch_options
 from tests.servers import running_app
 
 CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
@@ -29,20 +30,37 @@ def site(shipped_store) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    """Headless Chromium, launched once."""
+def browsers() -> Iterator[Callable[[str], Browser]]:
+    """Headless Chromium in a reader's language (its own controls too), each launched once."""
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run `make setup-test` (scripts/install-test.d/30-browser.sh)")
+    launched: dict[str, Browser] = {}
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, headless=True)
-        yield launched
-        launched.close()
+
+        def browser_in(lang: str) -> Browser:
+            if lang not in launched:
+                launched[lang] = playwright.chromium.launch(
+                    executable_path=CHROMIUM, headless=True, **launch_options(lang)
+                )
+            return launched[lang]
+
+        yield browser_in
+        for opened in launched.values():
+            opened.close()
+
+
+@pytest.fixture(scope="session")
+def browser(browsers: Callable[[str], Browser]) -> Browser:
+    """The browser in Finnish, the workspace's first language."""
+    return browsers("fi")
 
 
 @pytest.fixture
 def page(browser: Browser, site: str) -> Iterator[Page]:
     """A fresh page (own cookies) whose requests to any host but the service fail the test."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900}, accept_downloads=True, **context_options("fi")
+    )
     context.set_default_timeout(PAGE_TIMEOUT_MS)
     outside: list[str] = []
 
