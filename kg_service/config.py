@@ -22,6 +22,7 @@ WAIT_ENV = "KG_QUERY_WAIT"
 CHECK_TIMEOUT_ENV = "KG_CHECK_TIMEOUT"
 PER_CLIENT_ENV = "KG_QUERY_PER_CLIENT"
 DATA_DIR_ENV = "KG_DATA_DIR"
+WARM_UP_ENV = "KG_WARM_UP"
 
 
 def default_data_dir() -> Path:
@@ -54,6 +55,9 @@ class Settings:
     """Time limit of one draft check (`/api/check`, the check page, `kg check`)."""
     query_per_client: int | None = None
     """Queries and checks one client may run at once (None: one fewer than the workers, at least 1)."""
+    warm_up: bool = False
+    """Build the page caches when the service starts (web/warming.py): on for `kg serve` unless
+    KG_WARM_UP=0; off for an app built in code (tests start dozens)."""
 
     @property
     def client_budget(self) -> int:
@@ -99,4 +103,5 @@ class Settings:
             data_dir=Path(os.environ.get(DATA_DIR_ENV) or default_data_dir()),
             check_timeout=check_timeout,
             query_per_client=per_client,
+            warm_up=os.environ.get(WARM_UP_ENV, "1") != "0",
         )

@@ -20,6 +20,9 @@ REPO = Path(__file__).resolve().parent.parent
 # the checkout's var/kg, so that a developer's own changes cannot alter a test's answer.
 os.environ["KG_DATA_DIR"] = tempfile.mkdtemp(prefix="kg-test-data-")
 atexit.register(shutil.rmtree, os.environ["KG_DATA_DIR"], True)
+# The services the tests start do not build their page caches ahead (dozens of apps on 2 cores):
+# tests/test_warming.py starts one that does.
+os.environ.setdefault("KG_WARM_UP", "0")
 ES = str(namespaces.ES)
 PREFIXES = namespaces.sparql_prefixes()
 

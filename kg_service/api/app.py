@@ -61,6 +61,7 @@ from kg_service.web import (
 )
 from kg_service.web.refusals import install_refusals
 from kg_service.web.templating import STATIC
+from kg_service.web.warming import start_warming
 
 
 def refresh_after_change(app: FastAPI) -> None:
@@ -88,6 +89,8 @@ def create_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if settings.warm_up:
+            start_warming(app)  # in a thread: /health and the pages answer meanwhile
         yield
         for workers in (app.state.user_queries, getattr(app.state, "check_workers", None)):
             close = getattr(workers, "close", None)
@@ -108,6 +111,7 @@ def create_app(
         openapi_url=None,  # web/apidocs.py serves it, in the language asked
     )
     app.state.settings = settings
+    app.state.warmed = None  # None: not asked to warm up; False while warming; True when done
     app.state.store = store if store is not None else store_from_settings(settings)
     app.state.queries = load_queries()
     app.state.answers = Answers(app.state.store, app.state.queries, settings.query_timeout)
@@ -181,6 +185,7 @@ def create_app(
             "version": version,
             "triples": app.state.counted[1],
             "queryWorkers": workers or None,
+            "warmedUp": app.state.warmed,
         }
 
     return app

@@ -239,6 +239,9 @@ class Health(Model):
     version: str
     triples: int
     queryWorkers: QueryWorkersStatus | None = None  # noqa: N815 - the JSON name
+    warmedUp: bool | None = Field(  # noqa: N815 - the JSON name
+        None, description="whether the page caches are built (null: the service does not warm up)"
+    )
 
 
 # ------------------------------------------------------------------- areas, themes (issue 11)
