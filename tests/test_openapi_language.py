@@ -37,7 +37,8 @@ def documents(shipped_store) -> dict[str, dict]:
 
 
 def texts(spec: dict) -> list[tuple[str, str]]:
-    """(where, text) of every text a reader of the description sees beside the schemas."""
+    """(where, text) of every text a reader of the description sees beside the schemas, the
+    operations' group names (tags) included."""
     found = [("info.title", spec["info"]["title"]), ("info.description", spec["info"]["description"])]
     for path, operations in spec["paths"].items():
         for method, operation in operations.items():
@@ -51,6 +52,7 @@ def texts(spec: dict) -> list[tuple[str, str]]:
                 if p.get("description")
             ]
             found += [(f"{where} {status}", r["description"]) for status, r in operation["responses"].items()]
+            found += [(f"{where} tag {n}", tag) for n, tag in enumerate(operation.get("tags", []))]
     return found
 
 
@@ -67,6 +69,7 @@ def without_texts(spec: dict) -> dict:
         for operation in operations.values():
             operation.pop("summary", None)
             operation.pop("description", None)
+            operation.pop("tags", None)
             for parameter in operation.get("parameters", []):
                 parameter.pop("description", None)
             for response in operation["responses"].values():

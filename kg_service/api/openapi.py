@@ -154,8 +154,8 @@ def _in(lang: str, english: str) -> str:
 
 
 def translate(spec: dict[str, Any], lang: str) -> dict[str, Any]:
-    """A copy of ``spec`` whose title, summaries and descriptions (operations, parameters,
-    answers) are in ``lang``; paths, parameters, schemas and statuses stay as they are."""
+    """A copy of ``spec`` whose title, group names, summaries and descriptions (operations,
+    parameters, answers) are in ``lang``; paths, parameters, schemas and statuses stay as they are."""
     spec = copy.deepcopy(spec)
     info = spec["info"]
     for key in ("title", "description"):
@@ -165,6 +165,7 @@ def translate(spec: dict[str, Any], lang: str) -> dict[str, Any]:
             for key in ("summary", "description"):
                 if operation.get(key):
                     operation[key] = _in(lang, operation[key])
+            operation["tags"] = [_in(lang, tag) for tag in operation.get("tags", [])]
             for parameter in operation.get("parameters", []):
                 if parameter.get("description"):
                     parameter["description"] = _in(lang, parameter["description"])

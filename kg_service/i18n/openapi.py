@@ -1,10 +1,11 @@
 """The API description's own words (title, summaries, descriptions, answers) in fi, sv and en.
 
-The routes are written with English summaries and docstrings, and FastAPI adds its own English
-("Successful Response"). ``/openapi.json?lang=fi|sv`` (read by /docs and /redoc in the page's
-language) swaps each of them for its translation here. A row's key is the English text exactly as
-the description carries it, so a changed docstring without a new translation is found by the test
-that requires every text of the Finnish and Swedish documents to be translated.
+The routes are written with English group names (tags), summaries and docstrings, and FastAPI
+adds its own English ("Successful Response"). ``/openapi.json?lang=fi|sv`` (read by /docs and
+/redoc in the page's language) swaps each of them for its translation here. A row's key is the
+English text exactly as the description carries it, so a changed docstring without a new
+translation is found by the test that requires every text of the Finnish and Swedish documents
+to be translated (tests/test_openapi_language.py).
 """
 
 from __future__ import annotations
@@ -412,6 +413,18 @@ _ROWS: tuple[tuple[str, str, str], ...] = (
         "Om tjänsten lever, grafens version och storlek samt hur belastade frågeprocesserna är.\n\n"
         "O(1): storleken räknas en gång per grafversion, inte vid varje anrop.",
     ),
+    # groups of operations (tags)
+    ("changes", "muutokset", "ändringar"),
+    ("coherence checks", "johdonmukaisuuden tarkistus", "granskning av samstämmighet"),
+    ("diagrams", "kaaviot", "diagram"),
+    ("documents", "asiakirjat", "dokument"),
+    ("entities", "kohteet", "entiteter"),
+    ("resources", "toimijat, tehtävät ja alueet", "aktörer, uppgifter och områden"),
+    ("responsibilities", "vastuut", "ansvar"),
+    ("service", "palvelu", "tjänsten"),
+    ("sparql", "SPARQL-kyselyt", "SPARQL-frågor"),
+    ("stored queries", "tallennetut kyselyt", "sparade frågor"),
+    ("vocabulary", "sanasto", "vokabulär"),
     # parameters
     (
         "a SPARQL 1.1 query (read only; SERVICE is refused; longer ones by POST)",
