@@ -2,7 +2,8 @@
 
 Only the texts change: the Finnish and Swedish documents have the same paths, operations,
 parameters, statuses and schemas as the English one (which programs get by default), and every
-title, summary, description and answer description in them is translated.
+title, summary, description and answer description in them is translated, the schemas' model
+and field descriptions too.
 """
 
 from __future__ import annotations
@@ -37,8 +38,8 @@ def documents(shipped_store) -> dict[str, dict]:
 
 
 def texts(spec: dict) -> list[tuple[str, str]]:
-    """(where, text) of every text a reader of the description sees beside the schemas, the
-    operations' group names (tags) included."""
+    """(where, text) of every text a reader of the description sees, the operations' group names
+    (tags) and the schemas' descriptions included."""
     found = [("info.title", spec["info"]["title"]), ("info.description", spec["info"]["description"])]
     for path, operations in spec["paths"].items():
         for method, operation in operations.items():
@@ -53,7 +54,36 @@ def texts(spec: dict) -> list[tuple[str, str]]:
             ]
             found += [(f"{where} {status}", r["description"]) for status, r in operation["responses"].items()]
             found += [(f"{where} tag {n}", tag) for n, tag in enumerate(operation.get("tags", []))]
-    return found
+    return found + schema_texts(spec.get("components", {}), "components")
+
+
+def schema_texts(node: object, where: str) -> list[tuple[str, str]]:
+    """(where, text) of every ``description`` under ``node``: the schemas' model and field texts."""
+    if isinstance(node, dict):
+        return [
+            found
+            for key, value in node.items()
+            for found in (
+                [(where, value)]
+                if key == "description" and isinstance(value, str)
+                else schema_texts(value, f"{where}.{key}")
+            )
+        ]
+    if isinstance(node, list):
+        return [found for n, item in enumerate(node) for found in schema_texts(item, f"{where}[{n}]")]
+    return []
+
+
+def without_schema_texts(node: object) -> None:
+    """Drop, in place, every ``description`` text under ``node`` (a property named so stays)."""
+    if isinstance(node, dict):
+        for key in [k for k, v in node.items() if k == "description" and isinstance(v, str)]:
+            del node[key]
+        for value in node.values():
+            without_schema_texts(value)
+    elif isinstance(node, list):
+        for item in node:
+            without_schema_texts(item)
 
 
 def prose(said: str) -> str:
@@ -74,6 +104,7 @@ def without_texts(spec: dict) -> dict:
                 parameter.pop("description", None)
             for response in operation["responses"].values():
                 response.pop("description")
+    without_schema_texts(spec.get("components", {}))
     return spec
 
 
@@ -100,6 +131,20 @@ def test_finnish_and_swedish_have_the_contract_of_the_english(documents) -> None
     english = without_texts(documents["en"].json())
     assert without_texts(documents["fi"].json()) == english
     assert without_texts(documents["sv"].json()) == english
+
+
+def test_the_schemas_texts_are_translated_and_the_rest_kept(documents) -> None:
+    en, fi, sv = (documents[lang].json()["components"]["schemas"] for lang in ("en", "fi", "sv"))
+    assert len(schema_texts(en, "schemas")) > 90
+    assert fi["Responsibility"]["properties"]["raci"]["description"].startswith("A, R, C tai I (")
+    assert sv["TaskCard"]["description"] == "Svaret från /api/tasks/{id}."
+    finding = fi["Error"]["properties"]["error"]["properties"]["findings"]
+    assert finding["description"].startswith("Vain kun muutos hylätään (POST /api/changes")
+    assert fi["Responsibility"]["properties"].keys() == en["Responsibility"]["properties"].keys()
+    assert (
+        fi["ChangeRecord"]["properties"]["state"]["title"]
+        == en["ChangeRecord"]["properties"]["state"]["title"]
+    )
 
 
 def test_finnish_texts_read_as_finnish(documents) -> None:

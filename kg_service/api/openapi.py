@@ -155,8 +155,10 @@ def _in(lang: str, english: str) -> str:
 
 def translate(spec: dict[str, Any], lang: str) -> dict[str, Any]:
     """A copy of ``spec`` whose title, group names, summaries and descriptions (operations,
-    parameters, answers) are in ``lang``; paths, parameters, schemas and statuses stay as they are."""
+    parameters, answers, and the schemas' models and fields) are in ``lang``; paths, parameters,
+    schemas, property names and statuses stay as they are."""
     spec = copy.deepcopy(spec)
+    _translate_descriptions(spec.get("components", {}), lang)
     info = spec["info"]
     for key in ("title", "description"):
         info[key] = _in(lang, info[key])
@@ -172,6 +174,21 @@ def translate(spec: dict[str, Any], lang: str) -> dict[str, Any]:
             for response in operation.get("responses", {}).values():
                 response["description"] = _in(lang, response["description"])
     return spec
+
+
+def _translate_descriptions(node: Any, lang: str) -> None:
+    """Translate, in place, every ``description`` text under ``node`` (the schemas' docstrings and
+    field descriptions, at any depth); a property that happens to be named "description" is a
+    schema (a dict), not a text, so it is walked, not translated."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "description" and isinstance(value, str):
+                node[key] = _in(lang, value)
+            else:
+                _translate_descriptions(value, lang)
+    elif isinstance(node, list):
+        for item in node:
+            _translate_descriptions(item, lang)
 
 
 def _describe_in_english(app: FastAPI, stored_queries: list[str]) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Literal
 
 import pyoxigraph as ox
 from pydantic import Field
@@ -60,7 +61,7 @@ class CheckRefusal(Record):
 
     check: str
     focus: str
-    severity: str = Field(description="error")
+    severity: Literal["error"] = Field(description="always error")
     key: list[str]
     message: str
 

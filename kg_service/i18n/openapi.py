@@ -626,6 +626,513 @@ _ROWS: tuple[tuple[str, str, str], ...] = (
         "Raportti: JSON (alla) tai pyydettäessä Markdown, HTML tai PDF",
         "Rapporten: JSON (nedan), eller Markdown, HTML eller PDF på begäran",
     ),
+    # The descriptions of the schemas (components): model docstrings and field descriptions.
+    (
+        "A changeset accepted for review: its id and its validation.",
+        "Käsiteltäväksi otettu muutos: sen tunnus ja tarkistuksen tulos.",
+        "En ändring som tagits emot för granskning: dess identifierare och valideringen.",
+    ),
+    (
+        "A changeset: its state (proposed, rejected, approved, applied), who and when, why, and its diff.",
+        "Muutos: sen tila (proposed = ehdotettu, rejected = hylätty, approved = hyväksytty, applied = "
+        "toteutettu), kuka ja milloin, miksi sekä sen erot.",
+        "En ändring: dess tillstånd (proposed = föreslagen, rejected = avvisad, approved = godkänd, "
+        "applied = genomförd), vem och när, varför samt dess skillnader.",
+    ),
+    (
+        "A check that was run and how many findings it gave.",
+        "Suoritettu tarkistus ja sen antamien havaintojen määrä.",
+        "En kontroll som kördes och hur många iakttagelser den gav.",
+    ),
+    (
+        "A coherence check's error the change would add: the check, the focus node, the key values.",
+        "Koherenssitarkistuksen virhe, jonka muutos toisi: tarkistus, kohdesolmu ja avainarvot.",
+        "Ett fel i en koherenskontroll som ändringen skulle tillföra: kontrollen, fokusnoden och "
+        "nyckelvärdena.",
+    ),
+    (
+        "A concept of a concept scheme.",
+        "Käsitteistön käsite.",
+        "Ett begrepp i ett begreppsschema.",
+    ),
+    (
+        "A diagram kind, its formats (the first is the default) and their media types.",
+        "Kaaviolaji, sen tiedostomuodot (ensimmäinen on oletus) ja niiden mediatyypit.",
+        "Ett diagramslag, dess format (det första är standard) och deras medietyper.",
+    ),
+    (
+        "A funding frame estimate as the source states it.",
+        "Rahoituskehyksen arvio sellaisena kuin lähde sen esittää.",
+        "En uppskattning av finansieringsramen så som källan anger den.",
+    ),
+    (
+        "A line the draft changes.",
+        "Rivi, jota luonnos muuttaa.",
+        "En rad som utkastet ändrar.",
+    ),
+    (
+        "A name a node bore for a period (answers/names.py), in the languages the source gives, "
+        "with\nwhether it is the name on the asked day, its confidence and its sources.",
+        "Nimi, joka solmulla oli tietyn ajan (answers/names.py), lähteen antamilla kielillä, sekä "
+        "tieto\nsiitä, onko se nimi kysyttynä päivänä, sen varmuus ja lähteet.",
+        "Ett namn som en nod bar under en period (answers/names.py), på de språk som källan ger, "
+        "med\nuppgift om huruvida det är namnet den efterfrågade dagen, dess säkerhet och dess källor.",
+    ),
+    (
+        "A national theme of a funding programme.",
+        "Rahoitusohjelman kansallinen teema.",
+        "Ett nationellt tema i ett finansieringsprogram.",
+    ),
+    (
+        "A node found, its label in the asked language, its kind and types, and what matched.",
+        "Löydetty solmu, sen nimi pyydetyllä kielellä, sen laji ja tyypit sekä se, mikä vastasi hakua.",
+        "En funnen nod, dess namn på det begärda språket, dess slag och typer samt det som matchade.",
+    ),
+    (
+        "A node in a check report, with its labels by language (empty for a node the graph gives no name).",
+        "Tarkistusraportin solmu ja sen nimet kielittäin (tyhjä, jos graafi ei anna solmulle nimeä).",
+        "En nod i en kontrollrapport med dess namn per språk (tomt för en nod som grafen inte ger något "
+        "namn).",
+    ),
+    (
+        "A property a shape targeting the class constrains.",
+        "Ominaisuus, jota luokkaan kohdistuva SHACL-muoto rajoittaa.",
+        "En egenskap som en SHACL-form riktad mot klassen begränsar.",
+    ),
+    (
+        "A scheduled period of a task, with its notation (e.g. 'Q1 annually').",
+        "Tehtävän aikataulun mukainen jakso ja sen merkintä lähteen omin sanoin (esim. 'Q1 annually').",
+        "En schemalagd period för en uppgift, med dess beteckning med källans egna ord (t.ex. 'Q1 "
+        "annually').",
+    ),
+    (
+        "A shape the change would break: the shape, the focus node, the path and value, the message.",
+        "SHACL-muoto, jota muutos rikkoisi: muoto, kohdesolmu, polku ja arvo sekä viesti.",
+        "En SHACL-form som ändringen skulle bryta mot: formen, fokusnoden, stigen och värdet samt "
+        "meddelandet.",
+    ),
+    (
+        "A stored query's rows as SPARQL 1.1 Query Results JSON (the default format).",
+        "Tallennetun kyselyn rivit SPARQL 1.1 -tulosten JSON-muodossa (oletusmuoto).",
+        "En lagrad frågas rader i JSON-formatet för SPARQL 1.1-resultat (standardformatet).",
+    ),
+    (
+        "A stored query: what it answers, its parameters, columns and an example call.",
+        "Tallennettu kysely: mihin se vastaa, sen parametrit, sarakkeet ja esimerkkikutsu.",
+        "En lagrad fråga: vad den besvarar, dess parametrar, kolumner och ett exempelanrop.",
+    ),
+    (
+        "A task in a list, with what it is part of, its status and due date.",
+        "Luettelon tehtävä, kokonaisuus, johon se kuuluu, sen tila ja määräaika.",
+        "En uppgift i en lista, med det som den ingår i, dess status och tidsfrist.",
+    ),
+    (
+        "A task or milestone falling due in the period, with who takes part in it.",
+        "Jaksolla erääntyvä tehtävä tai virstanpylväs ja siihen osallistuvat.",
+        "En uppgift eller milstolpe som förfaller under perioden, med dem som deltar i den.",
+    ),
+    (
+        "A task's status in force on the asked day: the latest observation dated on or before it.",
+        "Tehtävän tila kysyttynä päivänä: viimeisin tilannetieto, joka on päivätty sinä päivänä tai "
+        "sitä ennen.",
+        "En uppgifts status den efterfrågade dagen: den senaste observationen, daterad samma dag eller "
+        "tidigare.",
+    ),
+    (
+        "A term in the vocabulary index, with its definition.",
+        "Sanaston hakemiston termi ja sen määritelmä.",
+        "En term i vokabulärens register, med dess definition.",
+    ),
+    (
+        "A term or IRI with its prefixed name, label (and the label's language) and page, if ours.",
+        "Termi tai IRI, sen lyhyt muoto etuliitteineen, nimi (ja nimen kieli) sekä sivu, jos termi on "
+        "palvelun oma.",
+        "En term eller IRI med dess prefixform, namn (och namnets språk) och sida, om termen är "
+        "tjänstens egen.",
+    ),
+    (
+        "A theme's implementation period: dates and the source's own notation.",
+        "Teeman toteutuskausi: päivämäärät ja lähteen oma merkintä.",
+        "Ett temas genomförandeperiod: datum och källans egen beteckning.",
+    ),
+    (
+        "A typed parameter of a stored query.",
+        "Tallennetun kyselyn tyypitetty parametri.",
+        "En typad parameter i en lagrad fråga.",
+    ),
+    (
+        "A unit or section of an organisation (e.g. a section of the advisory council), with its dates.",
+        "Organisaation yksikkö tai jaosto (esim. neuvottelukunnan jaosto) päivämäärineen.",
+        "En enhet eller sektion i en organisation (t.ex. en sektion i delegationen), med dess datum.",
+    ),
+    (
+        "A value of the current graph that the draft replaces.",
+        "Nykyisen graafin arvo, jonka luonnos korvaa.",
+        "Ett värde i den nuvarande grafen som utkastet ersätter.",
+    ),
+    (
+        "A whole run: findings with and without the draft, the before/after table and the verdict.",
+        "Koko ajo: havainnot luonnoksen kanssa ja ilman sitä, ennen ja jälkeen -taulukko sekä lopputulos.",
+        "En hel körning: iakttagelser med och utan utkastet, tabellen före och efter samt utfallet.",
+    ),
+    (
+        "A, R, C or I",
+        "A, R, C tai I (tilivelvollinen, vastuussa toteutuksesta, kuultava tai tiedotettava)",
+        "A, R, C eller I (redovisningsskyldig, ansvarig för genomförandet, konsulterad eller informerad)",
+    ),
+    (
+        "An ELY Centre or Economic Development Centre serving an employment area on the date.",
+        "ELY-keskus tai elinvoimakeskus, joka palvelee työllisyysaluetta kyseisenä päivänä.",
+        "En NTM-central eller livskraftscentral som betjänar ett sysselsättningsområde den dagen.",
+    ),
+    (
+        "An IRI with its label in the asked language (None when the graph has none there).",
+        "IRI ja sen nimi pyydetyllä kielellä (null, jos graafissa ei ole nimeä sillä kielellä).",
+        "En IRI med dess namn på det begärda språket (null när grafen inte har något namn på det språket).",
+    ),
+    (
+        "An actor in the list: its types (classes), kinds and dates of existence.",
+        "Luettelon toimija: sen tyypit (luokat), lajit ja olemassaolon päivämäärät.",
+        "En aktör i listan: dess typer (klasser), slag och datum för när den funnits.",
+    ),
+    (
+        "Applied changesets that mention an entity, oldest first.",
+        "Toteutetut muutokset, jotka mainitsevat kohteen, vanhin ensin.",
+        "Genomförda ändringar som nämner en entitet, äldsta först.",
+    ),
+    (
+        "Changesets, newest first, and the graph version they were listed at.",
+        "Muutokset uusin ensin sekä graafin versio, jonka mukaan ne lueteltiin.",
+        "Ändringar, nyaste först, och den version av grafen som de listades vid.",
+    ),
+    (
+        "Dates as YYYY-MM-DD; None is open (since always, or until further notice).",
+        "Päivämäärät muodossa YYYY-MM-DD; null tarkoittaa avointa (alusta asti tai toistaiseksi).",
+        "Datum som YYYY-MM-DD; null betyder öppet (sedan alltid eller tills vidare).",
+    ),
+    (
+        "Findings by severity: in all, and in the draft's own statements.",
+        "Havainnot vakavuuden mukaan: kaikkiaan ja luonnoksen omissa väitteissä.",
+        "Iakttagelser efter allvarlighet: totalt och i utkastets egna påståenden.",
+    ),
+    (
+        "Findings of one severity: in all, and in the draft's own statements.",
+        "Yhden vakavuusasteen havainnot: kaikkiaan ja luonnoksen omissa väitteissä.",
+        "Iakttagelser av en allvarlighetsgrad: totalt och i utkastets egna påståenden.",
+    ),
+    (
+        "How a proposal was validated: incrementally (its focus nodes) or in full, and how long it took.",
+        "Miten ehdotus tarkistettiin: osittain (sen kohdesolmut) tai kokonaan, ja kuinka kauan se kesti.",
+        "Hur ett förslag validerades: stegvis (dess fokusnoder) eller helt, och hur lång tid det tog.",
+    ),
+    (
+        "How bad a finding is; only errors make a draft incoherent (exit code 1).",
+        "Havainnon vakavuus; vain virheet tekevät luonnoksesta ristiriitaisen (paluukoodi 1).",
+        "Hur allvarlig en iakttagelse är; bara fel gör ett utkast motstridigt (slutkod 1).",
+    ),
+    (
+        "How busy the processes running callers' queries are.",
+        "Kuinka kuormitettuja kutsujien kyselyjä suorittavat prosessit ovat.",
+        "Hur belastade de processer är som kör anroparnas frågor.",
+    ),
+    (
+        "One incoherence: which check, how bad, what it says, and what it concerns.",
+        "Yksi ristiriita: mikä tarkistus, kuinka vakava, mitä se sanoo ja mitä se koskee.",
+        "En motstridighet: vilken kontroll, hur allvarlig, vad den säger och vad den gäller.",
+    ),
+    (
+        "One line of the who-does-what table, before or after the draft: an actor in a role in a\ntask, "
+        "with its periods, legal bases and (after) the draft's provisions.",
+        "Yksi kuka tekee mitä -taulukon rivi ennen luonnosta tai sen jälkeen: toimija "
+        "roolissa\ntehtävässä, voimassaoloajat, oikeusperustat ja (jälkeen) luonnoksen säännökset.",
+        "En rad i tabellen över vem som gör vad, före eller efter utkastet: en aktör i en roll i "
+        "en\nuppgift, med perioder, rättsliga grunder och (efter) utkastets bestämmelser.",
+    ),
+    (
+        "One property constraint of a SHACL shape.",
+        "SHACL-muodon yksi ominaisuusrajoite.",
+        "En egenskapsbegränsning i en SHACL-form.",
+    ),
+    (
+        "One whole-graph download.",
+        "Yksi koko graafin lataus.",
+        "En nedladdning av en hel graf.",
+    ),
+    (
+        "Only when a change is refused (POST /api/changes, approve): what it would add, each naming a "
+        "shape (shape, focus, path, value) or a coherence check (check, focus, key), with its message "
+        "in the caller's language",
+        "Vain kun muutos hylätään (POST /api/changes, hyväksyntä): mitä muutos toisi; kukin kohta "
+        "nimeää SHACL-muodon (shape, focus, path, value) tai koherenssitarkistuksen (check, focus, "
+        "key), ja sen viesti on kutsujan kielellä",
+        "Endast när en ändring avvisas (POST /api/changes, godkännande): vad den skulle tillföra; var "
+        "och en anger en SHACL-form (shape, focus, path, value) eller en koherenskontroll (check, "
+        "focus, key), med meddelandet på anroparens språk",
+    ),
+    (
+        "The `head` of SPARQL 1.1 JSON results.",
+        "SPARQL 1.1 -tulosten JSON-muodon `head`-osa.",
+        "Delen `head` av SPARQL 1.1-resultat i JSON.",
+    ),
+    (
+        "The `results` of SPARQL 1.1 JSON results: one object per row, variable -> RDF term.",
+        "SPARQL 1.1 -tulosten JSON-muodon `results`-osa: yksi olio riviä kohden, muuttuja -> RDF-termi.",
+        "Delen `results` av SPARQL 1.1-resultat i JSON: ett objekt per rad, variabel -> RDF-term.",
+    ),
+    (
+        "The answer of /api/actors.",
+        "Reitin /api/actors vastaus.",
+        "Svaret från /api/actors.",
+    ),
+    (
+        "The answer of /api/actors/{id}.",
+        "Reitin /api/actors/{id} vastaus.",
+        "Svaret från /api/actors/{id}.",
+    ),
+    (
+        "The answer of /api/diagrams.",
+        "Reitin /api/diagrams vastaus.",
+        "Svaret från /api/diagrams.",
+    ),
+    (
+        "The answer of /api/downloads.",
+        "Reitin /api/downloads vastaus.",
+        "Svaret från /api/downloads.",
+    ),
+    (
+        "The answer of /api/employment-areas/{id}/centres.",
+        "Reitin /api/employment-areas/{id}/centres vastaus.",
+        "Svaret från /api/employment-areas/{id}/centres.",
+    ),
+    (
+        "The answer of /api/processes.",
+        "Reitin /api/processes vastaus.",
+        "Svaret från /api/processes.",
+    ),
+    (
+        "The answer of /api/processes/{id}.",
+        "Reitin /api/processes/{id} vastaus.",
+        "Svaret från /api/processes/{id}.",
+    ),
+    (
+        "The answer of /api/queries.",
+        "Reitin /api/queries vastaus.",
+        "Svaret från /api/queries.",
+    ),
+    (
+        "The answer of /api/responsibilities.",
+        "Reitin /api/responsibilities vastaus.",
+        "Svaret från /api/responsibilities.",
+    ),
+    (
+        "The answer of /api/search.",
+        "Reitin /api/search vastaus.",
+        "Svaret från /api/search.",
+    ),
+    (
+        "The answer of /api/tasks.",
+        "Reitin /api/tasks vastaus.",
+        "Svaret från /api/tasks.",
+    ),
+    (
+        "The answer of /api/tasks/{id}.",
+        "Reitin /api/tasks/{id} vastaus.",
+        "Svaret från /api/tasks/{id}.",
+    ),
+    (
+        "The answer of /api/themes.",
+        "Reitin /api/themes vastaus.",
+        "Svaret från /api/themes.",
+    ),
+    (
+        "The answer of /api/themes/{id}.",
+        "Reitin /api/themes/{id} vastaus.",
+        "Svaret från /api/themes/{id}.",
+    ),
+    (
+        "The answer of /api/timeline.",
+        "Reitin /api/timeline vastaus.",
+        "Svaret från /api/timeline.",
+    ),
+    (
+        "The answer of /api/vocabulary/{term}; the relation lists present depend on the kind.",
+        "Reitin /api/vocabulary/{term} vastaus; mukana olevat suhdeluettelot riippuvat termin lajista.",
+        "Svaret från /api/vocabulary/{term}; vilka relationslistor som ingår beror på termens slag.",
+    ),
+    (
+        "The answer of /api/vocabulary: terms by kind (class, property, shape, scheme).",
+        "Reitin /api/vocabulary vastaus: termit lajeittain (luokka, ominaisuus, SHACL-muoto, käsitteistö).",
+        "Svaret från /api/vocabulary: termer per slag (klass, egenskap, SHACL-form, begreppsschema).",
+    ),
+    (
+        "The answer of /health: ok or saturated (every query worker taken), the graph's version and size.",
+        "Reitin /health vastaus: ok tai saturated (kaikki kyselyprosessit varattuina), graafin versio "
+        "ja koko.",
+        "Svaret från /health: ok eller saturated (alla frågeprocesser upptagna), grafens version och "
+        "storlek.",
+    ),
+    (
+        "The draft checked.",
+        "Tarkistettu luonnos.",
+        "Det granskade utkastet.",
+    ),
+    (
+        "The model, a part or a workstream, with what it belongs to.",
+        "Malli, osa tai työvaihe ja kokonaisuus, johon se kuuluu.",
+        "Modellen, en del eller ett arbetsskede, med det som det hör till.",
+    ),
+    (
+        "The stored query that shows a term at work, with the term bound.",
+        "Tallennettu kysely, joka näyttää termin käytössä, termi sidottuna kyselyyn.",
+        "Den lagrade frågan som visar termen i bruk, med termen bunden i frågan.",
+    ),
+    (
+        "The text that matched: which field (prefLabel, altLabel, notation, definition...), its language.",
+        "Hakua vastannut teksti: mikä kenttä (prefLabel, altLabel, notation, definition...) ja sen kieli.",
+        "Texten som matchade: vilket fält (prefLabel, altLabel, notation, definition...) och dess språk.",
+    ),
+    (
+        "The triples a changeset adds and removes, as N-Triples lines.",
+        "Kolmikot, jotka muutos lisää ja poistaa, N-Triples-riveinä.",
+        "Tripplarna som en ändring lägger till och tar bort, som N-Triples-rader.",
+    ),
+    (
+        "True when no finding of error severity remains (warnings and notes allowed).",
+        "true, kun yhtään virhetason havaintoa ei jää (varoitukset ja huomautukset sallitaan).",
+        "true när ingen iakttagelse på felnivå återstår (varningar och anmärkningar tillåts).",
+    ),
+    (
+        "Violation, Warning or Info",
+        "Violation (rikkomus), Warning (varoitus) tai Info (tiedoksi)",
+        "Violation (överträdelse), Warning (varning) eller Info (information)",
+    ),
+    (
+        "Where a finding's statement comes from (the draft's own rows included), and whether that "
+        "is\nthe draft itself.",
+        "Mistä havainnon väite on peräisin (myös luonnoksen omat rivit) ja onko lähde\nluonnos itse.",
+        "Varifrån en iakttagelses påstående kommer (utkastets egna rader medräknade) och om det "
+        "är\nutkastet självt.",
+    ),
+    (
+        "Where a statement comes from: the document, the place in it, the source's own words.",
+        "Mistä väite on peräisin: asiakirja, kohta siinä ja lähteen omat sanat.",
+        "Varifrån ett påstående kommer: dokumentet, stället i det och källans egna ord.",
+    ),
+    (
+        "Who does what before and after the draft: lines added, removed and changed.",
+        "Kuka tekee mitä ennen luonnosta ja sen jälkeen: lisätyt, poistetut ja muuttuneet rivit.",
+        "Vem som gör vad före och efter utkastet: tillagda, borttagna och ändrade rader.",
+    ),
+    (
+        "Who is responsible for a task, in which role, over which period, on what basis.",
+        "Kuka vastaa tehtävästä, missä roolissa, minä aikana ja millä perusteella.",
+        "Vem som ansvarar för en uppgift, i vilken roll, under vilken period och på vilken grund.",
+    ),
+    (
+        "actor kind, concept scheme or class of the hit",
+        "osuman toimijalaji, käsitteistö tai luokka",
+        "träffens aktörsslag, begreppsschema eller klass",
+    ),
+    (
+        "always error",
+        "aina virhe",
+        "alltid fel",
+    ),
+    (
+        "how certain the date is",
+        "kuinka varma päivämäärä on",
+        "hur säkert datumet är",
+    ),
+    (
+        "how certain the reading of the status is",
+        "kuinka varma tilan tulkinta on",
+        "hur säker tolkningen av statusen är",
+    ),
+    (
+        "how many changesets have been applied to the store",
+        "kuinka monta muutosta tietovarastoon on toteutettu",
+        "hur många ändringar som har genomförts i lagret",
+    ),
+    (
+        "how many of the area's municipalities it is competent for",
+        "kuinka monen alueen kunnan asioissa se on toimivaltainen",
+        "för hur många av områdets kommuner den är behörig",
+    ),
+    (
+        "iri, date, lang, string or integer",
+        "iri (IRI), date (päivämäärä), lang (kieli), string (merkkijono) tai integer (kokonaisluku)",
+        "iri (IRI), date (datum), lang (språk), string (teckensträng) eller integer (heltal)",
+    ),
+    (
+        "proposed, rejected, approved or applied",
+        "proposed (ehdotettu), rejected (hylätty), approved (hyväksytty) tai applied (toteutettu)",
+        "proposed (föreslagen), rejected (avvisad), approved (godkänd) eller applied (genomförd)",
+    ),
+    (
+        "the changeset's place in the journal",
+        "muutoksen järjestysnumero muutoslokissa",
+        "ändringens plats i journalen",
+    ),
+    (
+        "the day the names and duties are as of (YYYY-MM-DD)",
+        "päivä, jonka mukaiset nimet ja tehtävät näytetään (YYYY-MM-DD)",
+        "dagen som namnen och uppgifterna visas för (YYYY-MM-DD)",
+    ),
+    (
+        "the day the observation describes (YYYY-MM-DD)",
+        "päivä, jota tilannetieto kuvaa (YYYY-MM-DD)",
+        "dagen som observationen beskriver (YYYY-MM-DD)",
+    ),
+    (
+        "the day the status is in force (YYYY-MM-DD)",
+        "päivä, jona tila on voimassa (YYYY-MM-DD)",
+        "dagen då statusen gäller (YYYY-MM-DD)",
+    ),
+    (
+        "the day the statuses are in force (YYYY-MM-DD)",
+        "päivä, jona tilat ovat voimassa (YYYY-MM-DD)",
+        "dagen då statusuppgifterna gäller (YYYY-MM-DD)",
+    ),
+    (
+        "the names in force on `at` (without it, today's)",
+        "päivänä `at` voimassa olevat nimet (ilman sitä tämän päivän nimet)",
+        "namnen som gäller dagen `at` (utan den, dagens namn)",
+    ),
+    (
+        "the names the actor bore, each with its period",
+        "toimijan kaikki nimet, kukin voimassaoloaikoineen",
+        "de namn som aktören har burit, vart och ett med sin period",
+    ),
+    (
+        "the source's own status note",
+        "lähteen oma huomautus tilasta",
+        "källans egen anmärkning om statusen",
+    ),
+    (
+        "the status in force on the period's last day",
+        "jakson viimeisenä päivänä voimassa oleva tila",
+        "statusen som gäller periodens sista dag",
+    ),
+    (
+        "the workstream, part or model assigned",
+        "työvaihe, osa tai malli, jolle vastuu on annettu",
+        "arbetsskedet, delen eller modellen som ansvaret gavs till",
+    ),
+    (
+        "what the task produces (empty for milestones)",
+        "mitä tehtävä tuottaa (tyhjä virstanpylväillä)",
+        "vad uppgiften ger (tomt för milstolpar)",
+    ),
+    (
+        "whether the page caches are built (null: the service does not warm up)",
+        "onko sivujen välimuistit rakennettu (null: palvelu ei esilämmitä niitä)",
+        "om sidornas cacheminnen är byggda (null: tjänsten värmer inte upp dem)",
+    ),
+    (
+        "whether this is the name on the asked day",
+        "onko tämä nimi kysyttynä päivänä voimassa",
+        "om detta är namnet som gäller den efterfrågade dagen",
+    ),
 )
 
 OPENAPI: Table = {en: {"fi": fi, "sv": sv, "en": en} for en, fi, sv in _ROWS}
