@@ -11,35 +11,21 @@ address and the time are stored, never a name or a token.
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from kg_service.editing.local_tables import open_shared_or_local
+
 FILE_NAME = "sign-in-failures.sqlite"
-LOCK_WAIT_SECONDS = 5.0
 
 
-log = logging.getLogger(__name__)
-
-
-def _open(path: Path | None) -> sqlite3.Connection:
-    """The failures table in ``path`` (created if need be), or in memory for None."""
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    db = sqlite3.connect(
-        ":memory:" if path is None else str(path),
-        timeout=LOCK_WAIT_SECONDS,
-        check_same_thread=False,
-        isolation_level=None,  # each statement commits at once; the limiter's lock serialises threads
-    )
-    if path is not None:
-        db.execute("PRAGMA journal_mode=WAL")
-    db.execute("CREATE TABLE IF NOT EXISTS failure (client TEXT NOT NULL, at REAL NOT NULL)")
-    db.execute("CREATE INDEX IF NOT EXISTS failure_client ON failure (client, at)")
-    return db
+SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS failure (client TEXT NOT NULL, at REAL NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS failure_client ON failure (client, at)",
+)
 
 
 class FailureLimiter:
@@ -57,13 +43,9 @@ class FailureLimiter:
         wall-clock time every process agrees on (a test may move it)."""
         self.limit, self.window, self.clients, self.clock = limit, window, clients, clock
         self._lock = threading.Lock()
-        try:
-            self._db = _open(path)
-        except (OSError, sqlite3.Error) as error:
-            # a data directory the service cannot write (a read-only mount): counting per process
-            # still limits guessing, where failing every sign-in with a 500 would help no one
-            log.warning("sign-in failures counted per process: %s: %s", path, error)
-            self._db = _open(None)
+        # a data directory the service cannot write (a read-only mount): counting per process
+        # still limits guessing, where failing every sign-in with a 500 would help no one
+        self._db = open_shared_or_local(path, SCHEMA, "sign-in failures counted per process")
 
     def blocked(self, client: str) -> bool:
         """True while ``client`` has had ``limit`` failures within the window (in any process)."""

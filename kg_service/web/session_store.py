@@ -13,7 +13,6 @@ sessions the oldest go first. A data directory the service cannot write falls ba
 from __future__ import annotations
 
 import hashlib
-import logging
 import secrets
 import sqlite3
 import threading
@@ -22,14 +21,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg_service.editing.local_tables import open_shared_or_local
+
 FILE_NAME = "sessions.sqlite"
 SESSION_SECONDS = 8 * 3600
 MAX_SESSIONS = 10_000
 TOKEN_LENGTH = 43
 """Length of secrets.token_urlsafe(32): a cookie or form token of any other length is refused unread."""
-LOCK_WAIT_SECONDS = 5.0
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -41,25 +39,12 @@ class Session:
     expires: float
 
 
-def _open(path: Path | None) -> sqlite3.Connection:
-    """The sessions table in ``path`` (created if need be), or in memory for None."""
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    db = sqlite3.connect(
-        ":memory:" if path is None else str(path),
-        timeout=LOCK_WAIT_SECONDS,
-        check_same_thread=False,
-        isolation_level=None,  # each statement commits at once; the table's lock serialises threads
-    )
-    if path is not None:
-        db.execute("PRAGMA journal_mode=WAL")
-    db.execute(
-        "CREATE TABLE IF NOT EXISTS session (key TEXT PRIMARY KEY, user TEXT NOT NULL, "
-        "form_token TEXT NOT NULL, expires REAL NOT NULL)"
-    )
-    db.execute("CREATE INDEX IF NOT EXISTS session_expires ON session (expires)")
-    db.execute("CREATE INDEX IF NOT EXISTS session_user ON session (user)")
-    return db
+SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS session (key TEXT PRIMARY KEY, user TEXT NOT NULL, "
+    "form_token TEXT NOT NULL, expires REAL NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS session_expires ON session (expires)",
+    "CREATE INDEX IF NOT EXISTS session_user ON session (user)",
+)
 
 
 class Sessions:
@@ -76,11 +61,9 @@ class Sessions:
         wall-clock time every process agrees on (a test may move it)."""
         self.seconds, self.limit, self.clock = seconds, limit, clock
         self._lock = threading.Lock()
-        try:
-            self._db = _open(path)
-        except (OSError, sqlite3.Error) as error:
-            log.warning("web sessions kept in this process only (a restart signs out): %s: %s", path, error)
-            self._db = _open(None)
+        self._db = open_shared_or_local(
+            path, SCHEMA, "web sessions kept in this process only (a restart signs out)"
+        )
 
     def start(self, user: str) -> str:
         """A new session for ``user``; returns the cookie value (kept here only as a hash)."""
