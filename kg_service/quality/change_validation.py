@@ -25,9 +25,11 @@ from kg_service.quality.incremental import (
     DEFAULT,
     FOCUS_LIMIT,
     Path,
+    Reach,
     View,
     affected,
     closure,
+    reaching,
     read_paths,
 )
 from kg_service.quality.validation import ShaclSeverity, ShapeFinding, build_data_graph, findings_from
@@ -107,10 +109,10 @@ class ChangeValidator:
 
     # ------------------------------------------------------------------ small graphs
 
-    def _with_schema(self, triples: Iterable[ox.Triple], schema: list[ox.Quad]) -> ox.Store:
+    def _with_schema(self, quads: Iterable[ox.Quad], schema: list[ox.Quad]) -> ox.Store:
         data = ox.Store()
         data.extend(schema)
-        data.extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
+        data.extend(quads)
         return data
 
     def _shape_findings(self, data: ox.Store, focus: set[Node] | None) -> list[ShapeFinding]:
@@ -130,14 +132,21 @@ class ChangeValidator:
         return [f for f in found if f.focus in wanted]
 
     def findings_on(
-        self, view: View, focus: set[Node], after: bool, linked: set[Node] | None = None
+        self,
+        view: View,
+        focus: set[Node],
+        after: bool,
+        linked: set[Node] | None = None,
+        reach: Reach | None = None,
     ) -> Findings:
         """The findings of the focus nodes (and the cycles among ``linked`` nodes) before or after
-        the change, each validated on a small graph of what it can read."""
+        the change, each validated on a small graph of what it can read. With ``reach``, each
+        error check looks only at the focus nodes whose answer to it can change."""
         data = self._with_schema(closure(view, self.paths, focus, after), self.hierarchy)
-        found = Findings(self._shape_findings(data, focus), self.gate.on_focus(data, focus))
+        subjects = {t.subject for t in (*view.add, *view.remove)}
+        found = Findings(self._shape_findings(data, focus), self.gate.on_focus(data, focus, reach, subjects))
         if linked:
-            part = self._with_schema((t for node in linked for t in view.own_triples(node, after)), [])
+            part = self._with_schema((q for node in linked for q in view.own_quads(node, after)), [])
             found.checks += self.gate.cycles_in(EmbeddedStore(part))
         return found
 
@@ -151,7 +160,8 @@ class ChangeValidator:
         )
         kept = (t for t in instances if t not in self.ontology_triples and t not in removed)
         added = (t for t in view.add if t not in self.ontology_triples) if after else ()
-        return self._with_schema((t for source in (kept, added) for t in source), self.schema)
+        quads = (ox.Quad(t.subject, t.predicate, t.object) for source in (kept, added) for t in source)
+        return self._with_schema(quads, self.schema)
 
     def full_findings(self, view: View, after: bool) -> Findings:
         """Every finding of the whole graph before or after the change."""
@@ -165,19 +175,22 @@ class ChangeValidator:
         started = time.perf_counter()
         add, remove = list(add), list(remove)
         view = View(store, add, remove)
-        focus = affected(view, self.paths, {t.subject for t in add + remove})
+        reach = reaching(view, self.paths, {t.subject for t in add + remove})
+        focus = affected(view, self.paths, {t.subject for t in add + remove}, reach)
         linked = self.gate.linked(view, add + remove, FOCUS_LIMIT)
         if len(focus) > FOCUS_LIMIT or linked is None:
             before, after, mode = self.full_findings(view, False), self.full_findings(view, True), "full"
         else:
             mode = "incremental"
-            after = self.findings_on(view, focus, after=True, linked=linked)
+            after = self.findings_on(view, focus, after=True, linked=linked, reach=reach)
             flagged = after.flagged()
             # Only the nodes with a finding after the change need looking at before it: an
             # accepted change costs one small validation.
             again = {n for n in focus if lexical(n) in flagged}
             cycles = linked if any(r.check.kind is CheckKind.EDGES for r in after.checks) else None
-            before = self.findings_on(view, again, after=False, linked=cycles) if flagged else Findings()
+            before = Findings()
+            if flagged:
+                before = self.findings_on(view, again, after=False, linked=cycles, reach=reach)
         known = {shape_identity(f) for f in before.shapes}
         new_shapes = [
             f

@@ -96,26 +96,34 @@ def read_paths(shapes: Graph) -> list[Path]:
 
 @dataclass
 class View:
-    """The store's default graph with a pending change: before, after, or the union of both."""
+    """The store's default graph with a pending change: before, after, or the union of both.
+
+    Every store read is made once per node (its own triples) or once per node and predicate
+    (the subjects pointing at it): an on-disk store answers each read in tens of microseconds,
+    and a fan-out change would otherwise read the same nodes once per read path.
+    """
 
     store: ox.Store
     add: Iterable[ox.Triple] = ()
     remove: Iterable[ox.Triple] = ()
     _out: dict[tuple[Node, Node], list[Node]] = field(init=False)
     _in: dict[tuple[Node, Node], list[Node]] = field(init=False)
-    _added: dict[Node, list[ox.Triple]] = field(init=False)
+    _added: dict[Node, list[ox.Quad]] = field(init=False)
     _removed: set[ox.Triple] = field(init=False)
-    _stored: dict[Node, dict[ox.NamedNode, list[Node]]] = field(init=False)
-    """Each node's stored triples, by predicate, read once (most paths step forward)."""
+    _stored: dict[Node, tuple[dict[ox.NamedNode, list[Node]], list[ox.Quad]]] = field(init=False)
+    """Each node's stored triples, by predicate and as quads of the default graph."""
+    _pointing: dict[tuple[Node, ox.NamedNode], list[Node]] = field(init=False)
+    """The stored subjects pointing at a node with a predicate."""
 
     def __post_init__(self) -> None:
+        self.add, self.remove = tuple(self.add), tuple(self.remove)
         self._out, self._in, self._added = defaultdict(list), defaultdict(list), defaultdict(list)
         self._removed = set(self.remove)
-        self._stored = {}
+        self._stored, self._pointing = {}, {}
         for t in self.add:
             self._out[(t.subject, t.predicate)].append(t.object)
             self._in[(t.object, t.predicate)].append(t.subject)
-            self._added[t.subject].append(t)
+            self._added[t.subject].append(ox.Quad(t.subject, t.predicate, t.object, DEFAULT))
 
     def step(self, nodes: set[Node], step: Step, after: bool, backwards: bool = False) -> set[Node]:
         """Nodes one step (or any number of repeated steps) away from ``nodes``."""
@@ -125,71 +133,92 @@ class View:
         while frontier:
             following: set[Node] = set()
             for node in frontier:
-                if isinstance(node, ox.Literal):
-                    continue
-                following.update(self._next(node, step.predicate, forward, after))
+                if not isinstance(node, ox.Literal):
+                    following.update(self._next(node, step.predicate, forward, after))
             following -= reached
             reached |= following
             frontier = following if step.repeat else set()
         return reached
 
     def _next(self, node: Node, predicate: ox.NamedNode, forward: bool, after: bool) -> list[Node]:
-        if isinstance(node, ox.Literal):
-            return []
-        found: list[Node]
         if forward:
-            found = self._stored_of(node).get(predicate, []) + self._out.get((node, predicate), [])
-            if after:
+            found = self._stored_of(node)[0].get(predicate, []) + self._out.get((node, predicate), [])
+            if after and self._removed:
                 found = [o for o in found if make_triple(node, predicate, o) not in self._removed]
-        else:
-            found = [q.subject for q in self.store.quads_for_pattern(None, predicate, node, DEFAULT)]
-            found += self._in.get((node, predicate), [])
-            if after:
-                found = [s for s in found if make_triple(s, predicate, node) not in self._removed]
+            return found
+        key = (node, predicate)
+        stored = self._pointing.get(key)
+        if stored is None:
+            stored = [q.subject for q in self.store.quads_for_pattern(None, predicate, node, DEFAULT)]
+            self._pointing[key] = stored
+        found = stored + self._in.get(key, [])
+        if after and self._removed:
+            found = [s for s in found if make_triple(s, predicate, node) not in self._removed]
         return found
 
-    def _stored_of(self, node: Node) -> dict[ox.NamedNode, list[Node]]:
-        if isinstance(node, ox.Literal):
-            return {}
+    def _stored_of(self, node: Node) -> tuple[dict[ox.NamedNode, list[Node]], list[ox.Quad]]:
         found = self._stored.get(node)
         if found is None:
-            found = defaultdict(list)
-            for quad in self.store.quads_for_pattern(node, None, None, DEFAULT):
-                found[quad.predicate].append(quad.object)
-            self._stored[node] = found
+            if isinstance(node, ox.Literal):
+                return {}, []
+            by_predicate: dict[ox.NamedNode, list[Node]] = defaultdict(list)
+            quads = list(self.store.quads_for_pattern(node, None, None, DEFAULT))
+            for quad in quads:
+                by_predicate[quad.predicate].append(quad.object)
+            found = self._stored[node] = (by_predicate, quads)
         return found
+
+    def own_quads(self, node: Node, after: bool) -> list[ox.Quad]:
+        """Every triple with ``node`` as subject, before or after the change, as default-graph quads."""
+        if isinstance(node, ox.Literal):
+            return []
+        quads = self._stored_of(node)[1]
+        if not after:
+            return quads
+        if self._removed:
+            quads = [q for q in quads if q.triple not in self._removed]
+        return quads + self._added.get(node, [])
 
     def own_triples(self, node: Node, after: bool) -> list[ox.Triple]:
         """Every triple with ``node`` as subject, before or after the change."""
-        if isinstance(node, ox.Literal):
-            return []
-        triples = [
-            make_triple(node, predicate, value)
-            for predicate, values in self._stored_of(node).items()
-            for value in values
-        ]
-        if not after:
-            return triples
-        return [t for t in triples if t not in self._removed] + self._added.get(node, [])
+        return [q.triple for q in self.own_quads(node, after)]
 
 
-def affected(view: View, paths: list[Path], subjects: set[Node]) -> set[Node]:
-    """Focus nodes whose validation can change: those that reach a changed subject on a read path."""
-    focus = set(subjects)
+Reach = dict[Path, set[Node]]
+"""For each read path, the nodes from which a changed subject lies on (a prefix of) that path."""
+
+
+def reaching(view: View, paths: list[Path], subjects: set[Node], limit: int = FOCUS_LIMIT) -> Reach:
+    """The nodes that reach a changed subject along each read path (walked backwards, before the
+    change); stops early once more than ``limit`` nodes are found."""
+    reach: Reach = {}
+    total: set[Node] = set(subjects)
     for path in paths:
+        found: set[Node] = set()
         for end in range(len(path), 0, -1):
             frontier = set(subjects)
             for step in reversed(path[:end]):
                 frontier = view.step(frontier, step, after=False, backwards=True)
                 if not frontier:
                     break
-            focus |= frontier
-            if len(focus) > FOCUS_LIMIT:
-                return focus
+            found |= {n for n in frontier if not isinstance(n, ox.Literal)}
+        reach[path] = found
+        total |= found
+        if len(total) > limit:
+            break
+    return reach
+
+
+def affected(view: View, paths: list[Path], subjects: set[Node], reach: Reach | None = None) -> set[Node]:
+    """Focus nodes whose validation can change: the changed subjects and those that reach one on
+    a read path."""
+    if reach is None:
+        reach = reaching(view, paths, subjects)
+    focus = set(subjects).union(*reach.values())
     return {n for n in focus if not isinstance(n, ox.Literal)}
 
 
-def closure(view: View, paths: list[Path], focus: set[Node], after: bool) -> list[ox.Triple]:
+def closure(view: View, paths: list[Path], focus: set[Node], after: bool) -> list[ox.Quad]:
     """The triples validating ``focus`` can read: every node on a read path, with its own triples.
 
     A step from a set of nodes reaches the union of what each node reaches, so each path is walked
@@ -205,4 +234,4 @@ def closure(view: View, paths: list[Path], focus: set[Node], after: bool) -> lis
                 nodes |= walked[prefix]
             if not walked[prefix]:
                 break
-    return [t for node in nodes for t in view.own_triples(node, after)]
+    return [q for node in nodes for q in view.own_quads(node, after)]
