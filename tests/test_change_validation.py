@@ -22,7 +22,7 @@ from kg_service.checks.rdf_input import read_rdf
 from kg_service.editing.service import ontology_triples
 from kg_service.quality.change_validation import ChangeValidator, Findings
 from kg_service.quality.coherence import finding_focus, identity
-from kg_service.quality.incremental import View, affected, read_paths
+from kg_service.quality.incremental import View, affected, group_by_rules, reaching, read_paths, shape_paths
 from kg_service.rdf.files import load_graph, ontology_files, shape_files
 from kg_service.store.embedded import EmbeddedStore
 from tests.conftest import ES, REPO
@@ -167,6 +167,54 @@ def test_every_sparql_shape_declares_its_read_paths() -> None:
         read_paths(shapes_without)
 
 
+def test_the_paths_of_the_node_shapes_are_every_path_the_shapes_read() -> None:
+    shapes = load_graph(shape_files())
+    by_shape = shape_paths(shapes)
+    assert set().union(*by_shape.values()) == set(read_paths(shapes))
+    assert all(by_shape[str(ES.replace("id/", "shapes#")) + "AccountableExistsShape"])
+
+
+def test_a_fan_out_change_judges_the_tasks_it_reaches_only_by_the_rules_that_reach_it(
+    validator, shipped_store: EmbeddedStore
+) -> None:
+    """An accountable assignment on the whole steering model reaches every task inside it through
+    the rules reading the assignments of a task (^eso:forTask, up eso:partOf*); those tasks are
+    judged by those rules alone, and the verdict is the whole graph's."""
+    store = shipped_store.store
+    part = ox.NamedNode(ES + "model/steering")
+    new = ox.NamedNode(ES + "assignment/test/fan-out")
+    add = [
+        ox.Triple(new, RDF_TYPE, ox.NamedNode(ESO + "ResponsibilityAssignment")),
+        ox.Triple(new, ox.NamedNode(ESO + "forTask"), part),
+        ox.Triple(new, ox.NamedNode(PROV + "agent"), ox.NamedNode(ES + "actor/tem")),
+        ox.Triple(new, ox.NamedNode(PROV + "hadRole"), ox.NamedNode(ES + "role/accountable")),
+    ]
+    view = View(store, add, [])
+    reach = reaching(view, validator.paths, {new})
+    focus = affected(view, validator.paths, {new}, reach)
+    groups = group_by_rules(reach, {new}, focus, validator.rule_paths)
+    assert groups[None] == {new}
+    inside = set().union(*(nodes for rules, nodes in groups.items() if rules is not None))
+    assert len(inside) > 20  # the model, its parts and their tasks
+    for_task = ox.NamedNode(ESO + "forTask")
+    reads_assignments = {
+        rule
+        for rule, paths in validator.rule_paths.items()
+        if any(step.predicate == for_task and step.inverse for path in paths for step in path)
+    }
+    assert all(rules <= reads_assignments for rules in groups if rules is not None)
+    verdict = validator.check(store, add, [])
+    before = validator.full_findings(View(store), after=False)
+    after = validator.full_findings(view, after=True)
+    new_violations = {
+        f for f in _identities(after.shapes) - _identities(before.shapes) if f[2] == "Violation"
+    }
+    assert _identities(verdict.new_violations) == new_violations
+    assert {(f.check, f.key) for f in verdict.new_check_findings} == {f[:2] for f in _checks(after)} - {
+        f[:2] for f in _checks(before)
+    }
+
+
 def test_full_validation_from_the_store_agrees_with_kg_validate(validator, shipped_store) -> None:
     from kg_service.quality.validation import validate_files
 
@@ -199,6 +247,15 @@ def test_incremental_validation_agrees_with_full_validation(validator, shipped_s
         assert {f for f in checks_after - cycles if f[2] not in focus_iris} == {
             f for f in checks_before if f[0] != "CHK-DEP-CYCLE" and f[2] not in focus_iris
         }
+        # judged by the rules whose answer can change (by node): a subset of the whole graph's
+        # findings, and everything the whole graph says of a changed subject
+        subjects = {t.subject for t in add + remove}
+        reach = reaching(view, validator.paths, subjects)
+        grouped = validator.findings_on(view, focus, after=True, linked=linked, reach=reach)
+        changed_iris = {n.value for n in subjects if isinstance(n, ox.NamedNode)}
+        assert _identities(grouped.shapes) <= full_after
+        assert {f for f in full_after if f[1] in changed_iris} <= _identities(grouped.shapes)
+        assert _checks(grouped) <= _checks(small)
         verdict = validator.check(store, add, remove)
         new_full = {f for f in full_after - before if f[2] == "Violation"}
         assert _identities(verdict.new_violations) == new_full

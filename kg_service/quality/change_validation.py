@@ -16,10 +16,12 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 import pyshacl_turbo
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDFS
+from rdflib.namespace import RDF, RDFS
+from rdflib.term import Node as RdfNode
 
 from kg_service.checks.loader import CheckKind
 from kg_service.checks.runner import RawFinding
+from kg_service.namespaces import SH
 from kg_service.quality.coherence import CheckViolation, CoherenceGate, finding_focus, identity
 from kg_service.quality.incremental import (
     DEFAULT,
@@ -29,8 +31,10 @@ from kg_service.quality.incremental import (
     View,
     affected,
     closure,
+    group_by_rules,
     reaching,
     read_paths,
+    shape_paths,
 )
 from kg_service.quality.validation import ShaclSeverity, ShapeFinding, build_data_graph, findings_from
 from kg_service.rdf.terms import Node, lexical
@@ -82,6 +86,35 @@ def _by_path(path: Path) -> list[tuple[str, bool, bool]]:
 
 
 SUBCLASS = ox.NamedNode(str(RDFS.subClassOf))
+SUBSETS_KEPT = 64
+"""How many engines compiled for a set of shapes are kept (a set recurs for the same kind of change)."""
+
+
+def shape_owners(shapes: Graph) -> dict[str, set[str]]:
+    """Each shape a finding may name (a node shape, a property shape) with the node shapes it belongs to."""
+    owners: dict[str, set[str]] = {}
+    for shape in set(shapes.subjects(RDF.type, SH.NodeShape)):
+        owners.setdefault(str(shape), set()).add(str(shape))
+        for member in shapes.objects(shape, SH.property):
+            owners.setdefault(str(member), set()).add(str(shape))
+    return owners
+
+
+def shapes_subgraph(shapes: Graph, names: Iterable[str]) -> Graph:
+    """The named node shapes with everything they are made of (property shapes, lists, prefixes)."""
+    part = Graph()
+    pending: list[RdfNode] = [URIRef(name) for name in names]
+    seen: set[RdfNode] = set()
+    while pending:
+        node = pending.pop()
+        if node in seen:
+            continue
+        seen.add(node)
+        for triple in shapes.triples((node, None, None)):
+            part.add(triple)
+            if (triple[2], None, None) in shapes:
+                pending.append(triple[2])
+    return part
 
 
 class ChangeValidator:
@@ -99,6 +132,15 @@ class ChangeValidator:
         self.gate = gate or CoherenceGate()
         self.paths = sorted(set(read_paths(shapes)) | set(self.gate.paths), key=_by_path)
         self.compiled = pyshacl_turbo.compile_shapes(shapes)
+        paths_of_shapes = shape_paths(shapes)
+        self.rule_paths = {
+            **paths_of_shapes,
+            **{check.id: frozenset(check.reads) for check in self.gate.rows},
+        }
+        """Every rule (node shape, error check) with the paths it reads from its focus node."""
+        self.shape_names = frozenset(paths_of_shapes)
+        self.owners = shape_owners(shapes)
+        self._subsets: dict[frozenset[str], pyshacl_turbo.CompiledShapes] = {}
         schema = build_data_graph(Graph(), ontology).serialize(format="nt", encoding="utf-8")
         self.schema = list(ox.parse(schema, format=ox.RdfFormat.N_TRIPLES))
         """The hierarchy and concept schemes a whole-graph validation needs (see build_data_graph)."""
@@ -115,10 +157,26 @@ class ChangeValidator:
         data.extend(quads)
         return data
 
-    def _shape_findings(self, data: ox.Store, focus: set[Node] | None) -> list[ShapeFinding]:
-        if focus is not None and not focus:
+    def _compiled_for(self, shapes: frozenset[str]) -> pyshacl_turbo.CompiledShapes:
+        """The engine compiled for some node shapes only (a few sets recur; each compiled once)."""
+        compiled = self._subsets.get(shapes)
+        if compiled is None:
+            if len(self._subsets) >= SUBSETS_KEPT:
+                self._subsets.clear()
+            compiled = self._subsets[shapes] = pyshacl_turbo.compile_shapes(
+                shapes_subgraph(self.shapes, shapes)
+            )
+        return compiled
+
+    def _shape_findings(
+        self, data: ox.Store, focus: set[Node] | None, shapes: frozenset[str] | None = None
+    ) -> list[ShapeFinding]:
+        """The shapes' findings on ``data`` about the focus nodes (None: every node), by every
+        shape or by the given node shapes only."""
+        if (focus is not None and not focus) or shapes == frozenset():
             return []
-        _conforms, results, _text = self.compiled.validate(
+        compiled = self.compiled if shapes is None else self._compiled_for(shapes)
+        _conforms, results, _text = compiled.validate(
             data,
             inference="none",
             allow_warnings=True,
@@ -126,10 +184,16 @@ class ChangeValidator:
             focus_nodes=None if focus is None else [URIRef(lexical(n)) for n in focus],
         )
         found = findings_from(results, self.shapes)
+        if shapes is not None:
+            # a shape the chosen ones refer to (sh:node) may judge its own targets too: not asked
+            found = [f for f in found if not self.owners.get(f.shape, set()).isdisjoint(shapes)]
         if focus is None:
             return found
         wanted = {lexical(n) for n in focus}
         return [f for f in found if f.focus in wanted]
+
+    def _paths_of(self, rules: frozenset[str]) -> list[Path]:
+        return sorted(set().union(*(self.rule_paths[rule] for rule in rules)), key=_by_path)
 
     def findings_on(
         self,
@@ -140,11 +204,23 @@ class ChangeValidator:
         reach: Reach | None = None,
     ) -> Findings:
         """The findings of the focus nodes (and the cycles among ``linked`` nodes) before or after
-        the change, each validated on a small graph of what it can read. With ``reach``, each
-        error check looks only at the focus nodes whose answer to it can change."""
-        data = self._with_schema(closure(view, self.paths, focus, after), self.hierarchy)
-        subjects = {t.subject for t in (*view.add, *view.remove)}
-        found = Findings(self._shape_findings(data, focus), self.gate.on_focus(data, focus, reach, subjects))
+        the change, each validated on a small graph of what it can read.
+
+        With ``reach`` (what reaches the change on each read path), a focus node that is not a
+        changed subject is judged only by the rules reading a path that reaches the change, on the
+        graph those rules read: the findings of the other rules cannot differ before and after.
+        """
+        subjects: set[Node] = {t.subject for t in (*view.add, *view.remove)}
+        groups = {None: focus} if reach is None else group_by_rules(reach, subjects, focus, self.rule_paths)
+        found = Findings()
+        for rules, nodes in groups.items():
+            paths = self.paths if rules is None else self._paths_of(rules)
+            data = self._with_schema(closure(view, paths, nodes, after), self.hierarchy)
+            shapes = None if rules is None else rules & self.shape_names
+            found.shapes += self._shape_findings(data, nodes, shapes)
+            found.checks += self.gate.on_focus(
+                data, nodes, None if rules is None else rules - self.shape_names
+            )
         if linked:
             part = self._with_schema((q for node in linked for q in view.own_quads(node, after)), [])
             found.checks += self.gate.cycles_in(EmbeddedStore(part))

@@ -22,7 +22,7 @@ from kg_service.answers.labels import fetch_labels
 from kg_service.checks.loader import CheckDefinition, CheckKind, Severity, load_checks
 from kg_service.checks.runner import RawFinding, cycles, group_rows, render
 from kg_service.i18n import LANGUAGES
-from kg_service.quality.incremental import Path, Reach, Step, View
+from kg_service.quality.incremental import Path, Step, View
 from kg_service.queries.stored import StoredQuery, load_query, queries_dir, run_for_many
 from kg_service.rdf.terms import Node
 from kg_service.store.base import Store
@@ -86,27 +86,19 @@ class CoherenceGate:
     # ------------------------------------------------------------------ row checks
 
     def on_focus(
-        self, data: ox.Store, focus: Iterable[Node], reach: Reach | None = None, subjects: Iterable[Node] = ()
+        self, data: ox.Store, focus: Iterable[Node], checks: Iterable[str] | None = None
     ) -> list[RawFinding]:
-        """The row checks' findings about the focus nodes, on a graph holding their read closure.
-
-        With ``reach`` (the nodes reaching a changed subject on each read path), each check runs
-        only for the focus nodes whose answer to it can change: the changed ``subjects`` and the
-        nodes reaching one on that check's own paths. A fan-out change reaches dozens of tasks
-        through one rule's path; the other checks need not look at them again.
-        """
-        wanted = {node for node in focus if isinstance(node, ox.NamedNode)}
-        if not wanted:
+        """The row checks' findings (of every check, or of the ``checks`` named) about the focus
+        nodes, on a graph holding their read closure."""
+        iris = {node.value for node in focus if isinstance(node, ox.NamedNode)}
+        wanted = None if checks is None else set(checks)
+        if not iris or wanted == set():
             return []
         store = EmbeddedStore(data)
         found: list[RawFinding] = []
         for check in self.rows:
             assert check.focus is not None  # noqa: S101 (checked in __init__; for the type checker)
-            nodes = wanted
-            if reach is not None:
-                nodes = wanted & set(subjects).union(*(reach.get(path, ()) for path in check.reads))
-            if nodes:
-                iris = {node.value for node in nodes}
+            if wanted is None or check.id in wanted:
                 found += group_rows(check, run_for_many(store, check.text, check.focus, iris))
         return found
 

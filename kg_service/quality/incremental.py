@@ -75,22 +75,42 @@ def _steps(shapes: Graph, node: RdfNode) -> list[Path]:
     raise ShapePathError(f"unknown SHACL path form at {node}")
 
 
-def read_paths(shapes: Graph) -> list[Path]:
-    """Every path any shape reads from a focus node (the node's own triples are always read)."""
+def _own_paths(shapes: Graph, shape: RdfNode) -> set[Path]:
+    """The paths one shape reads: its ``sh:path`` and, for a SHACL-SPARQL shape, its declared ones."""
     paths: set[Path] = set()
-    for shape, path in shapes.subject_objects(SH.path):
-        for nested in NESTED:
-            for inner in shapes.objects(shape, nested):
-                if (inner, SH.path, None) in shapes or (inner, SH.property, None) in shapes:
-                    raise ShapePathError(f"{shape}: nested shapes with paths are not supported")
+    for nested in NESTED:
+        for inner in shapes.objects(shape, nested):
+            if (inner, SH.path, None) in shapes or (inner, SH.property, None) in shapes:
+                raise ShapePathError(f"{shape}: nested shapes with paths are not supported")
+    for path in shapes.objects(shape, SH.path):
         paths.update(_steps(shapes, path))
-    for shape in set(shapes.subjects(SH.sparql, None)):
+    if (shape, SH.sparql, None) in shapes:
         declared = list(shapes.objects(shape, SHP.readPath))
         if not declared:
             raise ShapePathError(f"{shape} has sh:sparql but declares no shp:readPath")
         for path in declared:
             if path != RDF.nil:
                 paths.update(_steps(shapes, path))
+    return paths
+
+
+def shape_paths(shapes: Graph) -> dict[str, frozenset[Path]]:
+    """Each node shape (by IRI) with every path it reads from a focus node: its own and its
+    property shapes' (the node's own triples are always read)."""
+    found: dict[str, frozenset[Path]] = {}
+    for shape in set(shapes.subjects(RDF.type, SH.NodeShape)):
+        paths = _own_paths(shapes, shape)
+        for member in shapes.objects(shape, SH.property):
+            paths |= _own_paths(shapes, member)
+        found[str(shape)] = frozenset(paths)
+    return found
+
+
+def read_paths(shapes: Graph) -> list[Path]:
+    """Every path any shape reads from a focus node (the node's own triples are always read)."""
+    paths: set[Path] = set()
+    for shape in set(shapes.subjects(SH.path, None)) | set(shapes.subjects(SH.sparql, None)):
+        paths |= _own_paths(shapes, shape)
     return sorted(paths, key=lambda p: [(s.predicate.value, s.inverse, s.repeat) for s in p])
 
 
@@ -216,6 +236,37 @@ def affected(view: View, paths: list[Path], subjects: set[Node], reach: Reach | 
         reach = reaching(view, paths, subjects)
     focus = set(subjects).union(*reach.values())
     return {n for n in focus if not isinstance(n, ox.Literal)}
+
+
+RuleSet = frozenset[str] | None
+"""The rules (node shapes by IRI, error checks by id) a group of focus nodes is validated against;
+None for every rule."""
+
+
+def group_by_rules(
+    reach: Reach, subjects: set[Node], focus: set[Node], rule_paths: dict[str, frozenset[Path]]
+) -> dict[RuleSet, set[Node]]:
+    """The focus nodes grouped by the rules whose answer can change for them.
+
+    A changed subject's own triples changed, so every rule may answer differently for it. Any other
+    focus node reaches the change only along some read paths, so only the rules reading one of
+    those paths can: a fan-out change reaches dozens of tasks through one rule's path, and those
+    tasks need neither the other rules nor what only the other rules read.
+    """
+    paths_of: dict[Node, set[Path]] = defaultdict(set)
+    for path, nodes in reach.items():
+        for node in nodes:
+            paths_of[node].add(path)
+    grouped: dict[RuleSet, set[Node]] = defaultdict(set)
+    for node in focus:
+        if node in subjects:
+            grouped[None].add(node)
+            continue
+        read = paths_of.get(node, set())
+        rules = frozenset(name for name, paths in rule_paths.items() if not paths.isdisjoint(read))
+        if rules:
+            grouped[rules].add(node)
+    return dict(grouped)
 
 
 def closure(view: View, paths: list[Path], focus: set[Node], after: bool) -> list[ox.Quad]:
