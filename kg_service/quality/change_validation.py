@@ -100,9 +100,15 @@ def shape_owners(shapes: Graph) -> dict[str, set[str]]:
     return owners
 
 
-def shapes_subgraph(shapes: Graph, names: Iterable[str]) -> Graph:
-    """The named node shapes with everything they are made of (property shapes, lists, prefixes)."""
-    part = Graph()
+def shapes_subgraph(shapes: Graph, names: Iterable[str] | None) -> Graph:
+    """The named node shapes (None: every shape) with everything they are made of (property
+    shapes, lists, prefixes), in a graph without namespace bindings: the engine copies every
+    binding into every report it makes, which cost more than validating a typical change."""
+    part = Graph(bind_namespaces="none")
+    if names is None:
+        for triple in shapes:
+            part.add(triple)
+        return part
     pending: list[RdfNode] = [URIRef(name) for name in names]
     seen: set[RdfNode] = set()
     while pending:
@@ -131,7 +137,7 @@ class ChangeValidator:
         self.ontology_triples = ontology_triples
         self.gate = gate or CoherenceGate()
         self.paths = sorted(set(read_paths(shapes)) | set(self.gate.paths), key=_by_path)
-        self.compiled = pyshacl_turbo.compile_shapes(shapes)
+        self.compiled = pyshacl_turbo.compile_shapes(shapes_subgraph(shapes, None))
         paths_of_shapes = shape_paths(shapes)
         self.rule_paths = {
             **paths_of_shapes,
