@@ -10,6 +10,7 @@ FOCUS_LIMIT nodes is judged on the whole graph instead, as `kg validate` would.
 from __future__ import annotations
 
 import time
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -23,11 +24,13 @@ from kg_service.checks.loader import CheckKind
 from kg_service.checks.runner import RawFinding
 from kg_service.namespaces import SH
 from kg_service.quality.coherence import CheckViolation, CoherenceGate, finding_focus, identity
+from kg_service.quality.engine_report import engine_findings
 from kg_service.quality.incremental import (
     DEFAULT,
     FOCUS_LIMIT,
     Path,
     Reach,
+    RuleSet,
     View,
     affected,
     closure,
@@ -36,7 +39,7 @@ from kg_service.quality.incremental import (
     read_paths,
     shape_paths,
 )
-from kg_service.quality.validation import ShaclSeverity, ShapeFinding, build_data_graph, findings_from
+from kg_service.quality.validation import ShaclSeverity, ShapeFinding, build_data_graph
 from kg_service.rdf.terms import Node, lexical
 from kg_service.store.embedded import EmbeddedStore
 
@@ -90,6 +93,16 @@ SUBSETS_KEPT = 64
 """How many engines compiled for a set of shapes are kept (a set recurs for the same kind of change)."""
 
 
+def _restricted(groups: dict[RuleSet, set[Node]], only: frozenset[str]) -> dict[RuleSet, set[Node]]:
+    """The same groups asking none but the ``only`` rules (groups left with no rule dropped)."""
+    kept: dict[RuleSet, set[Node]] = {}
+    for rules, nodes in groups.items():
+        narrowed = only if rules is None else rules & only
+        if narrowed:
+            kept.setdefault(narrowed, set()).update(nodes)
+    return kept
+
+
 def shape_owners(shapes: Graph) -> dict[str, set[str]]:
     """Each shape a finding may name (a node shape, a property shape) with the node shapes it belongs to."""
     owners: dict[str, set[str]] = {}
@@ -139,12 +152,11 @@ class ChangeValidator:
         self.paths = sorted(set(read_paths(shapes)) | set(self.gate.paths), key=_by_path)
         self.compiled = pyshacl_turbo.compile_shapes(shapes_subgraph(shapes, None))
         paths_of_shapes = shape_paths(shapes)
-        self.rule_paths = {
-            **paths_of_shapes,
-            **{check.id: frozenset(check.reads) for check in self.gate.rows},
-        }
+        paths_of_checks = {check.id: frozenset(check.reads) for check in self.gate.rows}
+        self.rule_paths = {**paths_of_shapes, **paths_of_checks}
         """Every rule (node shape, error check) with the paths it reads from its focus node."""
         self.shape_names = frozenset(paths_of_shapes)
+        self.check_ids = frozenset(paths_of_checks)
         self.owners = shape_owners(shapes)
         self._subsets: dict[frozenset[str], pyshacl_turbo.CompiledShapes] = {}
         schema = build_data_graph(Graph(), ontology).serialize(format="nt", encoding="utf-8")
@@ -182,14 +194,9 @@ class ChangeValidator:
         if (focus is not None and not focus) or shapes == frozenset():
             return []
         compiled = self.compiled if shapes is None else self._compiled_for(shapes)
-        _conforms, results, _text = compiled.validate(
-            data,
-            inference="none",
-            allow_warnings=True,
-            allow_infos=True,
-            focus_nodes=None if focus is None else [URIRef(lexical(n)) for n in focus],
+        found = engine_findings(
+            compiled, data, None if focus is None else [lexical(n) for n in focus], self.shapes
         )
-        found = findings_from(results, self.shapes)
         if shapes is not None:
             # a shape the chosen ones refer to (sh:node) may judge its own targets too: not asked
             found = [f for f in found if not self.owners.get(f.shape, set()).isdisjoint(shapes)]
@@ -208,6 +215,7 @@ class ChangeValidator:
         after: bool,
         linked: set[Node] | None = None,
         reach: Reach | None = None,
+        only: frozenset[str] | None = None,
     ) -> Findings:
         """The findings of the focus nodes (and the cycles among ``linked`` nodes) before or after
         the change, each validated on a small graph of what it can read.
@@ -215,18 +223,30 @@ class ChangeValidator:
         With ``reach`` (what reaches the change on each read path), a focus node that is not a
         changed subject is judged only by the rules reading a path that reaches the change, on the
         graph those rules read: the findings of the other rules cannot differ before and after.
+        With ``only``, no rule but those (node shapes, check ids) is asked.
         """
         subjects: set[Node] = {t.subject for t in (*view.add, *view.remove)}
-        groups = {None: focus} if reach is None else group_by_rules(reach, subjects, focus, self.rule_paths)
+        groups: dict[RuleSet, set[Node]] = {None: focus}
+        if reach is not None:
+            groups = group_by_rules(reach, subjects, focus, self.rule_paths)
+        if only is not None:
+            groups = _restricted(groups, only)
         found = Findings()
+        checked: dict[str, set[Node]] = defaultdict(set)
+        """Each error check with the nodes it is asked about, run once on what all groups read."""
+        read: list[ox.Quad] = []
         for rules, nodes in groups.items():
             paths = self.paths if rules is None else self._paths_of(rules)
-            data = self._with_schema(closure(view, paths, nodes, after), self.hierarchy)
+            quads = closure(view, paths, nodes, after)
+            read += quads
             shapes = None if rules is None else rules & self.shape_names
-            found.shapes += self._shape_findings(data, nodes, shapes)
-            found.checks += self.gate.on_focus(
-                data, nodes, None if rules is None else rules - self.shape_names
-            )
+            found.shapes += self._shape_findings(self._with_schema(quads, self.hierarchy), nodes, shapes)
+            for check in self.check_ids if rules is None else rules - self.shape_names:
+                checked[check] |= nodes
+        if checked:
+            # a check's answer about a node depends only on what its paths read from that node,
+            # so the closures of other groups beside it change nothing
+            found.checks += self.gate.on_focus(self._with_schema(read, self.hierarchy), checked)
         if linked:
             part = self._with_schema((q for node in linked for q in view.own_quads(node, after)), [])
             found.checks += self.gate.cycles_in(EmbeddedStore(part))
@@ -272,7 +292,14 @@ class ChangeValidator:
             cycles = linked if any(r.check.kind is CheckKind.EDGES for r in after.checks) else None
             before = Findings()
             if flagged:
-                before = self.findings_on(view, again, after=False, linked=cycles, reach=reach)
+                # and only by the rules that found something after it
+                asked = {r.check.id for r in after.checks if r.check.id in self.rule_paths}
+                for finding in after.shapes:
+                    if finding.severity is ShaclSeverity.VIOLATION:
+                        asked |= self.owners.get(finding.shape, set())
+                before = self.findings_on(
+                    view, again, after=False, linked=cycles, reach=reach, only=frozenset(asked)
+                )
         known = {shape_identity(f) for f in before.shapes}
         new_shapes = [
             f

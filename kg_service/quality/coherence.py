@@ -13,7 +13,7 @@ Findings are identified by check and key columns, as `kg check` identifies them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -85,20 +85,15 @@ class CoherenceGate:
 
     # ------------------------------------------------------------------ row checks
 
-    def on_focus(
-        self, data: ox.Store, focus: Iterable[Node], checks: Iterable[str] | None = None
-    ) -> list[RawFinding]:
-        """The row checks' findings (of every check, or of the ``checks`` named) about the focus
-        nodes, on a graph holding their read closure."""
-        iris = {node.value for node in focus if isinstance(node, ox.NamedNode)}
-        wanted = None if checks is None else set(checks)
-        if not iris or wanted == set():
-            return []
+    def on_focus(self, data: ox.Store, focus: Mapping[str, Iterable[Node]]) -> list[RawFinding]:
+        """The row checks' findings about the focus nodes given for each (by check id), on a graph
+        holding their read closure."""
         store = EmbeddedStore(data)
         found: list[RawFinding] = []
         for check in self.rows:
             assert check.focus is not None  # noqa: S101 (checked in __init__; for the type checker)
-            if wanted is None or check.id in wanted:
+            iris = {node.value for node in focus.get(check.id, ()) if isinstance(node, ox.NamedNode)}
+            if iris:
                 found += group_rows(check, run_for_many(store, check.text, check.focus, iris))
         return found
 

@@ -151,34 +151,40 @@ def findings_from(results: Graph, shapes: Graph) -> list[ShapeFinding]:
         severity = ShaclSeverity(str(severity_node).rsplit("#", 1)[-1])
         path = results.value(result, SH.resultPath)
         value = results.value(result, SH.value)
+        engine_messages: dict[str, str] = {}
+        for message in results.objects(result, SH.resultMessage):
+            engine_messages.setdefault(getattr(message, "language", None) or "en", str(message))
         findings.append(
             ShapeFinding(
                 shape=str(shape),
                 focus=str(results.value(result, SH.focusNode)),
                 severity=severity,
-                name=_shape_name(shapes, shape),
-                message=_shape_messages(shapes, shape, results, result),
+                name=shape_name(shapes, shape),
+                message=shape_messages(shapes, shape) or engine_messages,
                 path=str(path) if path is not None else None,
                 value=str(value) if value is not None else None,
             )
         )
-    return sorted(findings, key=lambda f: (list(ShaclSeverity).index(f.severity), f.shape, f.focus))
+    return sorted(findings, key=finding_order)
 
 
-def _shape_name(shapes: Graph, shape: Node) -> str:
+def finding_order(finding: ShapeFinding) -> tuple[int, str, str]:
+    """Most serious first, then by shape and focus node."""
+    return (list(ShaclSeverity).index(finding.severity), finding.shape, finding.focus)
+
+
+def shape_name(shapes: Graph, shape: Node) -> str:
+    """The shape's sh:name, else its IRI."""
     names = list(shapes.objects(shape, SH.name))
     return str(names[0]) if names else str(shape)
 
 
-def _shape_messages(shapes: Graph, shape: Node, results: Graph, result: Node) -> dict[str, str]:
-    """Messages by language: the shape's sh:message first, the engine's own text as a fallback."""
+def shape_messages(shapes: Graph, shape: Node) -> dict[str, str]:
+    """The shape's own sh:message by language (the engine's text is the fallback when it has none)."""
     messages: dict[str, str] = {}
     for message in shapes.objects(shape, SH.message):
         if isinstance(message, Literal):
             messages.setdefault(message.language or "en", str(message))
-    if not messages:
-        for message in results.objects(result, SH.resultMessage):
-            messages.setdefault(getattr(message, "language", None) or "en", str(message))
     return messages
 
 
