@@ -9,8 +9,10 @@ reachable along some prefix of some read path (in the graph before or after the 
 union). Walking each prefix backwards from every changed subject finds them; the nodes those
 paths reach in the graph after the change, with their triples and the ontology's class hierarchy
 and concept schemes, form a small graph on which just those focus nodes are validated
-(kg_service.quality.change_validation judges the change). A differential test compares this
-with validating the whole graph.
+(kg_service.quality.change_validation judges the change). A focus node that is not itself a
+changed subject reaches the change only along some paths, so only the rules reading those paths
+can answer differently for it (group_by_rules). A differential test compares this with
+validating the whole graph.
 """
 
 from __future__ import annotations
