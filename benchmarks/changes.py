@@ -108,8 +108,8 @@ TYPICAL_MS, FAN_OUT_MS = 50, 300
 def measure(
     size: str, paths: list[Path], validator: ChangeValidator, repeat: int, full_up_to: int, disk: Path | None
 ) -> list[str]:
-    """One graph: full validation (up to ``full_up_to`` triples) and each change's timings, on an
-    on-disk store in ``disk`` (as the service keeps it) or in memory."""
+    """One graph: full validation (up to ``full_up_to`` triples) and each change's timings, in
+    memory (as the service reads its graph) or on an on-disk store in ``disk``."""
     store = ox.Store(str(disk)) if disk else ox.Store()
     for path in paths:
         fmt = ox.RdfFormat.N_TRIPLES if path.suffix == ".nt" else ox.RdfFormat.TURTLE
@@ -150,8 +150,8 @@ def main() -> None:
     parser.add_argument(
         "--store",
         choices=["disk", "memory"],
-        default="disk",
-        help="on-disk Oxigraph (as served) or in memory",
+        default="memory",
+        help="in memory (the service validates against its in-memory copy of the durable store) or on disk",
     )
     parser.add_argument(
         "--full-up-to", type=int, default=200_000, help="skip full validation above this many triples"

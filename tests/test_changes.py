@@ -15,6 +15,7 @@ import urllib.request
 from pathlib import Path
 
 import httpx
+import pyoxigraph as ox
 import pytest
 
 from kg_service.api.app import create_app
@@ -24,6 +25,8 @@ from kg_service.editing.service import Editing
 from kg_service.namespaces import ESO
 from kg_service.quality.incremental import View
 from kg_service.rdf.files import instance_files, ontology_files
+from kg_service.store.durable import memory_copy
+from kg_service.store.embedded import EmbeddedStore
 from tests.conftest import ES
 from tests.servers import running_app
 
@@ -341,6 +344,32 @@ def test_typed_forms_set_a_status_as_of_a_date_and_add_a_task(workspace) -> None
     assert card["labels"]["sv"] == "Rapportering kvartalsvis"
     # the same id again is refused: a typed form never overwrites an existing task
     assert call(base, "POST", "/api/changes", task_form, tokens["editor"])[1]["error"]["parameter"] == "id"
+
+
+def test_the_graph_read_in_memory_is_the_graph_on_disk_after_an_applied_change(tmp_path) -> None:
+    """The service reads a copy of the durable store's graph in memory: an applied change
+    changes both alike, and a copy made again from the disk (as at a restart) is the same."""
+    editing = Editing.open(tmp_path, ontology_files() + instance_files())
+    editor = editing.users.authenticate(editing.users.add("edna", "editor"))
+    approver = editing.users.authenticate(editing.users.add("aarne", "approver"))
+    assert editor is not None and approver is not None
+    assert editing.store.store is not editing.journal.store
+    change_id, _ = editing.propose(proposal_from_json(STATUS_CHANGE, editing.store.store), editor)
+    assert editing.review(change_id, approver, approve=True).state == "applied"
+    default = ox.DefaultGraph()
+    on_disk = set(editing.journal.store.quads_for_pattern(None, None, None, default))
+    in_memory = set(editing.store.store)
+    assert (
+        ox.Quad(
+            ox.NamedNode(OBSERVATION),
+            ox.NamedNode(ESO + "statusValue"),
+            ox.NamedNode(ES + "status/done"),
+            default,
+        )
+        in in_memory
+    )
+    assert in_memory == on_disk
+    assert set(memory_copy(EmbeddedStore(editing.journal.store)).store) == in_memory
 
 
 def test_roles_and_tokens(workspace, caplog) -> None:

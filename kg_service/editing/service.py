@@ -28,7 +28,7 @@ from kg_service.quality.coherence import CheckViolation
 from kg_service.quality.validation import ShapeFinding
 from kg_service.rdf.files import load_graph, ontology_files, shape_files
 from kg_service.rdf.terms import Node
-from kg_service.store.durable import open_durable
+from kg_service.store.durable import memory_copy, open_durable
 from kg_service.store.embedded import EmbeddedStore
 
 
@@ -106,7 +106,14 @@ def ontology_triples(paths: list[Path]) -> set[ox.Triple]:
 
 @dataclass
 class Editing:
-    """Changesets against one durable store."""
+    """Changesets against one durable store, whose graph is read from a copy in memory.
+
+    The on-disk store (RocksDB) keeps the graph and the journal; every read of the graph (the
+    service's answers, validating a change, the query workers' copy) goes to ``store``, the
+    default graph copied into memory at start and changed by each applied changeset right after
+    the disk: an answer not yet cached took 21 ms on disk and 7.5 ms in memory (issue 10). A
+    restart copies the graph again from the disk, so the copy can never outlive what was written.
+    """
 
     store: EmbeddedStore
     journal: Journal
@@ -119,9 +126,10 @@ class Editing:
     @classmethod
     def open(cls, data_dir: Path, seed: list[Path]) -> Editing:
         """Open (seeding if new) the store in ``data_dir`` and finish any interrupted apply."""
-        store = open_durable(data_dir, seed)
-        journal = Journal(store.store)
+        durable = open_durable(data_dir, seed)
+        journal = Journal(durable.store)
         journal.recover()
+        store = memory_copy(durable)
         onto = ontology_triples(ontology_files())
         validator = ChangeValidator(load_graph(shape_files()), load_graph(ontology_files()), onto)
         return cls(store, journal, validator, UserBook(data_dir), {t.subject for t in onto})
@@ -177,6 +185,7 @@ class Editing:
             if approve:
                 self._screen(change.add, change.remove, stale=True)
                 self.journal.apply(change_id, user.name, change.remove, change.add)
+                self._copy_applied(change_id)
                 self.store.mark_changed()  # caches and the query workers follow Store.version()
                 self._recorded.clear()
                 for listener in self.listeners:
@@ -187,6 +196,15 @@ class Editing:
         if found is None:
             raise ChangeError(404, "no-such-change", "id", id=change_id)
         return found
+
+    def _copy_applied(self, change_id: str) -> None:
+        """Change the graph in memory as the journal changed it on disk (its recorded triples)."""
+        for triple in self.journal.triples(change_id, "removed"):
+            self.store.store.remove(ox.Quad(triple.subject, triple.predicate, triple.object, DEFAULT))
+        self.store.store.extend(
+            ox.Quad(t.subject, t.predicate, t.object, DEFAULT)
+            for t in self.journal.triples(change_id, "added")
+        )
 
     # ------------------------------------------------------------------------ reading
 

@@ -64,3 +64,11 @@ def read_only_durable(data_dir: Path) -> EmbeddedStore | None:
     except OSError:
         return None
     return EmbeddedStore(store) if seeded_fingerprint(store) is not None else None
+
+
+def memory_copy(durable: EmbeddedStore) -> EmbeddedStore:
+    """The default graph of an on-disk store copied into an in-memory one (the graph without the
+    store's own records), where look-ups are about three times faster than on RocksDB."""
+    copy = ox.Store()
+    copy.bulk_extend(durable.store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    return EmbeddedStore(copy)
