@@ -232,8 +232,8 @@ class ChangeValidator:
         if only is not None:
             groups = _restricted(groups, only)
         found = Findings()
+        # each error check with the nodes it is asked about, run once on what all groups read
         checked: dict[str, set[Node]] = defaultdict(set)
-        """Each error check with the nodes it is asked about, run once on what all groups read."""
         read: list[ox.Quad] = []
         for rules, nodes in groups.items():
             paths = self.paths if rules is None else self._paths_of(rules)
