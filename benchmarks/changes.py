@@ -13,7 +13,6 @@ Each change is judged, never applied, so every repetition sees the same graph.
 from __future__ import annotations
 
 import argparse
-import os
 import tempfile
 import time
 from collections import Counter
@@ -21,7 +20,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from benchmarks.common import graph_files, hand_in, percentile, samples_ms
+from benchmarks.common import graph_files, hand_in, machine_load, percentile, samples_ms
 from kg_service.editing.service import ontology_triples
 from kg_service.quality.change_validation import ChangeValidator
 from kg_service.quality.incremental import View
@@ -165,8 +164,8 @@ def main() -> None:
         "## Validating a change: incremental beside full (pyshacl-turbo)",
         "",
         f"On {'an on-disk (RocksDB)' if args.store == 'disk' else 'an in-memory'} Oxigraph store; "
-        f"shapes and error checks; {args.repeat} runs a change after a warm-up; load average at the start "
-        f"{' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores.",
+        f"shapes and error checks; {args.repeat} runs a change after a warm-up; "
+        f"at the start {machine_load()}.",
         "",
     ]
     with tempfile.TemporaryDirectory() as scratch:

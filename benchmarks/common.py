@@ -5,6 +5,7 @@ call, then the median of the repeats) and read from the same files."""
 from __future__ import annotations
 
 import math
+import os
 import statistics
 import time
 from collections.abc import Callable
@@ -38,6 +39,12 @@ def samples_ms(action: Callable[[], object], repeat: int) -> tuple[list[float], 
         wall.append((time.perf_counter() - started) * 1000)
         cpu.append((time.process_time() - used) * 1000)
     return wall, cpu
+
+
+def machine_load() -> str:
+    """The load averages and core count, as every report states them (figures of a busy machine
+    are not comparable with a quiet one's)."""
+    return f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores"
 
 
 def percentile(values: list[float], share: float) -> float:

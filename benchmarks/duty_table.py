@@ -17,7 +17,6 @@ waiting; POST /api/changes validates and records that proposal.
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import tempfile
 import time
@@ -27,7 +26,7 @@ import httpx
 import pyoxigraph as ox
 
 from benchmarks.changes import changes
-from benchmarks.common import graph_files, hand_in, median_ms
+from benchmarks.common import graph_files, hand_in, machine_load, median_ms
 from kg_service.api.app import create_app
 from kg_service.checks.runner import Checker
 from kg_service.config import Settings
@@ -139,8 +138,7 @@ def main() -> None:
         "## A proposal's before/after table: around the change beside a copy of the whole graph",
         "",
         f"Durable (on-disk) store; {args.repeat} runs after a warm-up unless marked cold (best of 3);"
-        f" load average at the start {' '.join(f'{x:.1f}' for x in os.getloadavg())}"
-        f" on {os.cpu_count()} cores.",
+        f" at the start {machine_load()}.",
         "",
     ]
     with tempfile.TemporaryDirectory() as scratch:
