@@ -201,10 +201,6 @@ class View:
             quads = [q for q in quads if q.triple not in self._removed]
         return quads + self._added.get(node, [])
 
-    def own_triples(self, node: Node, after: bool) -> list[ox.Triple]:
-        """Every triple with ``node`` as subject, before or after the change."""
-        return [q.triple for q in self.own_quads(node, after)]
-
 
 Reach = dict[Path, set[Node]]
 """For each read path, the nodes from which a changed subject lies on (a prefix of) that path."""
