@@ -1,5 +1,5 @@
 # Everyday tasks. `make help` lists them.
-.PHONY: help setup setup-test serve validate reason lint typecheck test test-matrix bench bench-queries fuzz
+.PHONY: help setup setup-test serve validate reason lint typecheck test test-matrix bench bench-load bench-queries fuzz
 
 VENV := .venv/bin
 
@@ -46,6 +46,10 @@ bench: setup  ## side-by-side speed measurements (benchmarks/)
 	$(VENV)/python -m benchmarks.pages --out benchmarks/results/pages.md
 	$(VENV)/python -m benchmarks.workspace --out benchmarks/results/workspace.md
 	$(VENV)/python -m benchmarks.status --out benchmarks/results/status.md
+
+bench-load: setup-test  ## the service under load and attack beside the Oxigraph server (installs wrk, the load generator)
+	bash -c 'source scripts/lib.sh && apt_install $$(missing_packages wrk)'
+	$(VENV)/python -m benchmarks.load --out benchmarks/results/load-latest.md
 
 bench-queries: setup  ## the stored queries rewritten for portability, before and after, on Oxigraph
 	$(VENV)/python -m benchmarks.portable_queries --out benchmarks/results/portable-queries.md

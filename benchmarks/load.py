@@ -2,10 +2,12 @@
 
     python -m benchmarks.load [--seconds 10] [--out FILE.md]
 
-The service runs as `kg serve` in its own process (one HTTP worker) on 127.0.0.1, the Oxigraph
-server beside it with the same data; a load generator in this process keeps c requests in flight
-for --seconds and reports requests per second and latency percentiles. Then:
-- cheap, uncached API look-ups while 8 runaway queries are sent to /sparql all the time;
+The service runs as `kg serve` in its own process (one HTTP worker) on 127.0.0.1, once its
+warm-up is done, the Oxigraph server beside it with the same data; wrk (benchmarks/load_generator.py)
+keeps c requests in flight for --seconds and reports requests per second and latency percentiles.
+Then:
+- cheap API look-ups that are never cached (each asks another day), alone and while 8 runaway
+  queries are sent to /sparql all the time; and a mix of such look-ups and cached answers;
 - the service's total memory (its process and every child) while the memory bomb runs;
 - how long after a runaway query's time limit a new query is answered again (one query worker,
   so the answer waits for the killed worker's replacement).
@@ -14,19 +16,19 @@ for --seconds and reports requests per second and latency percentiles. Then:
 from __future__ import annotations
 
 import argparse
-import asyncio
-import itertools
 import os
-import statistics
 import subprocess
 import sys
 import threading
 import time
+from datetime import date, timedelta
 from pathlib import Path
+from urllib.parse import urlencode
 
 import httpx
 
 from benchmarks.common import hand_in
+from benchmarks.load_generator import run_load
 from kg_service.queries.stored import load_queries
 from kg_service.rdf.files import instance_files, ontology_files
 from kg_service.store.binding import bind_values
@@ -41,6 +43,7 @@ MEMORY_BOMB = (
     + " }"
 )
 ACTOR, TASK = "actor/tem", "task/steering-knowledge-base"
+RESULTS_JSON = {"Accept": "application/sparql-results+json"}
 PAGE = os.sysconf("SC_PAGE_SIZE")
 
 
@@ -60,10 +63,12 @@ class Service:
         deadline = time.monotonic() + 300
         while time.monotonic() < deadline:
             try:
-                if httpx.get(f"{self.base}/health", timeout=5).status_code == 200:
-                    return self
+                health = httpx.get(f"{self.base}/health", timeout=5)
+                if health.status_code == 200 and health.json().get("warmedUp") is not False:
+                    return self  # measured once ready, as a load balancer would route to it
             except httpx.HTTPError:
-                time.sleep(0.3)
+                pass
+            time.sleep(0.3)
         raise RuntimeError("the service did not start")
 
     def __exit__(self, *_: object) -> None:
@@ -103,47 +108,10 @@ def _resident(pid: int) -> int:
         return 0
 
 
-async def _load(
-    requests: itertools.cycle, concurrency: int, seconds: float
-) -> tuple[float, list[float], int]:
-    """Keep ``concurrency`` requests in flight for ``seconds``: (req/s, latencies in ms, failures)."""
-    latencies: list[float] = []
-    failures = 0
-    deadline = time.perf_counter() + seconds
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-    async with httpx.AsyncClient(timeout=60, limits=limits) as client:
-
-        async def user() -> None:
-            nonlocal failures
-            while time.perf_counter() < deadline:
-                method, url, kwargs = next(requests)
-                started = time.perf_counter()
-                response = await client.request(method, url, **kwargs)
-                latencies.append((time.perf_counter() - started) * 1000)
-                failures += response.status_code >= 400
-
-        started = time.perf_counter()
-        await asyncio.gather(*(user() for _ in range(concurrency)))
-        elapsed = time.perf_counter() - started
-    return len(latencies) / elapsed, latencies, failures
-
-
-def measure(requests: list[tuple[str, str, dict]], concurrency: int, seconds: float) -> str:
-    """req/s, p50 and p99 of a load run as a table cell."""
-    rate, latencies, failures = asyncio.run(_load(itertools.cycle(requests), concurrency, seconds))
-    latencies.sort()
-    p50 = statistics.median(latencies)
-    p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
-    failed = f", {failures} failed" if failures else ""
-    return f"{rate:,.0f} req/s, p50 {p50:.1f} ms, p99 {p99:.1f} ms{failed}"
-
-
-def oxigraph_request(base: str, name: str, params: dict[str, str]) -> tuple[str, str, dict]:
-    """The raw query a route wraps, as a request to the Oxigraph server."""
+def oxigraph_path(name: str, params: dict[str, str]) -> str:
+    """The raw query a route wraps, as a GET of the Oxigraph server's SPARQL endpoint."""
     query = load_queries()[name]
-    text = bind_values(query.text, query.bind(params))
-    headers = {"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"}
-    return ("POST", f"{base}/query", {"content": text.encode(), "headers": headers})
+    return "/query?" + urlencode({"query": bind_values(query.text, query.bind(params))})
 
 
 def cached_answers(seconds: float) -> list[str]:
@@ -163,19 +131,49 @@ def cached_answers(seconds: float) -> list[str]:
         ]
         for path, name, params in questions:
             for concurrency in (1, 32):
-                api = measure([("GET", service.base + path, {})], concurrency, seconds)
-                raw = measure([oxigraph_request(oxigraph, name, params)], concurrency, seconds)
+                api = run_load(service.base, [path], concurrency, seconds)
+                raw = run_load(oxigraph, [oxigraph_path(name, params)], concurrency, seconds, RESULTS_JSON)
                 lines.append(f"| `{path}` / `{name}` | {concurrency} | {api} | {raw} |")
     return lines
 
 
+def never_cached(days: range, cached: list[str]) -> list[str]:
+    """Responsibility look-ups each for another day (so none is answered from the cache), each
+    followed by the ``cached`` paths."""
+    first = date(1990, 1, 1)
+    return [
+        path
+        for day in days
+        for path in [f"/api/responsibilities?actor={ACTOR}&at={first + timedelta(days=day)}", *cached]
+    ]
+
+
 def hostile(seconds: float) -> list[str]:
-    """Cheap uncached look-ups during 8 runaway queries; memory through the bomb; recovery."""
+    """Cheap look-ups alone and during 8 runaway queries; memory through the bomb; recovery."""
     lines: list[str] = []
     with Service(KG_QUERY_TIMEOUT="5") as service:
-        dates = [f"2025-{month:02d}-{day:02d}" for month in range(1, 13) for day in range(1, 29)]
-        cheap = [("GET", f"{service.base}/api/responsibilities?actor={ACTOR}&at={d}", {}) for d in dates]
-        quiet = measure(cheap[: len(cheap) // 2], 4, seconds)
+        cached = [
+            f"/api/responsibilities?actor={ACTOR}",
+            f"/api/tasks/{TASK}",
+            "/api/responsibilities?actor=ely/10",
+        ]
+        for path in cached:
+            httpx.get(service.base + path, timeout=60).raise_for_status()
+        days = int(1000 * seconds)  # more days than the service can answer uncached in a run
+        workloads = [
+            (
+                "never cached (each asks another day)",
+                [never_cached(range(n * days, (n + 1) * days), []) for n in (0, 1)],
+            ),
+            (
+                "one in eight never cached, the rest cached",
+                [
+                    never_cached(range((n + 2) * days, (n + 3) * days), cached * 2 + cached[:1])
+                    for n in (0, 1)
+                ],
+            ),
+        ]
+        quiet = [run_load(service.base, paths[0], 4, seconds) for _, paths in workloads]
         stop = threading.Event()
 
         def runaway() -> None:
@@ -188,16 +186,18 @@ def hostile(seconds: float) -> list[str]:
             thread.start()
         time.sleep(1)
         try:
-            loaded = measure(cheap[len(cheap) // 2 :], 4, seconds)
+            loaded = [run_load(service.base, paths[1], 4, seconds) for _, paths in workloads]
         finally:
             stop.set()
             for thread in attackers:
                 thread.join(timeout=60)
         lines += [
-            "| cheap uncached API look-ups (c=4) | result |",
-            "|---|---|",
-            f"| alone | {quiet} |",
-            f"| while 8 runaway queries are sent all the time | {loaded} |",
+            "| cheap API look-ups (c=4) | alone | while 8 runaway queries are sent all the time |",
+            "|---|---|---|",
+            *(
+                f"| {name} | {alone} | {hostile} |"
+                for (name, _), alone, hostile in zip(workloads, quiet, loaded, strict=True)
+            ),
         ]
         time.sleep(6)
         peak, before = 0, service.memory()

@@ -16,8 +16,8 @@ import pytest
 
 from kg_service.queries.stored import load_queries
 from kg_service.rdf.files import instance_files, ontology_files, project_root
+from kg_service.store.base import term_from_json
 from kg_service.store.binding import bind_values
-from kg_service.store.remote import term_from_json
 from scripts.update_golden import golden_rows
 from tests.jena import RUNNERS, class_path, require_jena
 

@@ -15,8 +15,8 @@ import pytest
 from kg_service.answers.assemble import Answers
 from kg_service.queries.stored import load_queries
 from kg_service.store import remote
-from kg_service.store.base import QueryError, QueryTimeoutError, StoreError
-from kg_service.store.remote import RemoteStore, TruncatedResultError, engine_of, term_from_json
+from kg_service.store.base import QueryError, QueryTimeoutError, StoreError, term_from_json
+from kg_service.store.remote import RemoteStore, TruncatedResultError, engine_of
 from tests.conftest import ES
 from tests.servers import oxigraph_server
 

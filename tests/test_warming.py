@@ -3,6 +3,7 @@ they are built and says when they are, and afterwards a first page finds them re
 
 from __future__ import annotations
 
+import gc
 import time
 
 import httpx
@@ -53,3 +54,13 @@ def test_kg_serve_warms_up_unless_told_not_to(monkeypatch) -> None:
     assert Settings.from_env().warm_up is True
     monkeypatch.setenv("KG_WARM_UP", "0")
     assert Settings.from_env().warm_up is False
+
+
+def test_warming_ends_by_moving_the_start_up_heap_out_of_the_collectors_reach(shipped_store) -> None:
+    """A full collection walks what was made after the warm-up only (web/warming.py: settle_heap)."""
+    gc.unfreeze()
+    try:
+        warm(create_app(shipped_store, Settings()))
+        assert gc.get_freeze_count() > 10_000
+    finally:
+        gc.unfreeze()  # the rest of the test run collects as usual

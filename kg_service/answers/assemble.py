@@ -18,8 +18,11 @@ from kg_service.answers.records import Period, Ref, Responsibility, Schedule, So
 from kg_service.answers.status import Observation, in_force, status_code
 from kg_service.queries.stored import StoredQuery, run_for_many
 from kg_service.store.base import Row, Store, value
+from kg_service.store.embedded import EmbeddedStore
 
 LABEL_CACHE_SIZE = 100_000
+ROW_CACHE_SIZE = 100_000
+"""How many IRIs' labels, and how many (query, IRI) row sets, are kept per graph version."""
 
 
 @dataclass
@@ -75,15 +78,61 @@ class Answers:
     timeout: float | None = None
     _cache: dict[str, dict[str, str]] = field(default_factory=dict)
     _names: dict[str, list[DatedName]] = field(default_factory=dict)
+    _rows: dict[tuple[str, str], list[Row]] = field(default_factory=dict)
     _cache_version: str | None = None
+
+    @property
+    def limit(self) -> float | None:
+        """The time limit of a look-up: ``timeout`` on a store across the network, whose server
+        may never answer; none on an embedded store.
+
+        pyoxigraph cannot stop a query, so a limit there only means waiting for the query in
+        another thread and giving up at the limit while it runs on. The look-ups are the
+        service's own, with bound values, and take milliseconds; the hand-over to and from that
+        thread cost each one more than the query under load (issue 10: the p99 of uncached
+        answers). Callers' queries are stopped for real, in killable workers (store/workers.py).
+        """
+        return None if isinstance(self.store, EmbeddedStore) else self.timeout
 
     def run(self, name: str, raw: dict[str, str]) -> list[Row]:
         """Run one stored query with the caller's raw (text) parameters."""
-        return self.queries[name].run(self.store, raw, timeout=self.timeout)
+        return self.queries[name].run(self.store, raw, timeout=self.limit)
 
     def run_for_many(self, name: str, variable: str, iris: set[str]) -> list[Row]:
         """Run a stored query once for a whole set of IRIs bound to ``variable``."""
-        return run_for_many(self.store, self.queries[name].text, variable, iris, self.timeout)
+        return run_for_many(self.store, self.queries[name].text, variable, iris, self.limit)
+
+    def _follow_version(self) -> None:
+        """Forget what was read from the graph when its version has moved."""
+        version = store_version(self.store)
+        if version != self._cache_version:
+            self._cache.clear()
+            self._names.clear()
+            self._rows.clear()
+            self._cache_version = version
+
+    def node_rows(self, name: str, variable: str, iris: set[str]) -> list[Row]:
+        """The rows of a per-node stored query (each row names its node in ``variable``) for
+        the IRIs, in IRI order, each node's rows read once per graph version.
+
+        An answer for another day, period or language asks about the same assignments, tasks
+        and sources again, and these look-ups were most of an uncached answer's time (issue 10:
+        the tail latency of cheap look-ups). Kept under the same rules as the labels.
+        """
+        self._follow_version()
+        found: dict[str, list[Row] | None] = {iri: self._rows.get((name, iri)) for iri in iris if iri}
+        missing = {iri for iri, rows in found.items() if rows is None}
+        if len(self._rows) + len(missing) > ROW_CACHE_SIZE:
+            self._rows.clear()
+        if missing:
+            read: dict[str, list[Row]] = defaultdict(list)
+            for row in self.run_for_many(name, variable, missing):
+                read[value(row, variable) or ""].append(row)
+            for iri in missing:
+                found[iri] = rows = read.get(iri, [])
+                if len(self._rows) < ROW_CACHE_SIZE:
+                    self._rows[(name, iri)] = rows
+        return [row for iri in sorted(found) for row in found[iri] or []]
 
     def labels(self, iris: set[str], at: str | None = None) -> dict[str, dict[str, str]]:
         """All labels of the IRIs, by language; with ``at``, as they were on that day (a dated
@@ -94,11 +143,7 @@ class Answers:
         reloaded behind the service's back, and its version moves at least every few seconds
         (store/remote.py).
         """
-        version = store_version(self.store)
-        if version != self._cache_version:
-            self._cache.clear()
-            self._names.clear()
-            self._cache_version = version
+        self._follow_version()
         wanted = {i for i in iris if i}
         missing = wanted - self._cache.keys()
         if len(self._cache) + len(missing) > LABEL_CACHE_SIZE:
@@ -131,7 +176,7 @@ class Answers:
         date (latest schedule end), schedules and outputs of tasks."""
         facts: dict[str, TaskFacts] = defaultdict(TaskFacts)
         observed: dict[str, dict[str, Observation]] = defaultdict(dict)
-        for row in self.run_for_many("task-facts", "task", tasks):
+        for row in self.node_rows("task-facts", "task", tasks):
             task = value(row, "task") or ""
             fact = facts[task]
             observation = value(row, "observation")
@@ -193,7 +238,7 @@ class Answers:
 
     def sources(self, nodes: set[str], lang: str) -> dict[str, list[Source]]:
         """Where each node comes from: document (with label), place in it, quote, cited sources."""
-        rows = self.run_for_many("sources-of", "node", nodes)
+        rows = self.node_rows("sources-of", "node", nodes)
         documents = {value(r, "document") or "" for r in rows} | {value(r, "cites") or "" for r in rows}
         refs = self.refs(documents, lang)
         found: dict[str, dict[str, Source]] = defaultdict(dict)
@@ -216,7 +261,7 @@ class Answers:
     def ancestors(self, nodes: set[str]) -> dict[str, set[str]]:
         """Everything each node is part of."""
         found: dict[str, set[str]] = defaultdict(set)
-        for row in self.run_for_many("ancestors", "node", nodes):
+        for row in self.node_rows("ancestors", "node", nodes):
             found[value(row, "node") or ""].add(value(row, "ancestor") or "")
         return found
 
@@ -231,7 +276,7 @@ class Answers:
     def facts_of(self, nodes: set[str]) -> dict[str, dict[str, list[str]]]:
         """Dates, legal bases and confidence of nodes, as {node: {property name: [values]}}."""
         facts: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-        for row in self.run_for_many("facts-of", "node", nodes):
+        for row in self.node_rows("facts-of", "node", nodes):
             name = (value(row, "property") or "").rsplit("#", 1)[-1]
             facts[value(row, "node") or ""][name].append(value(row, "value") or "")
         return facts

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Query, Request
+from starlette.concurrency import run_in_threadpool
 
 from kg_service.answers.assemble import Answers
 from kg_service.answers.names import name_on
@@ -44,14 +45,18 @@ AcceptLanguage = Annotated[str | None, Header()]
 _QUARTER = re.compile(r"^(\d{4})-?Q([1-4])$", re.IGNORECASE)
 
 
-def answers_for(
+async def answers_for(
     request: Request,
     recorded: Annotated[
         str | None,
         Query(description="what the graph said at the end of this day (YYYY-MM-DD, transaction time)"),
     ] = None,
 ) -> Answers:
-    """The app's answers, or answers from the graph as recorded at the end of a past day."""
+    """The app's answers, or answers from the graph as recorded at the end of a past day.
+
+    Asynchronous so that the usual case costs no hand-over to a worker thread; rebuilding a past
+    graph is done in one.
+    """
     state = request.app.state
     if recorded is None:
         answers: Answers = state.answers
@@ -63,7 +68,8 @@ def answers_for(
     editing = getattr(state, "editing", None)
     if editing is None:
         raise ParameterError("recorded", Localised("param.no_history"))
-    return Answers(editing.recorded(day), state.queries, state.settings.query_timeout)
+    past = await run_in_threadpool(editing.recorded, day)
+    return Answers(past, state.queries, state.settings.query_timeout)
 
 
 RecordedAnswers = Annotated[Answers, Depends(answers_for)]

@@ -7,6 +7,7 @@ and the tests never need to know which one it was.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
@@ -57,6 +58,29 @@ class GraphResult:
 
 
 QueryResult = SelectResult | GraphResult | bool
+
+
+def term_from_json(binding: dict[str, str]) -> Term | ox.BlankNode:
+    """A SPARQL JSON results term as a pyoxigraph term; a term that is not valid RDF is a StoreError."""
+    try:
+        kind = binding["type"]
+        if kind == "uri":
+            return ox.NamedNode(binding["value"])
+        if kind == "bnode":
+            return ox.BlankNode(binding["value"])
+        if "xml:lang" in binding:
+            return ox.Literal(binding["value"], language=binding["xml:lang"])
+        if "datatype" in binding:
+            return ox.Literal(binding["value"], datatype=ox.NamedNode(binding["datatype"]))
+        return ox.Literal(binding["value"])
+    except (KeyError, TypeError, ValueError) as error:
+        raise StoreError(f"the store returned a term that is not valid RDF ({error}): {binding!r}") from None
+
+
+def json_rows(document: bytes) -> list[Row]:
+    """The rows of a SPARQL JSON results document, an unbound variable left out of its row."""
+    bindings = json.loads(document)["results"]["bindings"]
+    return [{name: term_from_json(term) for name, term in binding.items()} for binding in bindings]
 
 
 def solution_rows(variables: list[str], solutions: Iterable[ox.QuerySolution]) -> list[Row]:

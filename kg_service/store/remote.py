@@ -53,6 +53,7 @@ from kg_service.store.base import (
     SelectResult,
     Store,
     StoreError,
+    term_from_json,
 )
 from kg_service.store.binding import Term, bind_values
 
@@ -89,23 +90,6 @@ CONSTRUCT_PAGE = """CONSTRUCT { ?s ?p ?o } WHERE {
 
 class TruncatedResultError(ResultLimitError):
     """The engine cut the answer short at its own row cap; the rest would be missing silently."""
-
-
-def term_from_json(binding: dict[str, str]) -> Term | ox.BlankNode:
-    """A SPARQL JSON results term as a pyoxigraph term; a term that is not valid RDF is a StoreError."""
-    try:
-        kind = binding["type"]
-        if kind == "uri":
-            return ox.NamedNode(binding["value"])
-        if kind == "bnode":
-            return ox.BlankNode(binding["value"])
-        if "xml:lang" in binding:
-            return ox.Literal(binding["value"], language=binding["xml:lang"])
-        if "datatype" in binding:
-            return ox.Literal(binding["value"], datatype=ox.NamedNode(binding["datatype"]))
-        return ox.Literal(binding["value"])
-    except (KeyError, TypeError, ValueError) as error:
-        raise StoreError(f"the store returned a term that is not valid RDF ({error}): {binding!r}") from None
 
 
 def engine_message(error: SPARQLWrapperException) -> str:
