@@ -27,7 +27,7 @@ from urllib.parse import urlencode
 
 import httpx
 
-from benchmarks.common import hand_in
+from benchmarks.common import hand_in, machine_load
 from benchmarks.load_generator import run_load
 from kg_service.queries.stored import load_queries
 from kg_service.rdf.files import instance_files, ontology_files
@@ -241,7 +241,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path, help="also write the report here")
     args = parser.parse_args()
     lines = [
-        f"## Load and hostile queries (shipped graph, {os.cpu_count()} cores, {args.seconds:g} s runs)",
+        f"## Load and hostile queries (shipped graph, {args.seconds:g} s runs, load from wrk)",
+        "",
+        f"At the start: {machine_load()}.",
         "",
     ]
     lines += cached_answers(args.seconds)
