@@ -65,3 +65,18 @@ def test_serve_refuses_workers_it_cannot_run(tmp_path, monkeypatch, capsys, flag
     assert main(["serve", "--port", "9", *flags]) == 2
     assert said in capsys.readouterr().err
     assert not (tmp_path / "kg").exists()  # nothing was opened for writing
+
+
+def test_a_serving_process_lets_threads_take_the_gil_every_millisecond() -> None:
+    """`kg serve` and each of its worker processes set the GIL's switch interval (cli/serve.py)."""
+    import sys
+
+    from kg_service.cli.serve import GIL_SWITCH_INTERVAL_S, share_the_gil_finely
+
+    before = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.005)
+        share_the_gil_finely()
+        assert sys.getswitchinterval() == pytest.approx(GIL_SWITCH_INTERVAL_S) == pytest.approx(0.001)
+    finally:
+        sys.setswitchinterval(before)
