@@ -25,7 +25,7 @@ from kg_service.editing.service import Editing
 from kg_service.namespaces import ESO
 from kg_service.quality.incremental import View
 from kg_service.rdf.files import instance_files, ontology_files
-from kg_service.store.durable import memory_copy
+from kg_service.store.durable import memory_copy, read_only_durable
 from kg_service.store.embedded import EmbeddedStore
 from tests.conftest import ES
 from tests.servers import running_app
@@ -370,6 +370,25 @@ def test_the_graph_read_in_memory_is_the_graph_on_disk_after_an_applied_change(t
     )
     assert in_memory == on_disk
     assert set(memory_copy(EmbeddedStore(editing.journal.store)).store) == in_memory
+
+
+def test_read_only_opens_of_the_durable_store_agree_on_its_version_until_a_change(tmp_path) -> None:
+    """Each HTTP worker of `kg serve --workers N --read-only` opens the store itself: they must
+    give the same graph the same version (so one's ETag is another's), and a changed graph another."""
+    editing = Editing.open(tmp_path, ontology_files() + instance_files())
+    first, second = read_only_durable(tmp_path), read_only_durable(tmp_path)
+    assert first is not None and second is not None
+    assert first.version() == second.version()
+    editor = editing.users.authenticate(editing.users.add("edna", "editor"))
+    approver = editing.users.authenticate(editing.users.add("aarne", "approver"))
+    assert editor is not None and approver is not None
+    change_id, _ = editing.propose(proposal_from_json(STATUS_CHANGE, editing.store.store), editor)
+    proposed = read_only_durable(tmp_path)
+    assert proposed is not None and proposed.version() == first.version()  # a proposal changes nothing
+    assert editing.review(change_id, approver, approve=True).state == "applied"
+    changed, again = read_only_durable(tmp_path), read_only_durable(tmp_path)
+    assert changed is not None and again is not None
+    assert changed.version() == again.version() != first.version()
 
 
 def test_roles_and_tokens(workspace, caplog) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg_service.editing.journal import Journal
 from kg_service.namespaces import DCTERMS, ES
 from kg_service.store.embedded import EmbeddedStore
 
@@ -63,7 +64,19 @@ def read_only_durable(data_dir: Path) -> EmbeddedStore | None:
         store = ox.Store.read_only(str(location))
     except OSError:
         return None
-    return EmbeddedStore(store) if seeded_fingerprint(store) is not None else None
+    fingerprint = seeded_fingerprint(store)
+    if fingerprint is None:
+        return None
+    return EmbeddedStore(store, token=content_token(fingerprint, Journal(store).applied_count()))
+
+
+def content_token(fingerprint: str, applied: int) -> str:
+    """The version token of a durable store's graph: its seed and how many changes it has had.
+
+    Every HTTP worker of `kg serve --workers N --read-only` opens the store by itself; a token
+    from the content makes them agree, so an ETag from one is recognised by the others.
+    """
+    return hashlib.sha256(f"{fingerprint}\0{applied}".encode()).hexdigest()[:16]
 
 
 def memory_copy(durable: EmbeddedStore) -> EmbeddedStore:

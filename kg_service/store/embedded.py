@@ -41,12 +41,13 @@ class EmbeddedStore(Store):
 
     name = "embedded"
 
-    def __init__(self, store: ox.Store | None = None) -> None:
+    def __init__(self, store: ox.Store | None = None, token: str | None = None) -> None:
         self.store = store if store is not None else ox.Store()
         # Files loaded by several replicas give the same token (a digest of their bytes); a
-        # store handed in from outside gets a random one, as its content is unknown.
+        # store handed in from outside gets the token its opener knows for its content (the
+        # durable store's: store/durable.py), else a random one.
         self._origin = hashlib.sha256() if store is None else None
-        self._token = uuid.uuid4().hex[:16]
+        self._token = token or uuid.uuid4().hex[:16]
         self._generation = 0
 
     @classmethod
