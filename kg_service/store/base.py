@@ -7,7 +7,6 @@ and the tests never need to know which one it was.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
@@ -77,9 +76,8 @@ def term_from_json(binding: dict[str, str]) -> Term | ox.BlankNode:
         raise StoreError(f"the store returned a term that is not valid RDF ({error}): {binding!r}") from None
 
 
-def json_rows(document: bytes) -> list[Row]:
-    """The rows of a SPARQL JSON results document, an unbound variable left out of its row."""
-    bindings = json.loads(document)["results"]["bindings"]
+def json_rows(bindings: list[dict[str, dict[str, str]]]) -> list[Row]:
+    """The rows of SPARQL JSON results' ``bindings``, an unbound variable left out of its row."""
     return [{name: term_from_json(term) for name, term in binding.items()} for binding in bindings]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import concurrent.futures
 import hashlib
 import itertools
+import json
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -115,7 +116,8 @@ class EmbeddedStore(Store):
                 # and under load each such row then waits up to a thread switch to go on (a
                 # look-up of 15 rows took 50 ms beside a busy thread instead of 2.4: issue 10).
                 written = result.serialize(format=ox.QueryResultsFormat.JSON)
-                return SelectResult(variables, json_rows(written) if written else [])
+                bindings = json.loads(written)["results"]["bindings"] if written else []
+                return SelectResult(variables, json_rows(bindings))
             rows = solution_rows(variables, itertools.islice(result, cap))
             del result
             return "rows" if len(rows) > limit else SelectResult(variables, rows)

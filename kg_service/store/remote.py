@@ -53,7 +53,7 @@ from kg_service.store.base import (
     SelectResult,
     Store,
     StoreError,
-    term_from_json,
+    json_rows,
 )
 from kg_service.store.binding import Term, bind_values
 
@@ -264,8 +264,7 @@ class RemoteStore(Store):
         bindings = document.get("results", {}).get("bindings", [])
         if limit is not None and len(bindings) > limit:
             raise ResultLimitError(Localised("query.too_many_rows", limit=limit))
-        rows = [{name: term_from_json(term) for name, term in binding.items()} for binding in bindings]
-        return SelectResult(variables, rows)
+        return SelectResult(variables, json_rows(bindings))
 
     def triple_count(self) -> int:
         """How many triples the endpoint's default graph holds."""
